@@ -1,0 +1,81 @@
+"""The roster: create staff, read them back as plain frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, delete, insert, select
+
+from trainer.auth.passwords import check_policy, hash_password
+from trainer.errors import TrainerError
+from trainer.journal.events import now_iso
+from trainer.store.models import Staff, StaffDepartment, StaffRole
+from trainer.vocabulary import Role
+
+
+class StaffExists(TrainerError):
+    code = "auth.staff_exists"
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    staff_id: str
+    name: str
+    roles: frozenset[Role]
+    departments: tuple[str, ...]
+    active: bool
+    must_change_password: bool
+
+
+def load_member(conn: Connection, staff_id: str) -> StaffMember | None:
+    row = conn.execute(select(Staff).where(Staff.staff_id == staff_id)).mappings().first()
+    if row is None:
+        return None
+    roles = conn.scalars(select(StaffRole.role).where(StaffRole.staff_id == staff_id)).all()
+    departments = conn.scalars(
+        select(StaffDepartment.department)
+        .where(StaffDepartment.staff_id == staff_id, StaffDepartment.until.is_(None))
+        .order_by(StaffDepartment.department)).all()
+    return StaffMember(row["staff_id"], row["name"], frozenset(Role(r) for r in roles),
+                       tuple(departments), bool(row["active"]),
+                       bool(row["must_change_password"]))
+
+
+def create_staff(conn: Connection, staff_id: str, name: str, roles: set[Role],
+                 departments: list[str], password: str | None, *,
+                 must_change_password: bool = True) -> StaffMember:
+    """Insert one person; ``password`` None leaves the account without one (cannot log in)."""
+    if conn.scalar(select(Staff.staff_id).where(Staff.staff_id == staff_id)) is not None:
+        raise StaffExists(code="auth.staff_exists", staff_id=staff_id)
+    if password is not None:
+        check_policy(password, staff_id=staff_id)
+    now = now_iso()
+    conn.execute(insert(Staff).values(
+        staff_id=staff_id, name=name, active=True, created_at=now,
+        password_hash=None if password is None else hash_password(password),
+        must_change_password=must_change_password,
+        password_changed_at=None if password is None else now))
+    set_roles(conn, staff_id, roles)
+    for department in departments:
+        conn.execute(insert(StaffDepartment).values(staff_id=staff_id, department=department,
+                                                    since=now, until=None))
+    member = load_member(conn, staff_id)
+    assert member is not None
+    return member
+
+
+def set_roles(conn: Connection, staff_id: str, roles: set[Role]) -> None:
+    conn.execute(delete(StaffRole).where(StaffRole.staff_id == staff_id))
+    for role in sorted(roles):
+        conn.execute(insert(StaffRole).values(staff_id=staff_id, role=role.value))
+
+
+def roster_is_empty(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.scalar(select(Staff.staff_id).limit(1)) is None
+
+
+def list_staff(engine: Engine) -> list[StaffMember]:
+    with engine.connect() as conn:
+        ids = conn.scalars(select(Staff.staff_id).order_by(Staff.staff_id)).all()
+        return [m for m in (load_member(conn, i) for i in ids) if m is not None]

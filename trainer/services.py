@@ -1,0 +1,61 @@
+"""Open a profile and the services over it: what the GUI, the CLI and tests start from.
+
+May import: every Qt-free trainer package.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from trainer.auth.login import LoginService
+from trainer.config import Profile, Settings, open_profile
+from trainer.content.courses import Catalogue, load_catalogue
+from trainer.journal import Journal
+from trainer.resources import content_root
+from trainer.store.engine import open_database
+from trainer.store.models import ProfileMeta
+
+
+@dataclass
+class Services:
+    profile: Profile
+    settings: Settings
+    engine: Engine
+    journal: Journal
+    login: LoginService
+    _catalogue: Catalogue | None = field(default=None, repr=False)
+
+    def catalogue(self) -> Catalogue:
+        """The course catalogue, loaded once (reload with :meth:`reload_content`)."""
+        if self._catalogue is None:
+            self._catalogue = load_catalogue(content_root("courses"))
+        return self._catalogue
+
+    def reload_content(self) -> None:
+        self._catalogue = None
+
+    @functools.cached_property
+    def is_demo(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(ProfileMeta.value).where(ProfileMeta.key == "demo")) == "1"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def workstation_name() -> str:
+    return os.environ.get("COMPUTERNAME") or socket.gethostname() or "workstation"
+
+
+def open_services(data_dir: str | os.PathLike[str] | Path | None = None) -> Services:
+    profile = open_profile(data_dir)
+    engine = open_database(profile.database, profile.backups_dir)
+    journal = Journal(engine)
+    return Services(profile, Settings(profile), engine, journal,
+                    LoginService(engine, journal, workstation_name()))

@@ -1,0 +1,121 @@
+"""Open the profile's SQLite database with the durability the journal needs.
+
+- WAL mode, ``synchronous=FULL``: a commit that returned survives a crash or power cut.
+- ``BEGIN IMMEDIATE`` for every transaction: the write lock is taken up front, so the
+  gap-free ``device_seq`` counter is safe even with two app instances on one profile
+  (fast user switching on Windows) and no transaction fails half-way on a lock upgrade.
+- Alembic migrations run at start; before an upgrade the file is copied aside, and a
+  failed upgrade restores it, so the old file is never lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from trainer.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's implicit BEGIN is
+    # deferred and skips DDL); see SQLAlchemy's "Serializable isolation / Savepoints" notes.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on ``path``; each connection gets the pragmas above."""
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def open_database(path: Path, backups: Path | None = None) -> Engine:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    try:
+        current = current_revision(engine)
+        head = head_revision(engine)
+    except Exception as exc:
+        raise StoreError("cannot open database", code="store.unreadable", path=str(path),
+                         reason=str(exc)) from exc
+    if current == head:
+        return engine
+    backup = None
+    if current is not None:
+        backup = _backup(path, backups or path.parent, current)
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:
+        engine.dispose()
+        if backup is not None:
+            _restore(backup, path)
+        raise StoreError("database upgrade failed", code="store.migration_failed",
+                         path=str(path), revision=current, reason=str(exc)) from exc
+    log.info("database %s migrated %s → %s", path, current, head)
+    return engine
+
+
+def _backup(path: Path, folder: Path, revision: str) -> Path:
+    """Consistent copy through SQLite's backup API (includes what is still in the WAL)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = folder / f"{path.stem}-{revision}-{stamp}.db"
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    log.info("backed up %s to %s before migrating", path, target)
+    return target
+
+
+def _restore(backup: Path, path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(backup, path)
+    log.error("migration failed; restored %s from %s", path, backup)
