@@ -13,13 +13,15 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
-from trainer.auth.login import LoginService
+from trainer.auth.login import LoginService, Session
 from trainer.config import Profile, Settings, open_profile
 from trainer.content.courses import Catalogue, load_catalogue
+from trainer.errors import PermissionDenied
 from trainer.journal import Journal
 from trainer.resources import content_root
 from trainer.store.engine import open_database
 from trainer.store.models import ProfileMeta
+from trainer.vocabulary import Role
 
 
 @dataclass
@@ -59,3 +61,16 @@ def open_services(data_dir: str | os.PathLike[str] | Path | None = None) -> Serv
     journal = Journal(engine)
     return Services(profile, Settings(profile), engine, journal,
                     LoginService(engine, journal, workstation_name()))
+
+
+#: Settings that change how the whole workstation behaves: administrators only.
+ADMIN_SETTINGS = frozenset({"idle_lock_minutes", "sync_interval_minutes", "server_url",
+                            "exam_resume_limit_minutes", "password_max_age_days"})
+
+
+def change_setting(services: Services, session: Session | None, key: str, value: object
+                   ) -> None:
+    """Change a setting; workstation-wide ones need the admin role (checked here)."""
+    if key in ADMIN_SETTINGS and (session is None or Role.ADMIN not in session.roles):
+        raise PermissionDenied(code="auth.denied", action=f"setting:{key}")
+    services.settings.set(key, value)

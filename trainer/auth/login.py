@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.dialects.sqlite import insert
 
-from trainer.auth.audit import LOGIN, LOGIN_FAILED, STAFF_CHANGED
+from trainer.auth.audit import LOGIN, LOGIN_FAILED, LOGOUT, STAFF_CHANGED
 from trainer.auth.passwords import hash_password, needs_rehash, verify_password
 from trainer.auth.staff import StaffMember, create_staff, load_member, roster_is_empty
 from trainer.errors import TrainerError
 from trainer.journal import Journal, NewEvent
-from trainer.store.models import LoginThrottle, Staff
+from trainer.store.models import LoginThrottle, ProfileMeta, Staff
 from trainer.vocabulary import Role
 
 FREE_FAILURES = 3
@@ -116,6 +116,20 @@ class LoginService:
                                      actor_id=staff_id, subject_id=staff_id))
         return Session(member, self.workstation)
 
+    def logout(self, session: Session) -> None:
+        self.journal.append(_logout_event(session))
+
+    def demo_session(self, staff_id: str) -> Session:
+        """A session without a password — only in a profile marked as demo (screenshots)."""
+        with self.engine.connect() as conn:
+            demo = conn.scalar(select(ProfileMeta.value).where(ProfileMeta.key == "demo"))
+            member = load_member(conn, staff_id)
+        if demo != "1":
+            raise TrainerError(code="auth.not_demo")
+        if member is None:
+            raise LoginFailed(code="auth.bad_credentials")
+        return Session(member, self.workstation)
+
     def _blocked_for(self, conn: Connection, key: str, now: float) -> float:
         until = conn.scalar(select(LoginThrottle.blocked_until).where(LoginThrottle.key == key))
         return 0.0 if until is None else max(0.0, until - now)
@@ -141,3 +155,8 @@ class LoginService:
 
 
 _DUMMY_HASH = hash_password("not-a-real-password-used-for-timing")
+
+
+def _logout_event(session: Session) -> NewEvent:
+    return NewEvent(LOGOUT.name, {"workstation": session.workstation},
+                    actor_id=session.staff_id, subject_id=session.staff_id)

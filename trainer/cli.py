@@ -1,0 +1,184 @@
+"""The ``his-trainer`` command line. Every subcommand calls a service, never the GUI —
+except running the app and ``screenshot``, which start the GUI on purpose.
+
+``--data-dir DIR`` is accepted before or after any subcommand.
+
+May import: every trainer package (trainer.gui only lazily, inside the GUI commands).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from trainer import __version__
+from trainer.errors import TrainerError
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace], int]
+
+#: Feature packages that add their own subcommands: module with ``register(subparsers)``.
+FEATURE_COMMANDS: tuple[str, ...] = ()
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="profile folder (default: the machine-wide data folder)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="his-trainer", parents=[common],
+        description="HIS Trainer: learn and get certified on the hospital information system.")
+    parser.add_argument("--version", action="store_true", help="print version and build info")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    content = sub.add_parser("content", parents=[common], help="validate content")
+    content_sub = content.add_subparsers(dest="content_command", required=True)
+    check = content_sub.add_parser("check", parents=[common],
+                                   help="list every problem in courses, banks and scenarios")
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=_content_check)
+
+    db = sub.add_parser("db", parents=[common], help="the local database")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("rebuild", parents=[common], help="rebuild all projections from the "
+                      "journal").set_defaults(handler=_db_rebuild)
+    db_sub.add_parser("check", parents=[common], help="integrity check of the journal"
+                      ).set_defaults(handler=_db_check)
+
+    demo = sub.add_parser("demo", parents=[common], help="make a labelled demo profile with "
+                          "one account per role")
+    demo.set_defaults(handler=_demo)
+
+    shot = sub.add_parser("screenshot", parents=[common], help="render a page offscreen to PNG")
+    shot.add_argument("--page", required=True)
+    shot.add_argument("--out", required=True, type=Path)
+    shot.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+    shot.add_argument("--as", dest="as_staff", metavar="STAFF", help="log in as this staff id")
+    shot.add_argument("--size", default="1280x800", help="window size WxH")
+    shot.set_defaults(handler=_screenshot)
+
+    run = sub.add_parser("run", parents=[common], help="start the application (the default)")
+    run.set_defaults(handler=_run_gui)
+
+    for module in FEATURE_COMMANDS:
+        importlib.import_module(module).register(sub)
+    return parser
+
+
+def _services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from trainer.services import open_services
+
+    return open_services(getattr(args, "data_dir", None))
+
+
+def _content_check(args: argparse.Namespace) -> int:
+    from trainer.content.check import check_content
+
+    problems = check_content(list(args.paths) or None)
+    if args.json:
+        print(json.dumps([{"file": p.file, "line": p.line, "field": p.field,
+                           "message": p.message, "code": p.code} for p in problems],
+                         ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problem(s)" if problems else "content ok")
+    return 1 if problems else 0
+
+
+def _db_rebuild(args: argparse.Namespace) -> int:
+    services = _services(args)
+    replayed = services.journal.rebuild()
+    print(f"rebuilt projections from {replayed} events")
+    return 0
+
+
+def _db_check(args: argparse.Namespace) -> int:
+    services = _services(args)
+    findings = services.journal.check()
+    for finding in findings:
+        print(finding)
+    print(f"{services.journal.count()} events; " + ("ok" if not findings else "PROBLEMS"))
+    return 1 if findings else 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from trainer.demo import DEMO_ACCOUNTS, NotEmpty, make_demo
+
+    services = _services(args)
+    try:
+        created = make_demo(services)
+    except NotEmpty:
+        print(f"{services.profile.root} already has real staff; use an empty --data-dir "
+              "for the demo", file=sys.stderr)
+        return 1
+    print(f"DEMO profile at {services.profile.root} ({created} accounts created)")
+    for staff_id, _name, roles, _dept, password in DEMO_ACCOUNTS:
+        print(f"  {staff_id:6} {password:16} {', '.join(sorted(roles))}")
+    return 0
+
+
+def _gui(name: str) -> Callable[..., int]:
+    module = importlib.import_module("trainer.gui.app")
+    handler: Callable[..., int] = getattr(module, name)
+    return handler
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    return _gui("screenshot")(args)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    return _gui("run")(args)
+
+
+def version_text() -> str:
+    from trainer.buildinfo import build_info
+
+    info = build_info()
+    return f"his-trainer {__version__} ({info})"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        print(version_text())
+        return 0
+    handler: Handler = getattr(args, "handler", _run_gui)
+    _configure_logging(args)
+    try:
+        return handler(args)
+    except TrainerError as exc:
+        log.error("%s %s", exc.code, exc.facts)
+        print(f"error: {exc.code}: {exc} {exc.facts or ''}".rstrip(), file=sys.stderr)
+        return 1
+
+
+def _configure_logging(args: argparse.Namespace) -> None:
+    from trainer.config import resolve_data_dir
+    from trainer.logsetup import configure_logging
+
+    try:
+        root = resolve_data_dir(getattr(args, "data_dir", None))
+    except TrainerError:
+        logging.basicConfig(level=logging.WARNING)
+        return
+    configure_logging(root / "logs" / "his-trainer.log")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Start the GUI (``his-trainer``) or render one page offscreen (``his-trainer screenshot``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from trainer import __version__
+from trainer.gui.context import AppContext
+from trainer.gui.fonts import register_fonts
+from trainer.gui.i18n import install_language
+from trainer.gui.main_window import MainWindow
+from trainer.gui.messages import install_exception_hook
+from trainer.gui.style import STYLE
+from trainer.services import Services, open_services
+
+log = logging.getLogger(__name__)
+
+#: Demo account each page is rendered as when ``--as`` is not given.
+DEFAULT_SCREENSHOT_STAFF = "N001"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("HIS Trainer")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("HISTrainer")
+    register_fonts(app)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def build_window(services: Services, lang: str | None = None) -> tuple[AppContext, MainWindow]:
+    ctx = AppContext(services)
+    if lang:
+        ctx.language = lang
+    install_language(ctx.language)
+    return ctx, MainWindow(ctx)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = make_app()
+    services = open_services(getattr(args, "data_dir", None))
+    install_exception_hook(services.profile.log_file)
+    ctx, window = build_window(services, getattr(args, "lang", None))
+    window.show()
+    log.info("HIS Trainer %s started, profile %s", __version__, services.profile.root)
+    code = app.exec()
+    if ctx.session is not None:
+        ctx.log_out()
+    services.close()
+    return int(code)
+
+
+def screenshot(args: argparse.Namespace) -> int:
+    """Render page ``args.page`` to ``args.out`` offscreen and exit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from trainer.demo import make_demo
+    from trainer.gui.pages import spec
+
+    if spec(args.page) is None:
+        print(f"unknown page '{args.page}'", file=sys.stderr)
+        return 2
+    data_dir = getattr(args, "data_dir", None)
+    if data_dir is None:
+        data_dir = tempfile.mkdtemp(prefix="his-trainer-screenshot-")
+    services = open_services(data_dir)
+    if services.login.needs_first_admin() and args.page != "login":
+        make_demo(services)
+    app = make_app()
+    ctx, window = build_window(services, args.lang)
+    width, height = (int(v) for v in str(args.size).lower().split("x"))
+    window.resize(width, height)
+    if args.page != "login":
+        ctx.start_session(services.login.demo_session(args.as_staff or DEFAULT_SCREENSHOT_STAFF))
+        if window.show_page(args.page) is None:
+            print(f"page '{args.page}' is not available to this account", file=sys.stderr)
+            return 2
+    window.show()
+    app.processEvents()
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(out))
+    window.close()
+    services.close()
+    print(out if ok else f"could not write {out}")
+    return 0 if ok else 1

@@ -1,0 +1,51 @@
+"""The base of every page and the registry that names pages for navigation and
+``his-trainer screenshot --page NAME``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
+
+from trainer.gui.context import AppContext
+from trainer.vocabulary import Role
+
+
+class Page(QWidget):
+    """A screen. Subclasses build widgets in ``__init__`` and set texts in ``retranslate``."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def retranslate(self) -> None:
+        """Apply the ``tr()`` texts; called at build time and on every language change."""
+
+    def refresh(self) -> None:
+        """Re-read what the page shows (after login, or when content changed)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    title: Callable[[], str]
+    icon: str
+    factory: Callable[[AppContext], Page]
+    #: Roles that see the page in the navigation; None: everyone logged in.
+    roles: frozenset[Role] | None = None
+    in_nav: bool = True
+
+    def visible_to(self, roles: frozenset[Role]) -> bool:
+        return self.in_nav and (self.roles is None or bool(self.roles & roles))
+
+
+def page_title(text: str) -> Callable[[], str]:
+    """A title translated when shown (so a language switch renames the navigation)."""
+    return lambda: QCoreApplication.translate("pages", text)

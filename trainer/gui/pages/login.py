@@ -1,0 +1,174 @@
+"""Log in with staff number (工号) and password; on an empty roster, create the first
+administrator instead (no default password exists anywhere)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.auth.login import LoginFailed
+from trainer.auth.passwords import MAX_LENGTH, WeakPassword
+from trainer.errors import TrainerError
+from trainer.gui.context import AppContext
+from trainer.gui.pages.base import Page
+
+
+class LoginPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("loginTitle")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subheading = QLabel()
+        self.subheading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subheading.setWordWrap(True)
+
+        self.staff_id = QLineEdit()
+        self.staff_id.setAccessibleName("staff number")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(MAX_LENGTH)
+        self.password.setAccessibleName("password")
+        self.login_button = QPushButton()
+        self.login_button.setDefault(True)
+        self.staff_label, self.password_label = QLabel(), QLabel()
+        login_form = QFormLayout()
+        login_form.addRow(self.staff_label, self.staff_id)
+        login_form.addRow(self.password_label, self.password)
+        login_form.addRow("", self.login_button)
+        login_box = QWidget()
+        login_box.setLayout(login_form)
+
+        self.admin_id, self.admin_name = QLineEdit(), QLineEdit()
+        self.admin_password, self.admin_repeat = QLineEdit(), QLineEdit()
+        for field in (self.admin_password, self.admin_repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(MAX_LENGTH)
+        self.admin_id.setAccessibleName("administrator staff number")
+        self.admin_name.setAccessibleName("administrator name")
+        self.admin_password.setAccessibleName("new password")
+        self.admin_repeat.setAccessibleName("repeat password")
+        self.create_button = QPushButton()
+        self.admin_labels = [QLabel() for _ in range(4)]
+        admin_form = QFormLayout()
+        for label, field in zip(self.admin_labels, (self.admin_id, self.admin_name,
+                                                    self.admin_password, self.admin_repeat),
+                                strict=True):
+            admin_form.addRow(label, field)
+        admin_form.addRow("", self.create_button)
+        admin_box = QWidget()
+        admin_box.setLayout(admin_form)
+
+        self.modes = QStackedWidget()
+        self.modes.addWidget(login_box)
+        self.modes.addWidget(admin_box)
+        self.message = QLabel()
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        card = QFrame()
+        card.setObjectName("loginCard")
+        card.setMaximumWidth(460)
+        inner = QVBoxLayout(card)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.subheading)
+        inner.addSpacing(16)
+        inner.addWidget(self.modes)
+        inner.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.login_button.clicked.connect(self._on_login_clicked)
+        self.password.returnPressed.connect(self._on_login_clicked)
+        self.staff_id.returnPressed.connect(self.password.setFocus)
+        self.create_button.clicked.connect(self._on_create_clicked)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("HIS Trainer"))
+        self.staff_label.setText(self.tr("Staff number"))
+        self.password_label.setText(self.tr("Password"))
+        self.login_button.setText(self.tr("Log in"))
+        self.staff_id.setPlaceholderText(self.tr("e.g. N0123"))
+        texts = (self.tr("Staff number"), self.tr("Name"), self.tr("Password"),
+                 self.tr("Repeat password"))
+        for label, text in zip(self.admin_labels, texts, strict=True):
+            label.setText(text)
+        self.create_button.setText(self.tr("Create administrator"))
+        self._set_subheading()
+
+    def _set_subheading(self) -> None:
+        if self.modes.currentIndex() == 1:
+            self.subheading.setText(self.tr(
+                "First start on this computer: create the administrator account. There is "
+                "no default password; choose one of at least 8 characters."))
+        else:
+            self.subheading.setText(self.tr("Hospital information system training and "
+                                            "certification"))
+
+    def refresh(self) -> None:
+        first_run = self.ctx.services.login.needs_first_admin()
+        self.modes.setCurrentIndex(1 if first_run else 0)
+        self._set_subheading()
+        self.message.clear()
+        self.password.clear()
+        (self.admin_id if first_run else self.staff_id).setFocus()
+
+    def _on_login_clicked(self) -> None:
+        try:
+            self.ctx.log_in(self.staff_id.text(), self.password.text())
+        except LoginFailed as exc:
+            self.password.clear()
+            self.message.setText(self._failure_text(exc))
+            return
+        self.password.clear()
+        self.message.clear()
+
+    def _failure_text(self, exc: LoginFailed) -> str:
+        if exc.code == "auth.throttled":
+            return self.tr("Too many failed attempts. Try again in %1 seconds.").replace(
+                "%1", str(int(float(exc.facts.get("retry_after", 0)) + 0.999)))
+        if exc.code == "auth.disabled":
+            return self.tr("This account is disabled. Ask the administrator.")
+        return self.tr("Staff number or password is wrong.")
+
+    def _on_create_clicked(self) -> None:
+        if self.admin_password.text() != self.admin_repeat.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            return
+        if not self.admin_id.text().strip() or not self.admin_name.text().strip():
+            self.message.setText(self.tr("Enter the staff number and the name."))
+            return
+        try:
+            session = self.ctx.services.login.create_first_admin(
+                self.admin_id.text().strip(), self.admin_name.text().strip(),
+                self.admin_password.text())
+        except WeakPassword as exc:
+            self.message.setText(self._weak_text(exc))
+            return
+        except TrainerError:
+            self.refresh()
+            return
+        self.ctx.start_session(session)
+
+    def _weak_text(self, exc: WeakPassword) -> str:
+        return {
+            "auth.password_too_short": self.tr("The password needs at least 8 characters."),
+            "auth.password_too_long": self.tr("The password may have at most 64 characters."),
+            "auth.password_common": self.tr("This password is too common; choose another."),
+            "auth.password_contains_staff_id": self.tr(
+                "The password must not contain the staff number."),
+        }.get(exc.code, self.tr("Choose another password."))
