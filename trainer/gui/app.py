@@ -65,20 +65,21 @@ def screenshot(args: argparse.Namespace) -> int:
     from trainer.demo import make_demo
     from trainer.gui.pages import spec
 
-    if spec(args.page) is None:
+    first_run = args.page == "first-run"
+    if spec(args.page) is None and not first_run:
         print(f"unknown page '{args.page}'", file=sys.stderr)
         return 2
     data_dir = getattr(args, "data_dir", None)
-    if data_dir is None:
+    if data_dir is None or first_run:
         data_dir = tempfile.mkdtemp(prefix="his-trainer-screenshot-")
     services = open_services(data_dir)
-    if services.login.needs_first_admin() and args.page != "login":
+    if services.login.needs_first_admin() and not first_run:
         make_demo(services)
     app = make_app()
     ctx, window = build_window(services, args.lang)
     width, height = (int(v) for v in str(args.size).lower().split("x"))
     window.resize(width, height)
-    if args.page != "login":
+    if args.page not in ("login", "first-run"):
         ctx.start_session(services.login.demo_session(args.as_staff or DEFAULT_SCREENSHOT_STAFF))
         if window.show_page(args.page) is None:
             print(f"page '{args.page}' is not available to this account", file=sys.stderr)

@@ -21,20 +21,16 @@ from trainer.buildinfo import build_info
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def inform(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, _tr("HIS Trainer"), text)
+    QMessageBox.information(parent, QCoreApplication.translate("messages", "HIS Trainer"), text)
 
 
 def warn(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, _tr("HIS Trainer"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("messages", "HIS Trainer"), text)
 
 
 def ask(parent: QWidget | None, text: str) -> bool:
-    answer = QMessageBox.question(parent, _tr("HIS Trainer"), text)
+    answer = QMessageBox.question(parent, QCoreApplication.translate("messages", "HIS Trainer"), text)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -56,8 +52,8 @@ def install_exception_hook(log_file: Path) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("HIS Trainer — unexpected error"),
-                          _tr("Something went wrong. Your saved work is kept.\n"
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("messages", "HIS Trainer — unexpected error"),
+                          QCoreApplication.translate("messages", "Something went wrong. Your saved work is kept.\n"
                               "Please send this report to IT. The log is at:\n%1")
                           .replace("%1", str(log_file)))
         box.setDetailedText(error_report(exc_type, exc, tb))

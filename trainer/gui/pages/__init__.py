@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from trainer.gui.pages.about import AboutPage
 from trainer.gui.pages.base import Page, PageSpec, page_title
 from trainer.gui.pages.home import HomePage
@@ -10,11 +12,11 @@ from trainer.gui.pages.settings import SettingsPage
 
 #: Navigation order. ``login`` is shown before anyone is logged in, outside the shell.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", page_title("Home"), "fa5s.home", HomePage),
-    PageSpec("settings", page_title("Settings"), "fa5s.cog", SettingsPage),
-    PageSpec("about", page_title("About"), "fa5s.info-circle", AboutPage),
+    PageSpec("home", page_title(QT_TRANSLATE_NOOP("pages", "Home")), "fa5s.home", HomePage),
+    PageSpec("settings", page_title(QT_TRANSLATE_NOOP("pages", "Settings")), "fa5s.cog", SettingsPage),
+    PageSpec("about", page_title(QT_TRANSLATE_NOOP("pages", "About")), "fa5s.info-circle", AboutPage),
 )
-LOGIN = PageSpec("login", page_title("Log in"), "fa5s.sign-in-alt", LoginPage, in_nav=False)
+LOGIN = PageSpec("login", page_title(QT_TRANSLATE_NOOP("pages", "Log in")), "fa5s.sign-in-alt", LoginPage, in_nav=False)
 
 
 def spec(name: str) -> PageSpec | None:

@@ -1,0 +1,70 @@
+"""Translation files: ``update`` extracts tr() strings into the .ts sources, ``release``
+builds the .qm files the application loads.
+
+    python tools/i18n.py update    # after changing UI strings (developers)
+    python tools/i18n.py release   # run by make; the .qm files are build output
+
+The English file's translations are the source texts (the sources are English); the
+Chinese file is translated by people, e.g. in Qt Linguist (pyside6-linguist).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "trainer" / "i18n"
+LANGS = ("zh_CN", "en")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) \
+        or shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found; install PySide6-Essentials")
+    return found
+
+
+def ts_file(lang: str) -> Path:
+    return I18N / f"his_trainer_{lang}.ts"
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "trainer" / "gui").rglob("*.py"))
+
+
+def update() -> None:
+    for lang in LANGS:
+        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none",
+                        "-target-language", lang, *sources(), "-ts",
+                        str(ts_file(lang).relative_to(ROOT))], check=True, cwd=ROOT)
+    fill_english()
+
+
+def fill_english() -> None:
+    """English translations equal the English sources (keeps the file 'finished')."""
+    path = ts_file("en")
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        source = message.find("source")
+        translation = message.find("translation")
+        if source is None or translation is None:
+            continue
+        translation.text = source.text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def release() -> None:
+    for lang in LANGS:
+        qm = I18N / f"his_trainer_{lang}.qm"
+        subprocess.run([tool("lrelease"), "-silent", str(ts_file(lang)), "-qm", str(qm)],
+                       check=True)
+
+
+if __name__ == "__main__":
+    {"update": update, "release": release}[sys.argv[1] if len(sys.argv) > 1 else "release"]()

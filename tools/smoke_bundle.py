@@ -1,0 +1,42 @@
+"""Smoke-run a built bundle: --version, content check, and a screenshot of a page.
+
+    python tools/smoke_bundle.py dist/his-trainer
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(bundle: Path) -> int:
+    exe = bundle / ("his-trainer-cli.exe" if os.name == "nt" else "his-trainer-cli")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("HIS_TRAINER_ROOT", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        shot = Path(tmp) / "home.png"
+        steps = [
+            [str(exe), "--version"],
+            [str(exe), "--data-dir", tmp, "content", "check"],
+            [str(exe), "screenshot", "--page", "home", "--lang", "zh_CN", "--out", str(shot)],
+        ]
+        for step in steps:
+            print("$", " ".join(step), flush=True)
+            result = subprocess.run(step, env=env, timeout=120, check=False)
+            if result.returncode != 0:
+                print(f"bundle smoke test failed: exit {result.returncode}", file=sys.stderr)
+                return 1
+        if not shot.exists() or shot.stat().st_size < 10_000:
+            print("bundle screenshot missing or empty", file=sys.stderr)
+            return 1
+        keep = Path("dist") / "bundle-home.png"
+        keep.write_bytes(shot.read_bytes())
+        print(f"bundle ok; screenshot kept at {keep}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
