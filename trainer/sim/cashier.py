@@ -1,0 +1,216 @@
+"""Cashier commands: registration, charging with the insurance split, settlement, refunds,
+daily closing.
+
+The sandbox records what the cashier does — a refund paid without approval, or to another
+channel, is *recorded* (the scenario's checks fail it), not prevented.
+
+May import: trainer.sim.commands, trainer.sim.common, trainer.sim.state, trainer.content,
+the standard library.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from trainer.content.reference import PayerType
+from trainer.sim.commands import Arg, Context, Refused, command, money, need
+from trainer.sim.common import patient_of
+from trainer.sim.state import Closing, Invoice, Refund, Sandbox, Visit
+
+METHODS = ("cash", "wechat", "alipay", "bank_card")
+CLINIC_FEES = {"general": "reg_general", "associate": "reg_associate",
+               "specialist": "reg_specialist", "expert": "reg_expert",
+               "emergency": "reg_emergency"}
+
+
+def _fen(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def split_line(amount: int, category: str, payer: PayerType) -> dict[str, int]:
+    """统筹 / 自付 / 自费 for one line (see simulators/reference/insurance.yaml)."""
+    if not payer.insured or category == "C":
+        return {"pooled": 0, "copay": 0, "selfpay": amount}
+    first = _fen(amount * payer.class_b_self_ratio) if category == "B" else 0
+    eligible = amount - first
+    pooled = _fen(eligible * payer.pooled_ratio)
+    return {"pooled": pooled, "copay": amount - pooled, "selfpay": 0}
+
+
+def build_invoice(sb: Sandbox, inv_id: str, patient: str, kind: str,
+                  lines: list[dict[str, Any]], card_patient: str) -> Invoice:
+    """Price and split the lines; the personal account pays 自付 as far as it goes."""
+    owner = sb.patients[card_patient]
+    payer = sb.reference.payer_types[owner.ref.payer_type]
+    pooled = copay = selfpay = 0
+    for line in lines:
+        part = split_line(line["amount"], line["category"], payer)
+        pooled, copay, selfpay = (pooled + part["pooled"], copay + part["copay"],
+                                  selfpay + part["selfpay"])
+    personal = min(copay, owner.personal_account) if payer.insured else 0
+    total = pooled + copay + selfpay
+    return Invoice(inv_id, patient, kind, lines, total, pooled, personal, copay - personal,
+                   selfpay, due=copay - personal + selfpay,
+                   card_patient=None if card_patient == patient else card_patient)
+
+
+def _card_owner(sb: Sandbox, patient: str, card: str | None) -> str:
+    if card is None:
+        return patient
+    owners = [p.ref.id for p in sb.patients.values() if p.ref.card_no == card]
+    if not owners:
+        raise Refused("unknown_card", patient=patient, card=card)
+    return owners[0]
+
+
+def _pay(sb: Sandbox, inv: Invoice, method: str, received: Decimal | None, t: int) -> None:
+    if method not in METHODS:
+        raise Refused("bad_argument", argument="method", expected="|".join(METHODS),
+                      patient=inv.patient)
+    got = inv.due if received is None and method != "cash" else None
+    if got is None:
+        if received is None:
+            raise Refused("missing_argument", argument="received", patient=inv.patient)
+        got = money(received, "received")
+    if got < inv.due:
+        raise Refused("insufficient_payment", patient=inv.patient, due=inv.due, received=got)
+    payer = inv.card_patient or inv.patient
+    sb.patients[payer].personal_account -= inv.personal
+    inv.method, inv.received, inv.change, inv.status = method, got, got - inv.due, "paid"
+    sb.payments.append({"invoice": inv.id, "method": method, "amount": inv.due, "at_ms": t})
+
+
+@command("register", "cashier", Arg("patient"), Arg("clinic"), Arg("dept", required=False),
+         Arg("method"), Arg("received", "number", False), Arg("card", required=False))
+def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """挂号: register a patient for a clinic and take the fee; the visit joins the queue."""
+    patient_of(sb, a["patient"])
+    if a["clinic"] not in CLINIC_FEES:
+        raise Refused("bad_argument", argument="clinic", expected="|".join(CLINIC_FEES))
+    fee = sb.reference.fees[CLINIC_FEES[a["clinic"]]]
+    owner = _card_owner(sb, a["patient"], a.get("card"))
+    inv = build_invoice(sb, sb.next_id("inv", sb.invoices), a["patient"], "registration",
+                        [{"item": fee.id, "quantity": 1, "amount": fee.price,
+                          "category": fee.category}], owner)
+    _pay(sb, inv, a["method"], a.get("received"), ctx.t)
+    sb.invoices[inv.id] = inv
+    visit = Visit(sb.next_id("v", sb.visits), a["patient"], a["clinic"],
+                  a.get("dept", "internal_medicine"), registration_invoice=inv.id)
+    sb.visits[visit.id] = visit
+    return {"patient": a["patient"], "visit": visit.id, "invoice": inv.id, "change": inv.change}
+
+
+@command("charge", "cashier", Arg("patient"), Arg("card", required=False))
+def charge(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """收费: load the patient's unpaid signed prescriptions and split the bill."""
+    patient_of(sb, a["patient"])
+    owner = _card_owner(sb, a["patient"], a.get("card"))
+    taken = {rx for inv in sb.invoices.values() if inv.status != "reversed"
+             for rx in inv.prescriptions}
+    rxs = [rx for rx in sb.prescriptions.values() if rx.patient == a["patient"]
+           and rx.status in ("signed", "approved") and not rx.paid and rx.id not in taken]
+    if not rxs:
+        raise Refused("nothing_to_charge", patient=a["patient"])
+    lines = []
+    for rx in rxs:
+        for item in rx.items:
+            drug = sb.reference.drugs[item.drug]
+            lines.append({"item": item.drug, "rx": rx.id, "quantity": item.quantity,
+                          "amount": drug.price * item.quantity, "category": drug.category})
+    inv = build_invoice(sb, sb.next_id("inv", sb.invoices), a["patient"], "charge", lines, owner)
+    inv.prescriptions = [rx.id for rx in rxs]
+    sb.invoices[inv.id] = inv
+    return {"patient": a["patient"], "invoice": inv.id, "total": inv.total, "due": inv.due,
+            "pooled": inv.pooled, "personal": inv.personal}
+
+
+@command("settle", "cashier", Arg("invoice"), Arg("method"), Arg("received", "number", False))
+def settle(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """结算: take payment for a charged invoice; cash needs ``received`` ≥ amount due."""
+    inv: Invoice = need(sb.invoices, a["invoice"], "unknown_invoice")
+    if inv.status != "unpaid":
+        raise Refused("invoice_not_unpaid", patient=inv.patient, status=inv.status)
+    _pay(sb, inv, a["method"], a.get("received"), ctx.t)
+    for rx_id in inv.prescriptions:
+        sb.prescriptions[rx_id].paid = True
+    return {"patient": inv.patient, "change": inv.change}
+
+
+@command("request_refund", "cashier", Arg("invoice"), Arg("reason"))
+def request_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """退费申请: open a refund for a paid invoice."""
+    inv: Invoice = need(sb.invoices, a["invoice"], "unknown_invoice")
+    if inv.status != "paid":
+        raise Refused("invoice_not_paid", patient=inv.patient, status=inv.status)
+    refund = Refund(sb.next_id("ref", sb.refunds), inv.id, inv.patient, a["reason"])
+    sb.refunds[refund.id] = refund
+    return {"patient": inv.patient, "refund": refund.id}
+
+
+@command("approve_refund", "cashier", Arg("refund"), Arg("supervisor"))
+def approve_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """Record a supervisor's approval of a refund (the supervisor must be on the roster)."""
+    refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
+    if a["supervisor"] not in sb.supervisors:
+        raise Refused("not_a_supervisor", patient=refund.patient, supervisor=a["supervisor"])
+    if refund.status != "requested":
+        raise Refused("refund_closed", patient=refund.patient, status=refund.status)
+    refund.approved_by, refund.approved_ms = a["supervisor"], ctx.t
+    return {"patient": refund.patient}
+
+
+@command("pay_refund", "cashier", Arg("refund"), Arg("method"))
+def pay_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """确定退费: pay the money back, reverse the settlement and cancel the invoice (冲红)."""
+    refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
+    if refund.status != "requested":
+        raise Refused("refund_closed", patient=refund.patient, status=refund.status)
+    if a["method"] not in METHODS:
+        raise Refused("bad_argument", argument="method", expected="|".join(METHODS))
+    inv = sb.invoices[refund.invoice]
+    refund.status, refund.method, refund.paid_ms = "paid", a["method"], ctx.t
+    inv.status = "reversed"
+    sb.patients[inv.card_patient or inv.patient].personal_account += inv.personal
+    sb.payments.append({"invoice": inv.id, "method": a["method"], "amount": -inv.due,
+                        "at_ms": ctx.t})
+    for rx_id in inv.prescriptions:
+        sb.prescriptions[rx_id].paid = False
+    return {"patient": refund.patient, "amount": inv.due}
+
+
+@command("decline_refund", "cashier", Arg("refund"), Arg("reason"))
+def decline_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """Decline a refund (no approval, drugs not returned…) and say why."""
+    refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
+    if refund.status != "requested":
+        raise Refused("refund_closed", patient=refund.patient, status=refund.status)
+    refund.status, refund.decline_reason = "declined", a["reason"]
+    return {"patient": refund.patient}
+
+
+def expected_takings(sb: Sandbox) -> dict[str, int]:
+    """What each payment method should hold now: cash float plus payments minus refunds."""
+    expected = dict.fromkeys(METHODS, 0)
+    expected["cash"] = sb.cash_float
+    for pay in sb.payments:
+        expected[pay["method"]] += pay["amount"]
+    return expected
+
+
+@command("daily_closing", "cashier", Arg("counted", "dict"), Arg("note", required=False))
+def daily_closing(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """日结: count takings per method (yuan) against the system; a difference needs a note."""
+    counted: dict[str, int] = {}
+    for method, value in a["counted"].items():
+        if method not in METHODS or isinstance(value, bool) or not isinstance(value, int | float):
+            raise Refused("bad_argument", argument="counted", expected="method: yuan")
+        if not math.isfinite(value) or not 0 <= value < 10**7:
+            raise Refused("bad_argument", argument="counted", expected="≥ 0")
+        counted[method] = money(Decimal(str(value)), "counted")
+    expected = expected_takings(sb)
+    sb.closings.append(Closing(expected, counted, a.get("note", ""), ctx.t))
+    differences = {m: counted.get(m, 0) - expected[m] for m in METHODS
+                   if counted.get(m, 0) != expected[m]}
+    return {"expected": expected, "differences": differences}

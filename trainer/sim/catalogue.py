@@ -1,0 +1,20 @@
+"""Import every station module so that the command registry is complete.
+
+Anything that needs the full vocabulary (the session, the check-language validator, the
+docs test) imports this module.
+
+May import: the station modules of trainer.sim.
+"""
+
+from __future__ import annotations
+
+from trainer.sim import cashier, common, doctor, nurse, pharmacy
+from trainer.sim.commands import REGISTRY, CommandSpec
+
+STATION_MODULES = (common, doctor, nurse, pharmacy, cashier)
+
+
+def vocabulary() -> dict[str, CommandSpec]:
+    """Every command by name (a copy, sorted by station then name)."""
+    order = {s: i for i, s in enumerate(("any", "doctor", "nurse", "pharmacist", "cashier"))}
+    return dict(sorted(REGISTRY.items(), key=lambda kv: (order[kv[1].station], kv[0])))

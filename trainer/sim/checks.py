@@ -1,0 +1,230 @@
+"""The check language: outcome predicates over the final sandbox state and the command log.
+
+An expression is a YAML mapping with exactly one key, the predicate, whose value holds its
+arguments — ``{done: {cmd: verify_identity, patient: p001}}``. There is no Python and no
+eval: :func:`evaluate` interprets the data; :func:`problems` validates it (unknown
+predicates, entities, fields, commands and arguments are errors). The full reference is
+docs/simulator/check-language.md.
+
+May import: trainer.sim.commands, trainer.sim.records, trainer.sim.log, trainer.sim.state,
+the standard library.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import trainer.sim.catalogue  # noqa: F401 — fills the registry
+from trainer.sim.commands import REGISTRY
+from trainer.sim.log import LogEntry
+from trainer.sim.records import ENTITIES, ENTITY_FIELDS, Row
+from trainer.sim.state import Sandbox
+
+Loc = tuple[str | int, ...]
+PREDICATES = ("all", "any", "not", "done", "refused", "before", "exists", "none",
+              "elapsed_at_most")
+MATCH_KEYS = ("cmd", "role", "patient", "args", "min", "max")
+REFUSED_KEYS = (*MATCH_KEYS, "code")
+OPERATORS = ("eq", "ne", "gt", "ge", "lt", "le", "in", "has", "lacks")
+
+
+class Facts:
+    """What checks look at: the final sandbox (as entity rows, built lazily) and the log."""
+
+    def __init__(self, sandbox: Sandbox, log: list[LogEntry]) -> None:
+        self.sandbox = sandbox
+        self.log = log
+        self._rows: dict[str, list[Row]] = {}
+
+    def rows(self, entity: str) -> list[Row]:
+        if entity not in self._rows:
+            self._rows[entity] = ENTITIES[entity](self.sandbox)
+        return self._rows[entity]
+
+
+def evaluate(expr: dict[str, Any], facts: Facts) -> bool:
+    """True when the expression holds. Expressions are validated before they get here."""
+    (name, arg), = expr.items()
+    if name == "all":
+        return all(evaluate(e, facts) for e in arg)
+    if name == "any":
+        return any(evaluate(e, facts) for e in arg)
+    if name == "not":
+        return not evaluate(arg, facts)
+    if name in ("done", "refused"):
+        hits = [e for e in facts.log if _matches(e, arg, accepted=name == "done")]
+        return _counted(len(hits), arg)
+    if name == "before":
+        return _before(arg, facts.log)
+    if name in ("exists", "none"):
+        n = sum(1 for row in facts.rows(arg["entity"]) if _where(row, arg.get("where", {})))
+        return n == 0 if name == "none" else _counted(n, arg)
+    if name == "elapsed_at_most":
+        last = facts.log[-1].t if facts.log else 0
+        return last <= int(arg["seconds"]) * 1000
+    raise ValueError(name)  # unreachable for validated expressions
+
+
+def _counted(n: int, arg: dict[str, Any]) -> bool:
+    return bool(n >= int(arg.get("min", 1)) and ("max" not in arg or n <= int(arg["max"])))
+
+
+def _matches(entry: LogEntry, m: dict[str, Any], *, accepted: bool) -> bool:
+    if entry.accepted != accepted:
+        return False
+    if "cmd" in m and entry.cmd != m["cmd"]:
+        return False
+    if "role" in m and entry.role != m["role"]:
+        return False
+    if "patient" in m and entry.patient != m["patient"]:
+        return False
+    if "code" in m and entry.code != m["code"]:
+        return False
+    return all(_value_ok(entry.args.get(k), v) for k, v in m.get("args", {}).items())
+
+
+def _before(arg: dict[str, Any], log: list[LogEntry]) -> bool:
+    """Every accepted ``then`` command has an accepted ``first`` command earlier."""
+    seen: list[LogEntry] = []
+    for entry in log:
+        if _matches(entry, arg["then"], accepted=True):
+            same = arg.get("same_patient", False)
+            if not any(not same or e.patient == entry.patient for e in seen):
+                return False
+        if _matches(entry, arg["first"], accepted=True):
+            seen.append(entry)
+    return True
+
+
+def _where(row: Row, where: dict[str, Any]) -> bool:
+    return all(_value_ok(row.get(k), v) for k, v in where.items())
+
+
+def _value_ok(actual: Any, wanted: Any) -> bool:
+    """Scalar: equal; list: one of; mapping: operators (eq, ne, gt, ge, lt, le, in, has…)."""
+    if isinstance(wanted, list):
+        return any(_same(actual, w) for w in wanted)
+    if isinstance(wanted, dict):
+        return all(_operator(actual, op, v) for op, v in wanted.items())
+    return _same(actual, wanted)
+
+
+def _same(actual: Any, wanted: Any) -> bool:
+    if isinstance(actual, bool) or isinstance(wanted, bool):
+        return actual is wanted
+    return bool(actual == wanted)
+
+
+def _operator(actual: Any, op: str, value: Any) -> bool:
+    if op == "eq":
+        return _same(actual, value)
+    if op == "ne":
+        return not _same(actual, value)
+    if op == "in":
+        return any(_same(actual, v) for v in value)
+    if op in ("has", "lacks"):
+        present = isinstance(actual, list) and any(_same(a, value) for a in actual)
+        return present if op == "has" else not present
+    if not _numeric(actual) or not _numeric(value):
+        return False
+    a, b = float(actual), float(value)
+    return {"gt": a > b, "ge": a >= b, "lt": a < b, "le": a <= b}[op]
+
+
+def _numeric(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+# --- validation -------------------------------------------------------------------------
+
+def problems(expr: Any, loc: Loc) -> list[tuple[Loc, str]]:
+    """Located problems in an expression: ``[(loc, message)]``; empty when it is valid."""
+    if not isinstance(expr, dict) or len(expr) != 1:
+        return [(loc, "a check is a mapping with exactly one predicate, e.g. {done: {...}}")]
+    (name, arg), = expr.items()
+    here = (*loc, str(name))
+    if name not in PREDICATES:
+        return [(here, f"unknown predicate {name!r}; use one of {', '.join(PREDICATES)}")]
+    if name in ("all", "any"):
+        if not isinstance(arg, list) or not arg:
+            return [(here, f"{name} takes a non-empty list of checks")]
+        return [p for i, e in enumerate(arg) for p in problems(e, (*here, i))]
+    if name == "not":
+        return problems(arg, here)
+    if not isinstance(arg, dict):
+        return [(here, f"{name} takes a mapping of arguments")]
+    if name in ("done", "refused"):
+        return _match_problems(arg, here, REFUSED_KEYS if name == "refused" else MATCH_KEYS)
+    if name == "before":
+        return _before_problems(arg, here)
+    if name == "elapsed_at_most":
+        ok = set(arg) == {"seconds"} and _numeric(arg["seconds"]) and arg["seconds"] > 0
+        return [] if ok else [(here, "elapsed_at_most takes {seconds: N}")]
+    return _exists_problems(name, arg, here)
+
+
+def _before_problems(arg: dict[str, Any], here: Loc) -> list[tuple[Loc, str]]:
+    out = [((*here, k), f"unknown argument {k!r}") for k in arg
+           if k not in ("first", "then", "same_patient")]
+    for key in ("first", "then"):
+        if not isinstance(arg.get(key), dict):
+            out.append((here, f"before needs {key}: a command match"))
+        else:
+            out.extend(_match_problems(arg[key], (*here, key), ("cmd", "role", "patient", "args")))
+    if not isinstance(arg.get("same_patient", False), bool):
+        out.append(((*here, "same_patient"), "same_patient is true or false"))
+    return out
+
+
+def _match_problems(m: dict[str, Any], here: Loc, keys: tuple[str, ...]) -> list[tuple[Loc, str]]:
+    out = [((*here, k), f"unknown argument {k!r}; use {', '.join(keys)}") for k in m
+           if k not in keys]
+    cmd = m.get("cmd")
+    if cmd is not None and cmd not in REGISTRY:
+        out.append(((*here, "cmd"), f"unknown command {cmd!r}"))
+    args = m.get("args", {})
+    if not isinstance(args, dict):
+        out.append(((*here, "args"), "args is a mapping of argument: value"))
+    elif cmd in REGISTRY:
+        names = {a.name for a in REGISTRY[cmd].args}
+        out.extend(((*here, "args", k), f"{cmd} has no argument {k!r}") for k in args
+                   if k not in names)
+    if isinstance(args, dict):
+        for k, v in args.items():
+            if isinstance(v, dict):
+                out.extend(_operator_problems(v, (*here, "args", str(k))))
+    out.extend(_count_problems(m, here))
+    return out
+
+
+def _count_problems(m: dict[str, Any], here: Loc) -> list[tuple[Loc, str]]:
+    return [((*here, k), f"{k} must be a whole number ≥ 0") for k in ("min", "max")
+            if k in m and (not isinstance(m[k], int) or isinstance(m[k], bool) or m[k] < 0)]
+
+
+def _exists_problems(name: str, arg: dict[str, Any], here: Loc) -> list[tuple[Loc, str]]:
+    allowed = ("entity", "where") if name == "none" else ("entity", "where", "min", "max")
+    out = [((*here, k), f"unknown argument {k!r}; use {', '.join(allowed)}") for k in arg
+           if k not in allowed]
+    entity = arg.get("entity")
+    if entity not in ENTITY_FIELDS:
+        return [*out, ((*here, "entity"), f"unknown entity {entity!r}; use one of "
+                       f"{', '.join(ENTITY_FIELDS)}")]
+    where = arg.get("where", {})
+    if not isinstance(where, dict):
+        return [*out, ((*here, "where"), "where is a mapping of field: value")]
+    for key, value in where.items():
+        if key not in ENTITY_FIELDS[entity]:
+            out.append(((*here, "where", key), f"{entity} has no field {key!r}"))
+        elif isinstance(value, dict):
+            out.extend(_operator_problems(value, (*here, "where", key)))
+    out.extend(_count_problems(arg, here))
+    return out
+
+
+def _operator_problems(value: dict[str, Any], here: Loc) -> list[tuple[Loc, str]]:
+    out = [((*here, op), f"unknown operator {op!r}; use {', '.join(OPERATORS)}")
+           for op in value if op not in OPERATORS]
+    if "in" in value and not isinstance(value["in"], list):
+        out.append(((*here, "in"), "in takes a list of values"))
+    return out

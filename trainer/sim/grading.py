@@ -1,0 +1,104 @@
+"""Grading by outcome: weighted checks, critical errors (否决项), efficiency.
+
+Score = the weights of the checks that hold, as a percentage of all weights. An attempt
+passes when the score reaches the scenario's pass mark and no critical error was
+committed. Efficiency is reported, not scored: elapsed time, commands, refusals, and
+*detours* — commands that are not part of the longest common subsequence (by command name)
+with the expert's golden log.
+
+May import: trainer.sim.session, trainer.sim.checks, trainer.sim.log, the standard library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from trainer.sim.checks import evaluate
+from trainer.sim.log import LogEntry
+from trainer.sim.session import Session
+
+
+@dataclass(frozen=True)
+class CheckVerdict:
+    id: str
+    text: dict[str, str]
+    weight: int
+    passed: bool
+
+
+@dataclass(frozen=True)
+class CriticalVerdict:
+    id: str
+    text: dict[str, str]
+    committed: bool
+
+
+@dataclass(frozen=True)
+class Efficiency:
+    time_ms: int
+    commands: int
+    refused: int
+    detours: int
+    expert_time_ms: int | None
+    expert_commands: int | None
+
+
+@dataclass(frozen=True)
+class Result:
+    scenario: str
+    score: float
+    pass_mark: int
+    passed: bool
+    checks: tuple[CheckVerdict, ...]
+    critical_errors: tuple[CriticalVerdict, ...]
+    efficiency: Efficiency
+
+    @property
+    def committed(self) -> list[str]:
+        return [c.id for c in self.critical_errors if c.committed]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["committed_critical_errors"] = self.committed
+        return data
+
+
+def grade(session: Session, expert: list[LogEntry] | None = None) -> Result:
+    """Grade a finished (or abandoned) attempt."""
+    sc = session.scenario
+    facts = session.facts()
+    checks = tuple(CheckVerdict(c.id, dict(c.text), c.weight, evaluate(c.check, facts))
+                   for c in sc.checks)
+    critical = tuple(CriticalVerdict(c.id, dict(c.text), evaluate(c.when, facts))
+                     for c in sc.critical_errors)
+    total = sum(c.weight for c in checks)
+    score = round(100 * sum(c.weight for c in checks if c.passed) / total, 1) if total else 0.0
+    passed = score >= sc.pass_mark and not any(c.committed for c in critical)
+    return Result(sc.id, score, sc.pass_mark, passed, checks, critical,
+                  efficiency(session.log, expert))
+
+
+def efficiency(log: list[LogEntry], expert: list[LogEntry] | None) -> Efficiency:
+    names = [e.cmd for e in log]
+    path = [e.cmd for e in expert] if expert is not None else names
+    return Efficiency(
+        time_ms=log[-1].t if log else 0, commands=len(log),
+        refused=sum(1 for e in log if not e.accepted),
+        detours=len(names) - _common_length(names, path),
+        expert_time_ms=(expert[-1].t if expert else 0) if expert is not None else None,
+        expert_commands=len(expert) if expert is not None else None)
+
+
+def _common_length(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence (O(len(a)·len(b)), one row of memory)."""
+    if not a or not b:
+        return 0
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev = 0
+        for j, y in enumerate(b, start=1):
+            keep = row[j]
+            row[j] = prev + 1 if x == y else max(row[j], row[j - 1])
+            prev = keep
+    return row[-1]

@@ -1,0 +1,135 @@
+"""Pharmacy commands: prescription review (审方), batches, dispensing (四查十对),
+counselling, returns (退药).
+
+The pharmacist approves or returns a prescription with a reason — there is no command that
+edits one. Dispensing picks the batch the trainee names, or else the first batch on the
+shelf with enough stock (which may be the expired one a scenario planted).
+
+May import: trainer.sim.commands, trainer.sim.safety, trainer.sim.state, the standard library.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trainer.content.reference import Batch
+from trainer.sim.commands import Arg, Context, Refused, command, need
+from trainer.sim.safety import review_alerts
+from trainer.sim.state import Dispensing, Prescription, Sandbox
+
+#: 四查十对 — the ten matches confirmed at dispensing.
+TEN_MATCHES = ("department", "name", "age", "drug", "form", "strength", "quantity",
+               "appearance", "usage", "diagnosis")
+
+
+def _rx(sb: Sandbox, rx_id: str) -> Prescription:
+    rx: Prescription = need(sb.prescriptions, rx_id, "unknown_rx")
+    return rx
+
+
+@command("review_prescription", "pharmacist", Arg("rx"))
+def review_prescription(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """审方: open a signed prescription for review; the result lists the system's alerts."""
+    rx = _rx(sb, a["rx"])
+    if rx.status != "signed":
+        raise Refused("rx_not_signed", patient=rx.patient, status=rx.status)
+    rx.reviewed = True
+    return {"patient": rx.patient, "alerts": review_alerts(sb, rx.id)}
+
+
+@command("approve_prescription", "pharmacist", Arg("rx"))
+def approve_prescription(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """审核通过: approve a signed prescription for dispensing."""
+    rx = _rx(sb, a["rx"])
+    if rx.status != "signed":
+        raise Refused("rx_not_signed", patient=rx.patient, status=rx.status)
+    rx.status = "approved"
+    return {"patient": rx.patient}
+
+
+@command("return_prescription", "pharmacist", Arg("rx"), Arg("reason"))
+def return_prescription(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """退回: send a prescription back to the prescriber with the reason; never edit it."""
+    rx = _rx(sb, a["rx"])
+    if rx.status not in ("signed", "approved"):
+        raise Refused("rx_not_signed", patient=rx.patient, status=rx.status)
+    rx.status = "returned"
+    rx.return_reason = a["reason"]
+    return {"patient": rx.patient}
+
+
+@command("quarantine_batch", "pharmacist", Arg("drug"), Arg("batch"))
+def quarantine_batch(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """报损/下架: take a batch (e.g. expired) off the shelf so it cannot be dispensed."""
+    if not any(b.drug == a["drug"] and b.batch == a["batch"] for b in sb.stock):
+        raise Refused("unknown_batch", drug=a["drug"], batch=a["batch"])
+    sb.quarantined.add((a["drug"], a["batch"]))
+    return {}
+
+
+def _pick(sb: Sandbox, rx: Prescription, drug: str, wanted: str | None, qty: int) -> Batch:
+    shelf = [b for b in sb.stock if b.drug == drug]
+    if wanted is not None:
+        shelf = [b for b in shelf if b.batch == wanted]
+        if not shelf:
+            raise Refused("unknown_batch", patient=rx.patient, drug=drug, batch=wanted)
+        if (drug, wanted) in sb.quarantined:
+            raise Refused("batch_quarantined", patient=rx.patient, drug=drug, batch=wanted)
+    for batch in shelf:
+        if (drug, batch.batch) not in sb.quarantined and batch.quantity >= qty:
+            return batch
+    raise Refused("out_of_stock", patient=rx.patient, drug=drug)
+
+
+@command("dispense", "pharmacist", Arg("rx"), Arg("batches", "dict", False),
+         Arg("checks", "list", False))
+def dispense(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """发药: hand over an approved, paid prescription; records batches and 四查十对."""
+    rx = _rx(sb, a["rx"])
+    if rx.status != "approved":
+        raise Refused("not_approved", patient=rx.patient, status=rx.status)
+    if not rx.paid:
+        raise Refused("not_paid", patient=rx.patient)
+    unknown = [c for c in a.get("checks", []) if c not in TEN_MATCHES]
+    if unknown:
+        raise Refused("bad_argument", argument="checks", expected="|".join(TEN_MATCHES),
+                      patient=rx.patient)
+    wanted = a.get("batches", {})
+    picks = []
+    for item in rx.items:
+        choice = wanted.get(item.drug)
+        picks.append((item, _pick(sb, rx, item.drug, choice if isinstance(choice, str) else None,
+                                  item.quantity)))
+    for item, batch in picks:
+        index = sb.stock.index(batch)
+        sb.stock[index] = batch.model_copy(update={"quantity": batch.quantity - item.quantity})
+        sb.dispensings.append(Dispensing(rx.id, rx.patient, item.drug, batch.batch,
+                                         batch.expiry, item.quantity, ctx.t))
+    rx.status = "dispensed"
+    rx.dispense_checks = sorted(set(a.get("checks", [])))
+    return {"patient": rx.patient, "batches": {i.drug: b.batch for i, b in picks}}
+
+
+@command("counsel", "pharmacist", Arg("rx"))
+def counsel(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """用药交代: explain dose, timing and warnings to the patient."""
+    rx = _rx(sb, a["rx"])
+    rx.counselled = True
+    return {"patient": rx.patient}
+
+
+@command("confirm_return", "pharmacist", Arg("rx"), Arg("drug"), Arg("quantity", "int"))
+def confirm_return(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """退药确认: confirm drugs came back; never more than was dispensed."""
+    rx = _rx(sb, a["rx"])
+    given = sum(d.quantity for d in sb.dispensings if d.rx == rx.id and d.drug == a["drug"])
+    back = sum(r["quantity"] for r in sb.drug_returns if r["rx"] == rx.id
+               and r["drug"] == a["drug"])
+    if given == 0:
+        raise Refused("not_dispensed", patient=rx.patient, drug=a["drug"])
+    if a["quantity"] < 1 or back + a["quantity"] > given:
+        raise Refused("return_exceeds_dispensed", patient=rx.patient, dispensed=given,
+                      returned=back)
+    sb.drug_returns.append({"rx": rx.id, "patient": rx.patient, "drug": a["drug"],
+                            "quantity": a["quantity"], "at_ms": ctx.t})
+    return {"patient": rx.patient}

@@ -1,0 +1,99 @@
+"""An attempt at a scenario: the sandbox, the legs of the journey, the clock, the log.
+
+:meth:`Session.apply` takes one command as it arrived (elapsed ms, name, arguments) and
+records it — accepted or refused with a reason code. It never raises: malformed input,
+unknown commands, commands for another station, time travel and commands after the time
+limit all become refused entries. State depends only on the scenario and the commands.
+
+May import: trainer.sim (commands, catalogue, seed, log, checks, state), trainer.content,
+the standard library.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import trainer.sim.catalogue  # noqa: F401 — fills the command registry
+from trainer.content.reference import Reference
+from trainer.content.scenarios import Scenario
+from trainer.sim.checks import Facts, evaluate
+from trainer.sim.commands import Context, Outcome, apply
+from trainer.sim.log import LogEntry, LogLine
+from trainer.sim.seed import build_sandbox
+from trainer.sim.state import Sandbox
+
+MAX_T = 10**10  # ms; a larger elapsed time is nonsense, not an attempt
+
+
+class Session:
+    """One attempt; feed it commands in order, then grade it."""
+
+    def __init__(self, scenario: Scenario, reference: Reference) -> None:
+        self.scenario = scenario
+        self.sandbox: Sandbox = build_sandbox(scenario, reference)
+        self.log: list[LogEntry] = []
+        self.leg = 0
+        self.finished = False
+
+    @property
+    def legs(self) -> list[tuple[str, ...]]:
+        """Roles allowed in each leg: one leg per ``legs`` entry, else one with all roles."""
+        if self.scenario.legs:
+            return [(leg.role,) for leg in self.scenario.legs]
+        return [tuple(r.value for r in self.scenario.roles)]
+
+    @property
+    def role(self) -> str:
+        return "+".join(self.legs[self.leg])
+
+    def apply_line(self, line: LogLine) -> LogEntry:
+        if line.malformed is not None:
+            return self._record(line, Outcome(False, "malformed_line", {"reason": line.malformed}))
+        return self.apply(line.t, line.cmd, line.args)
+
+    def apply(self, t: object, cmd: object, args: object) -> LogEntry:
+        """Apply one command at elapsed time ``t`` (ms); return what was recorded."""
+        line = LogLine(t, cmd, args)
+        last = self.log[-1].t if self.log else 0
+        if isinstance(t, bool) or not isinstance(t, int) or not 0 <= t <= MAX_T:
+            return self._record(line, Outcome(False, "bad_time", {"t": str(t)[:40]}))
+        if t < last:
+            return self._record(line, Outcome(False, "time_went_backwards", {"last": last}))
+        if t > self.scenario.time_limit_s * 1000:
+            return self._record(line, Outcome(False, "time_limit_exceeded",
+                                              {"limit_s": self.scenario.time_limit_s}))
+        if self.finished:
+            return self._record(line, Outcome(False, "attempt_finished"))
+        self.sandbox.clock_ms = t
+        ctx = Context(t, self.role)
+        outcome = apply(self.sandbox, cmd, args, ctx, self.legs[self.leg])
+        if outcome.accepted and cmd == "hand_over":
+            if self.leg + 1 >= len(self.legs):
+                outcome = Outcome(False, "no_next_leg")
+            else:
+                entry = self._record(line, outcome)
+                self.leg += 1
+                return entry
+        return self._record(line, outcome)
+
+    def _record(self, line: LogLine, outcome: Outcome) -> LogEntry:
+        t = line.t if isinstance(line.t, int) and not isinstance(line.t, bool) \
+            and 0 <= line.t <= MAX_T else None
+        last = self.log[-1].t if self.log else 0
+        args: dict[str, Any] = line.args if isinstance(line.args, dict) else {}
+        entry = LogEntry(len(self.log) + 1, max(t or 0, last), str(line.cmd)[:80],
+                         dict(args), outcome.accepted, outcome.code, self.role, self.leg,
+                         outcome.patient, dict(outcome.facts), dict(outcome.result))
+        self.log.append(entry)
+        return entry
+
+    def facts(self) -> Facts:
+        return Facts(self.sandbox, self.log)
+
+    def next_hint(self) -> dict[str, str] | None:
+        """Guided mode: the first hint whose ``done_when`` does not hold yet."""
+        facts = self.facts()
+        for hint in self.scenario.hints:
+            if not evaluate(hint.done_when, facts):
+                return dict(hint.text)
+        return None
