@@ -18,7 +18,13 @@ from typing import Any
 from trainer.sim.cashier import METHODS
 from trainer.sim.nurse import EIGHT_MATCHES
 from trainer.sim.pharmacy import TEN_MATCHES
-from trainer.sim.safety import daily_amount, positive_skin_test, review_alerts, true_allergy_hit
+from trainer.sim.safety import (
+    Proposed,
+    daily_amount,
+    positive_skin_test,
+    review_alerts,
+    true_allergy_hit,
+)
 from trainer.sim.state import Order, Prescription, RxItem, Sandbox
 
 Row = dict[str, Any]
@@ -76,9 +82,7 @@ def _item_row(sb: Sandbox, rx: Prescription, item: RxItem) -> Row:
             "skin_test_positive": positive_skin_test(sb, rx.patient, drug)}
 
 
-def _as_prop(patient: str, item: RxItem | Order) -> Any:
-    from trainer.sim.safety import Proposed
-
+def _as_prop(patient: str, item: RxItem | Order) -> Proposed:
     days = item.days if isinstance(item, RxItem) else None
     return Proposed(patient, item.drug, item.dose, item.unit, item.route, item.freq, days)
 
