@@ -153,7 +153,7 @@ def _classify(q: MoodleQuestion, block: str, fmt: str) -> str | None:
     if any(marker == "~" for marker, _ in parts):
         q.kind = "multichoice"
         positive = [a for a in q.answers if a.fraction > 0]
-        q.single = len(positive) == 1 and positive[0].fraction >= 100
+        q.single = not positive or (len(positive) == 1 and positive[0].fraction >= 100)
     else:
         q.kind = "shortanswer"
     return None
