@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HIS_TRAINER_DATA", None)
 
-from trainer.services import Services, open_services  # noqa: E402
+from trainer.services import Services, open_services
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -22,8 +22,9 @@ LANGS = ("zh_CN", "en")
 
 
 def tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) \
-        or shutil.which(f"pyside6-{name}")
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
+        f"pyside6-{name}"
+    )
     if not found:
         raise SystemExit(f"pyside6-{name} not found; install PySide6-Essentials")
     return found
@@ -39,9 +40,21 @@ def sources() -> list[str]:
 
 def update() -> None:
     for lang in LANGS:
-        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none",
-                        "-target-language", lang, *sources(), "-ts",
-                        str(ts_file(lang).relative_to(ROOT))], check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                lang,
+                *sources(),
+                "-ts",
+                str(ts_file(lang).relative_to(ROOT)),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
     fill_english()
 
 
@@ -62,8 +75,9 @@ def fill_english() -> None:
 def release() -> None:
     for lang in LANGS:
         qm = I18N / f"his_trainer_{lang}.qm"
-        subprocess.run([tool("lrelease"), "-silent", str(ts_file(lang)), "-qm", str(qm)],
-                       check=True)
+        subprocess.run(
+            [tool("lrelease"), "-silent", str(ts_file(lang)), "-qm", str(qm)], check=True
+        )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Smoke-run a built bundle: --version, content check, and a screenshot of a page.
 
-    python tools/smoke_bundle.py dist/his-trainer
+python tools/smoke_bundle.py dist/his-trainer
 """
 
 from __future__ import annotations

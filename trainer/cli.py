@@ -29,37 +29,47 @@ FEATURE_COMMANDS: tuple[str, ...] = ()
 
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="profile folder (default: the machine-wide data folder)")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="profile folder (default: the machine-wide data folder)",
+    )
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
-        prog="his-trainer", parents=[common],
-        description="HIS Trainer: learn and get certified on the hospital information system.")
+        prog="his-trainer",
+        parents=[common],
+        description="HIS Trainer: learn and get certified on the hospital information system.",
+    )
     parser.add_argument("--version", action="store_true", help="print version and build info")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     content = sub.add_parser("content", parents=[common], help="validate content")
     content_sub = content.add_subparsers(dest="content_command", required=True)
-    check = content_sub.add_parser("check", parents=[common],
-                                   help="list every problem in courses, banks and scenarios")
+    check = content_sub.add_parser(
+        "check", parents=[common], help="list every problem in courses, banks and scenarios"
+    )
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=_content_check)
 
     db = sub.add_parser("db", parents=[common], help="the local database")
     db_sub = db.add_subparsers(dest="db_command", required=True)
-    db_sub.add_parser("rebuild", parents=[common], help="rebuild all projections from the "
-                      "journal").set_defaults(handler=_db_rebuild)
-    db_sub.add_parser("check", parents=[common], help="integrity check of the journal"
-                      ).set_defaults(handler=_db_check)
+    db_sub.add_parser(
+        "rebuild", parents=[common], help="rebuild all projections from the journal"
+    ).set_defaults(handler=_db_rebuild)
+    db_sub.add_parser(
+        "check", parents=[common], help="integrity check of the journal"
+    ).set_defaults(handler=_db_check)
 
-    demo = sub.add_parser("demo", parents=[common], help="make a labelled demo profile with "
-                          "one account per role")
+    demo = sub.add_parser(
+        "demo", parents=[common], help="make a labelled demo profile with one account per role"
+    )
     demo.set_defaults(handler=_demo)
 
     shot = sub.add_parser("screenshot", parents=[common], help="render a page offscreen to PNG")
@@ -89,9 +99,22 @@ def _content_check(args: argparse.Namespace) -> int:
 
     problems = check_content(list(args.paths) or None)
     if args.json:
-        print(json.dumps([{"file": p.file, "line": p.line, "field": p.field,
-                           "message": p.message, "code": p.code} for p in problems],
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "file": p.file,
+                        "line": p.line,
+                        "field": p.field,
+                        "message": p.message,
+                        "code": p.code,
+                    }
+                    for p in problems
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for problem in problems:
             print(problem)
@@ -122,8 +145,10 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         created = make_demo(services)
     except NotEmpty:
-        print(f"{services.profile.root} already has real staff; use an empty --data-dir "
-              "for the demo", file=sys.stderr)
+        print(
+            f"{services.profile.root} already has real staff; use an empty --data-dir for the demo",
+            file=sys.stderr,
+        )
         return 1
     print(f"DEMO profile at {services.profile.root} ({created} accounts created)")
     for staff_id, _name, roles, _dept, password in DEMO_ACCOUNTS:

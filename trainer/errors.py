@@ -9,7 +9,8 @@ May import: the standard library only.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 
@@ -38,11 +39,13 @@ class Problem:
     line: int | None
     field: str
     message: str
-    code: str = field(default="content.invalid", compare=False)
+    code: str = dataclass_field(default="content.invalid", compare=False)
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class ContentError(TrainerError):

@@ -59,17 +59,28 @@ def open_services(data_dir: str | os.PathLike[str] | Path | None = None) -> Serv
     profile = open_profile(data_dir)
     engine = open_database(profile.database, profile.backups_dir)
     journal = Journal(engine)
-    return Services(profile, Settings(profile), engine, journal,
-                    LoginService(engine, journal, workstation_name()))
+    return Services(
+        profile,
+        Settings(profile),
+        engine,
+        journal,
+        LoginService(engine, journal, workstation_name()),
+    )
 
 
 #: Settings that change how the whole workstation behaves: administrators only.
-ADMIN_SETTINGS = frozenset({"idle_lock_minutes", "sync_interval_minutes", "server_url",
-                            "exam_resume_limit_minutes", "password_max_age_days"})
+ADMIN_SETTINGS = frozenset(
+    {
+        "idle_lock_minutes",
+        "sync_interval_minutes",
+        "server_url",
+        "exam_resume_limit_minutes",
+        "password_max_age_days",
+    }
+)
 
 
-def change_setting(services: Services, session: Session | None, key: str, value: object
-                   ) -> None:
+def change_setting(services: Services, session: Session | None, key: str, value: object) -> None:
     """Change a setting; workstation-wide ones need the admin role (checked here)."""
     if key in ADMIN_SETTINGS and (session is None or Role.ADMIN not in session.roles):
         raise PermissionDenied(code="auth.denied", action=f"setting:{key}")

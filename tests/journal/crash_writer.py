@@ -17,9 +17,16 @@ from trainer.store.engine import open_database
 
 
 def event(i: int) -> NewEvent:
-    return NewEvent("course.section_read", {"course_id": "nurse_station",
-                                            "section_id": f"s{i % 7}", "course_version": 1,
-                                            "lang": "zh_CN"}, actor_id="N001")
+    return NewEvent(
+        "course.section_read",
+        {
+            "course_id": "nurse_station",
+            "section_id": f"s{i % 7}",
+            "course_version": 1,
+            "lang": "zh_CN",
+        },
+        actor_id="N001",
+    )
 
 
 def main() -> None:

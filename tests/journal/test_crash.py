@@ -21,8 +21,9 @@ CHILD = Path(__file__).with_name("crash_writer.py")
 
 
 def run_and_kill(db: Path, delay: float) -> list[str]:
-    proc = subprocess.Popen([sys.executable, str(CHILD), str(db)], stdout=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(CHILD), str(db)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(proc.stdout or []), daemon=True)

@@ -14,9 +14,12 @@ from trainer.services import Services
 
 
 def read_event(course: str = "nurse_station", section: str = "intro") -> NewEvent:
-    return NewEvent("course.section_read", {"course_id": course, "section_id": section,
-                                            "course_version": 1, "lang": "zh_CN"},
-                    actor_id="N001", subject_id=course)
+    return NewEvent(
+        "course.section_read",
+        {"course_id": course, "section_id": section, "course_version": 1, "lang": "zh_CN"},
+        actor_id="N001",
+        subject_id=course,
+    )
 
 
 def test_append_assigns_gap_free_sequence_and_reads_back_in_order(services: Services) -> None:
@@ -30,18 +33,21 @@ def test_append_assigns_gap_free_sequence_and_reads_back_in_order(services: Serv
 
 
 def test_payload_text_is_stored_byte_for_byte(services: Services) -> None:
-    event = NewEvent("course.section_read", {"course_id": "安全", "section_id": "𠮷-1",
-                                             "course_version": 3, "lang": "zh_CN"})
+    event = NewEvent(
+        "course.section_read",
+        {"course_id": "安全", "section_id": "𠮷-1", "course_version": 3, "lang": "zh_CN"},
+    )
     services.journal.append(event)
     with services.engine.connect() as conn:
-        raw = conn.scalar(text("SELECT payload FROM journal_event WHERE event_id = :id"),
-                          {"id": event.event_id})
-    assert raw == ('{"course_id":"安全","course_version":3,"lang":"zh_CN",'
-                   '"section_id":"𠮷-1"}')
+        raw = conn.scalar(
+            text("SELECT payload FROM journal_event WHERE event_id = :id"), {"id": event.event_id}
+        )
+    assert raw == ('{"course_id":"安全","course_version":3,"lang":"zh_CN","section_id":"𠮷-1"}')
 
 
 def test_unknown_type_and_bad_payload_are_refused_and_nothing_is_written(
-        services: Services) -> None:
+    services: Services,
+) -> None:
     with pytest.raises(JournalError) as unknown:
         services.journal.append(NewEvent("no.such_type", {}))
     assert unknown.value.code == "journal.unknown_type"
@@ -60,8 +66,10 @@ def test_old_payloads_are_upcast_when_read(services: Services) -> None:
         register(EventType(name, 2, V2, {1: lambda d: {"minutes": d["seconds"] // 60}}))
     services.journal.append(NewEvent(name, {"minutes": 5}))
     with services.engine.begin() as conn:  # an event written by an older release
-        conn.execute(text("UPDATE journal_event SET schema_version = 1, payload = :p"),
-                     {"p": '{"seconds":600}'})
+        conn.execute(
+            text("UPDATE journal_event SET schema_version = 1, payload = :p"),
+            {"p": '{"seconds":600}'},
+        )
     (event,) = services.journal.events(type=name)
     assert event.data() == {"minutes": 10}
 

@@ -55,8 +55,13 @@ def delay_after(failures: int) -> float:
 
 
 class LoginService:
-    def __init__(self, engine: Engine, journal: Journal, workstation: str,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        journal: Journal,
+        workstation: str,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.engine = engine
         self.journal = journal
         self.workstation = workstation
@@ -70,11 +75,17 @@ class LoginService:
         with self.engine.begin() as conn:
             if conn.scalar(select(Staff.staff_id).limit(1)) is not None:
                 raise TrainerError(code="auth.not_first_run")
-            member = create_staff(conn, staff_id, name, {Role.ADMIN}, [], password,
-                                  must_change_password=False)
-        self.journal.append(NewEvent(STAFF_CHANGED.name, {"change": "created",
-                                                          "roles": ["admin"]},
-                                     actor_id=staff_id, subject_id=staff_id))
+            member = create_staff(
+                conn, staff_id, name, {Role.ADMIN}, [], password, must_change_password=False
+            )
+        self.journal.append(
+            NewEvent(
+                STAFF_CHANGED.name,
+                {"change": "created", "roles": ["admin"]},
+                actor_id=staff_id,
+                subject_id=staff_id,
+            )
+        )
         return Session(member, self.workstation)
 
     def login(self, staff_id: str, password: str) -> Session:
@@ -108,12 +119,21 @@ class LoginService:
             self._reset(conn, keys)
             assert row is not None
             if needs_rehash(row["password_hash"]):
-                conn.execute(update(Staff).where(Staff.staff_id == staff_id)
-                             .values(password_hash=hash_password(password)))
+                conn.execute(
+                    update(Staff)
+                    .where(Staff.staff_id == staff_id)
+                    .values(password_hash=hash_password(password))
+                )
             member = load_member(conn, staff_id)
         assert member is not None
-        self.journal.append(NewEvent(LOGIN.name, {"workstation": self.workstation},
-                                     actor_id=staff_id, subject_id=staff_id))
+        self.journal.append(
+            NewEvent(
+                LOGIN.name,
+                {"workstation": self.workstation},
+                actor_id=staff_id,
+                subject_id=staff_id,
+            )
+        )
         return Session(member, self.workstation)
 
     def logout(self, session: Session) -> None:
@@ -135,28 +155,44 @@ class LoginService:
         return 0.0 if until is None else max(0.0, until - now)
 
     def _record_failure(self, conn: Connection, key: str, now: float) -> None:
-        failures = (conn.scalar(select(LoginThrottle.failures)
-                                .where(LoginThrottle.key == key)) or 0) + 1
-        stmt = insert(LoginThrottle).values(key=key, failures=failures,
-                                            blocked_until=now + delay_after(failures))
-        conn.execute(stmt.on_conflict_do_update(
-            index_elements=["key"], set_={"failures": failures,
-                                          "blocked_until": now + delay_after(failures)}))
+        failures = (
+            conn.scalar(select(LoginThrottle.failures).where(LoginThrottle.key == key)) or 0
+        ) + 1
+        stmt = insert(LoginThrottle).values(
+            key=key, failures=failures, blocked_until=now + delay_after(failures)
+        )
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["key"],
+                set_={"failures": failures, "blocked_until": now + delay_after(failures)},
+            )
+        )
 
     def _reset(self, conn: Connection, keys: tuple[str, ...]) -> None:
         for key in keys:
-            conn.execute(update(LoginThrottle).where(LoginThrottle.key == key)
-                         .values(failures=0, blocked_until=0.0))
+            conn.execute(
+                update(LoginThrottle)
+                .where(LoginThrottle.key == key)
+                .values(failures=0, blocked_until=0.0)
+            )
 
     def _audit_failure(self, staff_id: str, reason: str) -> None:
-        self.journal.append(NewEvent(LOGIN_FAILED.name, {"workstation": self.workstation,
-                                                         "reason": reason},
-                                     subject_id=staff_id[:64] or None))
+        self.journal.append(
+            NewEvent(
+                LOGIN_FAILED.name,
+                {"workstation": self.workstation, "reason": reason},
+                subject_id=staff_id[:64] or None,
+            )
+        )
 
 
 _DUMMY_HASH = hash_password("not-a-real-password-used-for-timing")
 
 
 def _logout_event(session: Session) -> NewEvent:
-    return NewEvent(LOGOUT.name, {"workstation": session.workstation},
-                    actor_id=session.staff_id, subject_id=session.staff_id)
+    return NewEvent(
+        LOGOUT.name,
+        {"workstation": session.workstation},
+        actor_id=session.staff_id,
+        subject_id=session.staff_id,
+    )

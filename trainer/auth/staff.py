@@ -35,30 +35,52 @@ def load_member(conn: Connection, staff_id: str) -> StaffMember | None:
     departments = conn.scalars(
         select(StaffDepartment.department)
         .where(StaffDepartment.staff_id == staff_id, StaffDepartment.until.is_(None))
-        .order_by(StaffDepartment.department)).all()
-    return StaffMember(row["staff_id"], row["name"], frozenset(Role(r) for r in roles),
-                       tuple(departments), bool(row["active"]),
-                       bool(row["must_change_password"]))
+        .order_by(StaffDepartment.department)
+    ).all()
+    return StaffMember(
+        row["staff_id"],
+        row["name"],
+        frozenset(Role(r) for r in roles),
+        tuple(departments),
+        bool(row["active"]),
+        bool(row["must_change_password"]),
+    )
 
 
-def create_staff(conn: Connection, staff_id: str, name: str, roles: set[Role],
-                 departments: list[str], password: str | None, *,
-                 must_change_password: bool = True) -> StaffMember:
+def create_staff(
+    conn: Connection,
+    staff_id: str,
+    name: str,
+    roles: set[Role],
+    departments: list[str],
+    password: str | None,
+    *,
+    must_change_password: bool = True,
+) -> StaffMember:
     """Insert one person; ``password`` None leaves the account without one (cannot log in)."""
     if conn.scalar(select(Staff.staff_id).where(Staff.staff_id == staff_id)) is not None:
         raise StaffExists(code="auth.staff_exists", staff_id=staff_id)
     if password is not None:
         check_policy(password, staff_id=staff_id)
     now = now_iso()
-    conn.execute(insert(Staff).values(
-        staff_id=staff_id, name=name, active=True, created_at=now,
-        password_hash=None if password is None else hash_password(password),
-        must_change_password=must_change_password,
-        password_changed_at=None if password is None else now))
+    conn.execute(
+        insert(Staff).values(
+            staff_id=staff_id,
+            name=name,
+            active=True,
+            created_at=now,
+            password_hash=None if password is None else hash_password(password),
+            must_change_password=must_change_password,
+            password_changed_at=None if password is None else now,
+        )
+    )
     set_roles(conn, staff_id, roles)
     for department in departments:
-        conn.execute(insert(StaffDepartment).values(staff_id=staff_id, department=department,
-                                                    since=now, until=None))
+        conn.execute(
+            insert(StaffDepartment).values(
+                staff_id=staff_id, department=department, since=now, until=None
+            )
+        )
     member = load_member(conn, staff_id)
     assert member is not None
     return member

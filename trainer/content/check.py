@@ -35,12 +35,24 @@ def check_path(path: Path) -> list[Problem]:
     if path.is_dir() and path.parent.name == "courses":
         return load_course(path, path.parent)[1]
     if path.is_dir() and any((path / name).is_dir() for name in checkers):
-        return [p for name, check in checkers.items() if (path / name).is_dir()
-                for p in check(path / name)]
+        return [
+            p
+            for name, check in checkers.items()
+            if (path / name).is_dir()
+            for p in check(path / name)
+        ]
     if path.is_file() and path.parent.name in checkers:
         return checkers[path.parent.name](path.parent)
-    return [Problem(str(path), None, "", "not a content folder (expected courses/, "
-                    "question_banks/, simulators/ or a course folder)", "content.unknown_path")]
+    return [
+        Problem(
+            str(path),
+            None,
+            "",
+            "not a content folder (expected courses/, "
+            "question_banks/, simulators/ or a course folder)",
+            "content.unknown_path",
+        )
+    ]
 
 
 def check_content(paths: list[Path] | None = None) -> list[Problem]:

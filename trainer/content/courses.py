@@ -96,8 +96,12 @@ class Course:
         return tuple(s.id for s in self.text("zh_CN").sections)
 
     def external_links(self) -> list[str]:
-        return [t for text in self.texts.values() for s in text.sections
-                for t in re.findall(r'href="(https?://[^"]+)"', s.html)]
+        return [
+            t
+            for text in self.texts.values()
+            for s in text.sections
+            for t in re.findall(r'href="(https?://[^"]+)"', s.html)
+        ]
 
 
 @dataclass(frozen=True)
@@ -119,13 +123,31 @@ def split_front_matter(text: str, file: str) -> tuple[str, str, int]:
     """``(yaml, body, body_first_line)``; located error if the block is missing."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        raise ContentError([Problem(file, 1, "", "file must start with a '---' front-matter "
-                                    "block", "content.no_front_matter")])
+        raise ContentError(
+            [
+                Problem(
+                    file,
+                    1,
+                    "",
+                    "file must start with a '---' front-matter block",
+                    "content.no_front_matter",
+                )
+            ]
+        )
     for n in range(1, len(lines)):
         if lines[n].strip() == "---":
-            return "\n".join(lines[1:n]), "\n".join(lines[n + 1:]), n + 2
-    raise ContentError([Problem(file, 1, "", "front-matter block is not closed with '---'",
-                                "content.no_front_matter")])
+            return "\n".join(lines[1:n]), "\n".join(lines[n + 1 :]), n + 2
+    raise ContentError(
+        [
+            Problem(
+                file,
+                1,
+                "",
+                "front-matter block is not closed with '---'",
+                "content.no_front_matter",
+            )
+        ]
+    )
 
 
 def parse_front_matter(text: str, file: str) -> tuple[FrontMatter, str, int]:
@@ -133,16 +155,26 @@ def parse_front_matter(text: str, file: str) -> tuple[FrontMatter, str, int]:
     yaml_text, body, body_line = split_front_matter(text, file)
     located = load_yaml(yaml_text, file, line_offset=1)
     if not isinstance(located.data, dict):
-        raise ContentError([Problem(file, 2, "", "front matter must be a mapping of keys",
-                                    "content.front_matter_type")])
+        raise ContentError(
+            [
+                Problem(
+                    file,
+                    2,
+                    "",
+                    "front matter must be a mapping of keys",
+                    "content.front_matter_type",
+                )
+            ]
+        )
     model, problems = validate(FrontMatter, located)
     if model is None:
         raise ContentError(problems)
     return model, body, body_line
 
 
-def _split_sections(body: str, first_line: int, file: str
-                    ) -> tuple[str, list[tuple[str, str, str, int]], list[Problem]]:
+def _split_sections(
+    body: str, first_line: int, file: str
+) -> tuple[str, list[tuple[str, str, str, int]], list[Problem]]:
     """Intro text and ``(id, title, markdown, line)`` per ``##`` section."""
     intro: list[str] = []
     sections: list[tuple[str, str, list[str], int]] = []
@@ -156,22 +188,46 @@ def _split_sections(body: str, first_line: int, file: str
         if match:
             sid = match.group("id") or ""
             if not SECTION_ID.match(sid):
-                problems.append(Problem(file, number, "section", "a '##' heading needs an id "
-                                        "like {#verify-orders} ([a-z0-9-])", "content.section_id"))
+                problems.append(
+                    Problem(
+                        file,
+                        number,
+                        "section",
+                        "a '##' heading needs an id like {#verify-orders} ([a-z0-9-])",
+                        "content.section_id",
+                    )
+                )
             elif any(s[0] == sid for s in sections):
-                problems.append(Problem(file, number, "section", f"duplicate section id '{sid}'",
-                                        "content.section_id"))
+                problems.append(
+                    Problem(
+                        file,
+                        number,
+                        "section",
+                        f"duplicate section id '{sid}'",
+                        "content.section_id",
+                    )
+                )
             sections.append((sid, match.group("title"), [], number))
         elif sections:
             sections[-1][2].append(line)
         else:
             intro.append(line)
-    return ("\n".join(intro),
-            [(sid, title, "\n".join(lines), n) for sid, title, lines, n in sections], problems)
+    return (
+        "\n".join(intro),
+        [(sid, title, "\n".join(lines), n) for sid, title, lines, n in sections],
+        problems,
+    )
 
 
-def _check_html(html: str, file: str, field: str, folder: Path, section_ids: set[str],
-                block: list[str], first_line: int) -> list[Problem]:
+def _check_html(
+    html: str,
+    file: str,
+    field: str,
+    folder: Path,
+    section_ids: set[str],
+    block: list[str],
+    first_line: int,
+) -> list[Problem]:
     """Problems with the raw HTML of one block: unsafe markup, links, images.
 
     ``block`` is the block's Markdown source starting at ``first_line``; it locates each
@@ -187,20 +243,48 @@ def _check_html(html: str, file: str, field: str, folder: Path, section_ids: set
         if ref.kind == "image":
             target = image_path(folder, ref.target)
             if target is None:
-                problems.append(Problem(file, where, field, f"image '{ref.target}' must be a "
-                                        "png/jpg/gif/webp file inside the course folder",
-                                        "content.image_outside"))
+                problems.append(
+                    Problem(
+                        file,
+                        where,
+                        field,
+                        f"image '{ref.target}' must be a "
+                        "png/jpg/gif/webp file inside the course folder",
+                        "content.image_outside",
+                    )
+                )
             elif not target.is_file():
-                problems.append(Problem(file, where, field, f"image '{ref.target}' not found",
-                                        "content.image_missing"))
+                problems.append(
+                    Problem(
+                        file,
+                        where,
+                        field,
+                        f"image '{ref.target}' not found",
+                        "content.image_missing",
+                    )
+                )
             continue
         kind = classify_link(ref.target)
         if kind == "bad":
-            problems.append(Problem(file, where, field, f"link '{ref.target}' must be #section, "
-                                    "course:id#section or http(s)://", "content.link_outside"))
+            problems.append(
+                Problem(
+                    file,
+                    where,
+                    field,
+                    f"link '{ref.target}' must be #section, course:id#section or http(s)://",
+                    "content.link_outside",
+                )
+            )
         elif kind == "section" and ref.target[1:] not in section_ids:
-            problems.append(Problem(file, where, field, f"link to unknown section "
-                                    f"'{ref.target}'", "content.link_section"))
+            problems.append(
+                Problem(
+                    file,
+                    where,
+                    field,
+                    f"link to unknown section '{ref.target}'",
+                    "content.link_section",
+                )
+            )
     return problems
 
 
@@ -211,8 +295,9 @@ def _line_of(needle: str, block: list[str], first_line: int) -> int:
     return first_line
 
 
-def load_course_text(path: Path, folder: Path, file: str
-                     ) -> tuple[FrontMatter, CourseText, list[Problem]]:
+def load_course_text(
+    path: Path, folder: Path, file: str
+) -> tuple[FrontMatter, CourseText, list[Problem]]:
     """One language file; raises :class:`ContentError` only when nothing is usable."""
     source = read_text(path, file)
     meta, body, body_line = parse_front_matter(source, file)
@@ -220,20 +305,30 @@ def load_course_text(path: Path, folder: Path, file: str
     intro_md, parts, problems = _split_sections(body, body_line, file)
     ids = {sid for sid, *_ in parts}
     if not parts:
-        problems.append(Problem(file, body_line, "section", "no '##' sections",
-                                "content.no_sections"))
+        problems.append(
+            Problem(file, body_line, "section", "no '##' sections", "content.no_sections")
+        )
     intro_raw = render(intro_md)
-    problems += _check_html(intro_raw, file, "introduction", folder, ids,
-                            intro_md.split("\n"), body_line)
+    problems += _check_html(
+        intro_raw, file, "introduction", folder, ids, intro_md.split("\n"), body_line
+    )
     sections = []
     for sid, title, md_text, line in parts:
         raw = render(md_text)
-        problems += _check_html(raw, file, f"section {sid}", folder, ids,
-                                md_text.split("\n"), line + 1)
+        problems += _check_html(
+            raw, file, f"section {sid}", folder, ids, md_text.split("\n"), line + 1
+        )
         sections.append(Section(sid, title, sanitise(raw), md_text, line))
     problems += _check_citations(source_lines, meta, file)
-    text = CourseText(meta.lang, meta.title, meta.summary, meta.minutes, sanitise(intro_raw),
-                      tuple(sections), file)
+    text = CourseText(
+        meta.lang,
+        meta.title,
+        meta.summary,
+        meta.minutes,
+        sanitise(intro_raw),
+        tuple(sections),
+        file,
+    )
     return meta, text, problems
 
 
@@ -244,8 +339,15 @@ def _check_citations(lines: list[str], meta: FrontMatter, file: str) -> list[Pro
         for match in CITATION.finditer(line):
             for cited in re.split(r"\s*[,，;]\s*", match.group(1)):
                 if cited not in declared:
-                    problems.append(Problem(file, n, "sources", f"cites [{cited}] but the front "
-                                            "matter does not list it", "content.citation"))
+                    problems.append(
+                        Problem(
+                            file,
+                            n,
+                            "sources",
+                            f"cites [{cited}] but the front matter does not list it",
+                            "content.citation",
+                        )
+                    )
     return problems
 
 
@@ -257,14 +359,23 @@ def load_course(folder: Path, root: Path | None = None) -> tuple[Course | None, 
     problems: list[Problem] = []
     files = sorted(folder.glob("*.md"))
     if not files:
-        return None, [Problem(_name(folder, base), None, "", "no course file (zh_CN.md, en.md)",
-                              "content.missing")]
+        return None, [
+            Problem(
+                _name(folder, base), None, "", "no course file (zh_CN.md, en.md)", "content.missing"
+            )
+        ]
     for path in files:
         file = _name(path, base)
         if path.stem not in LANGUAGES:
-            problems.append(Problem(file, None, "", f"file name must be a language: "
-                                    f"{', '.join(f'{x}.md' for x in LANGUAGES)}",
-                                    "content.file_name"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    "",
+                    f"file name must be a language: {', '.join(f'{x}.md' for x in LANGUAGES)}",
+                    "content.file_name",
+                )
+            )
             continue
         try:
             meta, text, found = load_course_text(path, folder, file)
@@ -273,23 +384,46 @@ def load_course(folder: Path, root: Path | None = None) -> tuple[Course | None, 
             continue
         problems += found
         if meta.lang != path.stem:
-            problems.append(Problem(file, 2, "lang", f"'{meta.lang}' does not match the file "
-                                    f"name {path.name}", "content.lang"))
+            problems.append(
+                Problem(
+                    file,
+                    2,
+                    "lang",
+                    f"'{meta.lang}' does not match the file name {path.name}",
+                    "content.lang",
+                )
+            )
         if meta.id != folder.name:
-            problems.append(Problem(file, 2, "id", f"'{meta.id}' must equal the folder name "
-                                    f"'{folder.name}'", "content.id"))
+            problems.append(
+                Problem(
+                    file,
+                    2,
+                    "id",
+                    f"'{meta.id}' must equal the folder name '{folder.name}'",
+                    "content.id",
+                )
+            )
         metas[path.stem], texts[path.stem] = meta, text
     problems += _check_languages_agree(metas, texts)
     if not metas or problems:
         return None, problems
     first = metas.get("zh_CN") or next(iter(metas.values()))
-    return Course(first.id, first.kind, frozenset(first.roles), frozenset(first.modules),
-                  first.version, tuple(first.knowledge_points),
-                  tuple((s.id, s.title) for s in first.sources), folder, texts), problems
+    return Course(
+        first.id,
+        first.kind,
+        frozenset(first.roles),
+        frozenset(first.modules),
+        first.version,
+        tuple(first.knowledge_points),
+        tuple((s.id, s.title) for s in first.sources),
+        folder,
+        texts,
+    ), problems
 
 
-def _check_languages_agree(metas: dict[str, FrontMatter], texts: dict[str, CourseText]
-                           ) -> list[Problem]:
+def _check_languages_agree(
+    metas: dict[str, FrontMatter], texts: dict[str, CourseText]
+) -> list[Problem]:
     """Ids, kinds, roles, versions and section ids must be the same in every language."""
     problems: list[Problem] = []
     if len(metas) < 2:
@@ -302,16 +436,33 @@ def _check_languages_agree(metas: dict[str, FrontMatter], texts: dict[str, Cours
         file = texts[lang].file
         for field in ("id", "kind", "roles", "modules", "version", "knowledge_points"):
             if getattr(meta, field) != getattr(ref, field):
-                problems.append(Problem(file, 2, field, f"differs from {ref_text.file}",
-                                        "content.lang_mismatch"))
+                problems.append(
+                    Problem(
+                        file, 2, field, f"differs from {ref_text.file}", "content.lang_mismatch"
+                    )
+                )
         if {s.id for s in meta.sources} != {s.id for s in ref.sources}:
-            problems.append(Problem(file, 2, "sources", f"source ids differ from "
-                                    f"{ref_text.file}", "content.lang_mismatch"))
+            problems.append(
+                Problem(
+                    file,
+                    2,
+                    "sources",
+                    f"source ids differ from {ref_text.file}",
+                    "content.lang_mismatch",
+                )
+            )
         mine = [s.id for s in texts[lang].sections]
         theirs = [s.id for s in ref_text.sections]
         if mine != theirs:
-            problems.append(Problem(file, None, "section", f"section ids {mine} differ from "
-                                    f"{ref_text.file} {theirs}", "content.lang_mismatch"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    "section",
+                    f"section ids {mine} differ from {ref_text.file} {theirs}",
+                    "content.lang_mismatch",
+                )
+            )
     return problems
 
 
@@ -350,9 +501,15 @@ def _check_course_links(courses: list[Course]) -> tuple[list[Course], list[Unava
                 for target in re.findall(r'href="course:([^"]*)"', section.html):
                     cid, _, sid = target.partition("#")
                     if cid not in known or (sid and sid not in known[cid]):
-                        problems.append(Problem(text.file, section.line, f"section {section.id}",
-                                                f"link to unknown course:{target}",
-                                                "content.link_course"))
+                        problems.append(
+                            Problem(
+                                text.file,
+                                section.line,
+                                f"section {section.id}",
+                                f"link to unknown course:{target}",
+                                "content.link_course",
+                            )
+                        )
         if problems:
             bad.append(Unavailable(course.folder, tuple(problems)))
         else:
@@ -368,6 +525,13 @@ def check_courses(root: Path, *, shipped: bool = True) -> list[Problem]:
         for course in catalogue.courses:
             for lang in LANGUAGES:
                 if lang not in course.texts:
-                    problems.append(Problem(_name(course.folder / f"{lang}.md", root), None, "",
-                                            f"missing the {lang} version", "content.missing_lang"))
+                    problems.append(
+                        Problem(
+                            _name(course.folder / f"{lang}.md", root),
+                            None,
+                            "",
+                            f"missing the {lang} version",
+                            "content.missing_lang",
+                        )
+                    )
     return problems

@@ -18,16 +18,47 @@ import markdown
 import nh3
 
 ALLOWED_TAGS = {
-    "p", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th",
-    "td", "strong", "em", "b", "i", "code", "pre", "blockquote", "a", "img", "kbd", "sup",
-    "sub", "br", "hr", "span", "div", "del",
+    "p",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "blockquote",
+    "a",
+    "img",
+    "kbd",
+    "sup",
+    "sub",
+    "br",
+    "hr",
+    "span",
+    "div",
+    "del",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "img": {"src", "alt", "title", "width", "height"},
     "th": {"align"},
     "td": {"align"},
-    "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "h3": {"id"},
+    "h4": {"id"},
+    "h5": {"id"},
+    "h6": {"id"},
 }
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 URL_SCHEMES = {"http", "https", "course"}
@@ -58,15 +89,16 @@ class _Inspector(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in ALLOWED_TAGS:
-            self.findings.append(Finding("content.html_tag", f"<{tag}> is not allowed",
-                                         f"<{tag}"))
+            self.findings.append(Finding("content.html_tag", f"<{tag}> is not allowed", f"<{tag}"))
         for name, _value in attrs:
             if name.startswith("on"):
-                self.findings.append(Finding("content.html_event",
-                                             f"event handler {name}= is not allowed", name))
+                self.findings.append(
+                    Finding("content.html_event", f"event handler {name}= is not allowed", name)
+                )
             elif name == "style":
-                self.findings.append(Finding("content.html_style", "style= is not allowed",
-                                             "style="))
+                self.findings.append(
+                    Finding("content.html_style", "style= is not allowed", "style=")
+                )
         values = dict(attrs)
         if tag == "a" and values.get("href"):
             self.references.append(Reference("link", str(values["href"])))

@@ -69,9 +69,17 @@ class _Builder:
     def build(self, node: yaml.Node, loc: Loc) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise ContentError([Problem(self.file, self.line(node), format_loc(loc),
-                                        "document too large (too many nodes or aliases)",
-                                        "content.too_large")])
+            raise ContentError(
+                [
+                    Problem(
+                        self.file,
+                        self.line(node),
+                        format_loc(loc),
+                        "document too large (too many nodes or aliases)",
+                        "content.too_large",
+                    )
+                ]
+            )
         self.lines.setdefault(loc, self.line(node))
         if isinstance(node, yaml.MappingNode):
             self.loader.flatten_mapping(node)
@@ -79,14 +87,26 @@ class _Builder:
             for key_node, value_node in node.value:
                 key = self.loader.construct_object(key_node, deep=True)
                 if not isinstance(key, str | int | float | bool) or key is None:
-                    self.problems.append(Problem(self.file, self.line(key_node), format_loc(loc),
-                                                 "mapping keys must be plain text",
-                                                 "content.bad_key"))
+                    self.problems.append(
+                        Problem(
+                            self.file,
+                            self.line(key_node),
+                            format_loc(loc),
+                            "mapping keys must be plain text",
+                            "content.bad_key",
+                        )
+                    )
                     continue
                 if key in result:
-                    self.problems.append(Problem(self.file, self.line(key_node),
-                                                 format_loc((*loc, str(key))),
-                                                 "duplicate key", "content.duplicate_key"))
+                    self.problems.append(
+                        Problem(
+                            self.file,
+                            self.line(key_node),
+                            format_loc((*loc, str(key))),
+                            "duplicate key",
+                            "content.duplicate_key",
+                        )
+                    )
                     continue
                 child: Loc = (*loc, str(key))
                 self.lines[child] = self.line(key_node)
@@ -103,8 +123,9 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> Located:
     ``line_offset`` shifts reported lines, for YAML embedded in a larger file (front
     matter). An empty document gives ``None`` as data.
     """
-    loader = yaml.SafeLoader(text)
+    loader: yaml.SafeLoader | None = None
     try:
+        loader = yaml.SafeLoader(text)
         node = loader.get_single_node()
         if node is None:
             return Located(None, {(): 1 + line_offset}, file)
@@ -114,15 +135,33 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> Located:
         mark = exc.problem_mark or exc.context_mark
         line = None if mark is None else int(mark.line) + 1 + line_offset
         reason = exc.problem or exc.context or "invalid YAML"
-        raise ContentError([Problem(file, line, "", f"YAML syntax: {reason}",
-                                    "content.yaml_syntax")]) from exc
+        raise ContentError(
+            [Problem(file, line, "", f"YAML syntax: {reason}", "content.yaml_syntax")]
+        ) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1 + line_offset
+        raise ContentError(
+            [
+                Problem(
+                    file,
+                    line,
+                    "",
+                    f"character {exc.character!r} is not allowed in YAML",
+                    "content.yaml_syntax",
+                )
+            ]
+        ) from exc
     except yaml.YAMLError as exc:
-        raise ContentError([Problem(file, None, "", f"YAML: {exc}", "content.yaml_syntax")]) from exc
+        raise ContentError(
+            [Problem(file, None, "", f"YAML: {exc}", "content.yaml_syntax")]
+        ) from exc
     except RecursionError as exc:
-        raise ContentError([Problem(file, None, "", "YAML nested too deeply",
-                                    "content.too_large")]) from exc
+        raise ContentError(
+            [Problem(file, None, "", "YAML nested too deeply", "content.too_large")]
+        ) from exc
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if builder.problems:
         raise ContentError(builder.problems)
     return Located(data, builder.lines, file)
@@ -135,14 +174,24 @@ def read_text(path: Path, file: str) -> str:
     except FileNotFoundError as exc:
         raise ContentError([Problem(file, None, "", "file not found", "content.missing")]) from exc
     except OSError as exc:
-        raise ContentError([Problem(file, None, "", f"cannot read file: {exc.strerror}",
-                                    "content.unreadable")]) from exc
+        raise ContentError(
+            [Problem(file, None, "", f"cannot read file: {exc.strerror}", "content.unreadable")]
+        ) from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError([Problem(file, line, "", "not valid UTF-8 text (save the file as "
-                                    "UTF-8)", "content.encoding")]) from exc
+        raise ContentError(
+            [
+                Problem(
+                    file,
+                    line,
+                    "",
+                    "not valid UTF-8 text (save the file as UTF-8)",
+                    "content.encoding",
+                )
+            ]
+        ) from exc
 
 
 def load_yaml_file(path: Path, file: str | None = None) -> Located:
@@ -159,8 +208,15 @@ def validate(model: type[M], located: Located) -> tuple[M | None, list[Problem]]
         problems = []
         for err in exc.errors(include_url=False):
             loc: Loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
-            problems.append(Problem(located.file, located.line_of(loc), format_loc(loc),
-                                    _message(err), f"content.{err['type']}"))
+            problems.append(
+                Problem(
+                    located.file,
+                    located.line_of(loc),
+                    format_loc(loc),
+                    _message(err),
+                    f"content.{err['type']}",
+                )
+            )
         return None, sorted(problems, key=lambda p: (p.line or 0, p.field))
 
 
@@ -169,5 +225,5 @@ def _message(err: Mapping[str, Any]) -> str:
     # pydantic prefixes custom errors with "Value error, "; the prefix helps nobody.
     for prefix in ("Value error, ", "Assertion failed, "):
         if msg.startswith(prefix):
-            msg = msg[len(prefix):]
+            msg = msg[len(prefix) :]
     return msg

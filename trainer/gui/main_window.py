@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
                 page.setObjectName(f"page-{spec.name}")
                 self.pages[spec.name] = page
                 self.stack.addWidget(page)
-            item = QListWidgetItem(qta.icon(spec.icon, color="#2d5f8b", color_selected="white"), spec.title())
+            item = QListWidgetItem(
+                qta.icon(spec.icon, color="#2d5f8b", color_selected="white"), spec.title()
+            )
             self.nav.addItem(item)
         self.nav.blockSignals(False)
 
@@ -125,14 +127,18 @@ class MainWindow(QMainWindow):
             roles = "、".join(role_name(r) for r in sorted(session.roles))
             self.who.setText(f"{session.member.name}（{session.staff_id}） · {roles}")
         demo = self.ctx.services.is_demo
-        self.demo_badge.setText(self.tr("DEMO profile — practice data only, not real "
-                                        "training records") if demo else "")
+        self.demo_badge.setText(
+            self.tr("DEMO profile — practice data only, not real training records") if demo else ""
+        )
         self.demo_badge.setVisible(demo)
         server = str(self.ctx.services.settings.get("server_url"))
-        self.sync_status.setText(self.tr("Sync: %1").replace("%1", server) if server
-                                 else self.tr("Standalone — no sync server"))
+        self.sync_status.setText(
+            self.tr("Sync: %1").replace("%1", server)
+            if server
+            else self.tr("Standalone — no sync server")
+        )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

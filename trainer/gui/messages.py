@@ -30,12 +30,15 @@ def warn(parent: QWidget | None, text: str) -> None:
 
 
 def ask(parent: QWidget | None, text: str) -> bool:
-    answer = QMessageBox.question(parent, QCoreApplication.translate("messages", "HIS Trainer"), text)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("messages", "HIS Trainer"), text
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
-def error_report(exc_type: type[BaseException], exc: BaseException,
-                 tb: TracebackType | None) -> str:
+def error_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
     lines = traceback.format_exception(exc_type, exc, tb)
     return f"HIS Trainer {__version__} ({build_info()})\n\n" + "".join(lines)
 
@@ -43,8 +46,7 @@ def error_report(exc_type: type[BaseException], exc: BaseException,
 def install_exception_hook(log_file: Path) -> None:
     """Log every uncaught exception and show it in a dialog instead of dying."""
 
-    def hook(exc_type: type[BaseException], exc: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
@@ -52,10 +54,15 @@ def install_exception_hook(log_file: Path) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("messages", "HIS Trainer — unexpected error"),
-                          QCoreApplication.translate("messages", "Something went wrong. Your saved work is kept.\n"
-                              "Please send this report to IT. The log is at:\n%1")
-                          .replace("%1", str(log_file)))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("messages", "HIS Trainer — unexpected error"),
+            QCoreApplication.translate(
+                "messages",
+                "Something went wrong. Your saved work is kept.\n"
+                "Please send this report to IT. The log is at:\n%1",
+            ).replace("%1", str(log_file)),
+        )
         box.setDetailedText(error_report(exc_type, exc, tb))
         box.setTextInteractionFlags(box.textInteractionFlags())
         box.exec()

@@ -9,9 +9,13 @@ from trainer.vocabulary import Module, Role
 
 def role_name(role: Role) -> str:
     names = {
-        Role.DOCTOR: QCoreApplication.translate("vocabulary", "Doctor"), Role.NURSE: QCoreApplication.translate("vocabulary", "Nurse"), Role.PHARMACIST: QCoreApplication.translate("vocabulary", "Pharmacist"),
-        Role.CASHIER: QCoreApplication.translate("vocabulary", "Cashier"), Role.TRAINER: QCoreApplication.translate("vocabulary", "Trainer"),
-        Role.DEPARTMENT_HEAD: QCoreApplication.translate("vocabulary", "Department head"), Role.HR: QCoreApplication.translate("vocabulary", "HR"),
+        Role.DOCTOR: QCoreApplication.translate("vocabulary", "Doctor"),
+        Role.NURSE: QCoreApplication.translate("vocabulary", "Nurse"),
+        Role.PHARMACIST: QCoreApplication.translate("vocabulary", "Pharmacist"),
+        Role.CASHIER: QCoreApplication.translate("vocabulary", "Cashier"),
+        Role.TRAINER: QCoreApplication.translate("vocabulary", "Trainer"),
+        Role.DEPARTMENT_HEAD: QCoreApplication.translate("vocabulary", "Department head"),
+        Role.HR: QCoreApplication.translate("vocabulary", "HR"),
         Role.ADMIN: QCoreApplication.translate("vocabulary", "Administrator"),
     }
     return names[role]
@@ -19,8 +23,12 @@ def role_name(role: Role) -> str:
 
 def module_name(module: Module) -> str:
     names = {
-        Module.OUTPATIENT_DOCTOR: QCoreApplication.translate("vocabulary", "Outpatient doctor station"),
-        Module.INPATIENT_DOCTOR: QCoreApplication.translate("vocabulary", "Inpatient doctor station"),
+        Module.OUTPATIENT_DOCTOR: QCoreApplication.translate(
+            "vocabulary", "Outpatient doctor station"
+        ),
+        Module.INPATIENT_DOCTOR: QCoreApplication.translate(
+            "vocabulary", "Inpatient doctor station"
+        ),
         Module.NURSE_STATION: QCoreApplication.translate("vocabulary", "Nurse station"),
         Module.PHARMACY: QCoreApplication.translate("vocabulary", "Pharmacy"),
         Module.CASHIER: QCoreApplication.translate("vocabulary", "Registration and cashier"),

@@ -76,8 +76,12 @@ class NewEvent:
         try:
             spec.model.model_validate(dict(self.payload))
         except ValidationError as exc:
-            raise JournalError("invalid payload", code="journal.bad_payload", type=self.type,
-                               errors=exc.errors(include_url=False)) from exc
+            raise JournalError(
+                "invalid payload",
+                code="journal.bad_payload",
+                type=self.type,
+                errors=exc.errors(include_url=False),
+            ) from exc
         return spec.version, dump_payload(self.payload)
 
 
@@ -112,7 +116,8 @@ class Event:
         for version in range(self.schema_version, spec.version):
             upcast = spec.upcasters.get(version)
             if upcast is None:
-                raise JournalError("no upcaster", code="journal.no_upcaster", type=self.type,
-                                   version=version)
+                raise JournalError(
+                    "no upcaster", code="journal.no_upcaster", type=self.type, version=version
+                )
             data = upcast(data)
         return data

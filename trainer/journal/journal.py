@@ -19,20 +19,28 @@ from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, up
 from trainer.errors import JournalError
 from trainer.journal.events import Event, NewEvent, now_iso
 from trainer.journal.projections import PROJECTIONS, Projection
-from trainer.store.models import DeviceCounter, JournalEvent, ProfileMeta
+from trainer.store.models import DeviceCounter, JournalEvent, ProfileMeta, table_of
 
 log = logging.getLogger(__name__)
 
-J = JournalEvent.__table__
+J = table_of(JournalEvent)
 
 
 def row_to_event(row: Row[Any]) -> Event:
     m = row._mapping
     return Event(
-        event_id=m["event_id"], local_order=m["local_order"], device_id=m["device_id"],
-        device_seq=m["device_seq"], type=m["type"], schema_version=m["schema_version"],
-        actor_id=m["actor_id"], subject_id=m["subject_id"], payload=m["payload"],
-        device_time=m["device_time"], server_seq=m["server_seq"], server_time=m["server_time"],
+        event_id=m["event_id"],
+        local_order=m["local_order"],
+        device_id=m["device_id"],
+        device_seq=m["device_seq"],
+        type=m["type"],
+        schema_version=m["schema_version"],
+        actor_id=m["actor_id"],
+        subject_id=m["subject_id"],
+        payload=m["payload"],
+        device_time=m["device_time"],
+        server_seq=m["server_seq"],
+        server_time=m["server_time"],
     )
 
 
@@ -66,24 +74,38 @@ class Journal:
         with self.engine.begin() as conn:
             return self._append_in(conn, prepared)
 
-    def _append_in(self, conn: Connection, prepared: list[tuple[NewEvent, int, str]]
-                   ) -> list[Event]:
-        last = conn.scalar(select(DeviceCounter.last_seq)
-                           .where(DeviceCounter.device_id == self.device_id))
+    def _append_in(
+        self, conn: Connection, prepared: list[tuple[NewEvent, int, str]]
+    ) -> list[Event]:
+        last = conn.scalar(
+            select(DeviceCounter.last_seq).where(DeviceCounter.device_id == self.device_id)
+        )
         if last is None:
             last = 0
             conn.execute(insert(DeviceCounter).values(device_id=self.device_id, last_seq=0))
         order = conn.scalar(select(func.coalesce(func.max(J.c.local_order), 0))) or 0
         stored = []
         for offset, (new, version, text) in enumerate(prepared, start=1):
-            stored.append(Event(
-                event_id=new.event_id, local_order=order + offset, device_id=self.device_id,
-                device_seq=last + offset, type=new.type, schema_version=version,
-                actor_id=new.actor_id, subject_id=new.subject_id, payload=text,
-                device_time=new.device_time))
+            stored.append(
+                Event(
+                    event_id=new.event_id,
+                    local_order=order + offset,
+                    device_id=self.device_id,
+                    device_seq=last + offset,
+                    type=new.type,
+                    schema_version=version,
+                    actor_id=new.actor_id,
+                    subject_id=new.subject_id,
+                    payload=text,
+                    device_time=new.device_time,
+                )
+            )
         conn.execute(insert(J), [_row(e) for e in stored])
-        conn.execute(update(DeviceCounter).where(DeviceCounter.device_id == self.device_id)
-                     .values(last_seq=last + len(stored)))
+        conn.execute(
+            update(DeviceCounter)
+            .where(DeviceCounter.device_id == self.device_id)
+            .values(last_seq=last + len(stored))
+        )
         for event in stored:
             self._project(conn, event)
         return stored
@@ -93,8 +115,9 @@ class Journal:
             if event.type in projection.event_types:
                 projection.apply(conn, event)
 
-    def events(self, *, type: str | None = None, subject_id: str | None = None,
-               actor_id: str | None = None) -> Iterator[Event]:
+    def events(
+        self, *, type: str | None = None, subject_id: str | None = None, actor_id: str | None = None
+    ) -> Iterator[Event]:
         """Events in canonical order, optionally filtered."""
         query = select(J).order_by(*canonical_order())
         if type is not None:
@@ -131,8 +154,11 @@ class Journal:
             result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             if result != ["ok"]:
                 findings.extend(f"integrity: {r}" for r in result)
-            rows = conn.execute(select(J.c.device_id, func.count(), func.min(J.c.device_seq),
-                                       func.max(J.c.device_seq)).group_by(J.c.device_id))
+            rows = conn.execute(
+                select(
+                    J.c.device_id, func.count(), func.min(J.c.device_seq), func.max(J.c.device_seq)
+                ).group_by(J.c.device_id)
+            )
             for device, count, low, high in rows:
                 if low != 1 or high != count:
                     findings.append(f"device {device}: {count} events, seq {low}..{high}")
@@ -143,9 +169,16 @@ def _row(event: Event) -> dict[str, Any]:
     if not event.type:
         raise JournalError("event without type", code="journal.no_type")
     return {
-        "event_id": event.event_id, "local_order": event.local_order,
-        "device_id": event.device_id, "device_seq": event.device_seq, "type": event.type,
-        "schema_version": event.schema_version, "actor_id": event.actor_id,
-        "subject_id": event.subject_id, "payload": event.payload,
-        "device_time": event.device_time, "server_seq": None, "server_time": None,
+        "event_id": event.event_id,
+        "local_order": event.local_order,
+        "device_id": event.device_id,
+        "device_seq": event.device_seq,
+        "type": event.type,
+        "schema_version": event.schema_version,
+        "actor_id": event.actor_id,
+        "subject_id": event.subject_id,
+        "payload": event.payload,
+        "device_time": event.device_time,
+        "server_seq": None,
+        "server_time": None,
     }

@@ -23,8 +23,7 @@ _STOP = object()
 
 
 class JournalWriter:
-    def __init__(self, journal: Journal, *, max_delay: float = 0.2, max_batch: int = 500
-                 ) -> None:
+    def __init__(self, journal: Journal, *, max_delay: float = 0.2, max_batch: int = 500) -> None:
         self.journal = journal
         self.max_delay = max_delay
         self.max_batch = max_batch

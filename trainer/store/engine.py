@@ -79,8 +79,9 @@ def open_database(path: Path, backups: Path | None = None) -> Engine:
         current = current_revision(engine)
         head = head_revision(engine)
     except Exception as exc:
-        raise StoreError("cannot open database", code="store.unreadable", path=str(path),
-                         reason=str(exc)) from exc
+        raise StoreError(
+            "cannot open database", code="store.unreadable", path=str(path), reason=str(exc)
+        ) from exc
     if current == head:
         return engine
     backup = None
@@ -92,8 +93,13 @@ def open_database(path: Path, backups: Path | None = None) -> Engine:
         engine.dispose()
         if backup is not None:
             _restore(backup, path)
-        raise StoreError("database upgrade failed", code="store.migration_failed",
-                         path=str(path), revision=current, reason=str(exc)) from exc
+        raise StoreError(
+            "database upgrade failed",
+            code="store.migration_failed",
+            path=str(path),
+            revision=current,
+            reason=str(exc),
+        ) from exc
     log.info("database %s migrated %s → %s", path, current, head)
     return engine
 

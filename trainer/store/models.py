@@ -7,12 +7,19 @@ journal and rebuilt by ``his-trainer db rebuild``.
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String, Text, UniqueConstraint
+from typing import cast
+
+from sqlalchemy import Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class Base(DeclarativeBase):
     pass
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class (typed: ``__table__`` is only a FromClause)."""
+    return cast(Table, model.__table__)
 
 
 class JournalEvent(Base):

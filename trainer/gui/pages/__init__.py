@@ -13,10 +13,20 @@ from trainer.gui.pages.settings import SettingsPage
 #: Navigation order. ``login`` is shown before anyone is logged in, outside the shell.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", page_title(QT_TRANSLATE_NOOP("pages", "Home")), "fa5s.home", HomePage),
-    PageSpec("settings", page_title(QT_TRANSLATE_NOOP("pages", "Settings")), "fa5s.cog", SettingsPage),
-    PageSpec("about", page_title(QT_TRANSLATE_NOOP("pages", "About")), "fa5s.info-circle", AboutPage),
+    PageSpec(
+        "settings", page_title(QT_TRANSLATE_NOOP("pages", "Settings")), "fa5s.cog", SettingsPage
+    ),
+    PageSpec(
+        "about", page_title(QT_TRANSLATE_NOOP("pages", "About")), "fa5s.info-circle", AboutPage
+    ),
 )
-LOGIN = PageSpec("login", page_title(QT_TRANSLATE_NOOP("pages", "Log in")), "fa5s.sign-in-alt", LoginPage, in_nav=False)
+LOGIN = PageSpec(
+    "login",
+    page_title(QT_TRANSLATE_NOOP("pages", "Log in")),
+    "fa5s.sign-in-alt",
+    LoginPage,
+    in_nav=False,
+)
 
 
 def spec(name: str) -> PageSpec | None:

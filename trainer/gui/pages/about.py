@@ -35,15 +35,22 @@ class AboutPage(Page):
             (self.tr("Built"), facts["built"] or "—"),
             (self.tr("Python"), facts["python"]),
             (self.tr("System"), facts["platform"]),
-            (self.tr("Mode"), self.tr("Networked: %1").replace("%1", server) if server
-             else self.tr("Standalone (this PC only)")),
+            (
+                self.tr("Mode"),
+                self.tr("Networked: %1").replace("%1", server)
+                if server
+                else self.tr("Standalone (this PC only)"),
+            ),
             (self.tr("Data folder"), str(profile.root)),
             (self.tr("Log file"), str(profile.log_file)),
         ]
-        table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{_escape(v)}</td></tr>"
-                        for k, v in rows)
-        licences = self.tr("Chinese text is set in LXGW WenKai (霞鹜文楷), SIL Open Font "
-                           "Licence 1.1. The interface uses Qt for Python (PySide6), LGPLv3.")
+        table = "".join(
+            f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{_escape(v)}</td></tr>" for k, v in rows
+        )
+        licences = self.tr(
+            "Chinese text is set in LXGW WenKai (霞鹜文楷), SIL Open Font "
+            "Licence 1.1. The interface uses Qt for Python (PySide6), LGPLv3."
+        )
         self.title.setText(self.tr("About HIS Trainer"))
         self.body.setText(f"<table>{table}</table><p>{licences}</p>")
 

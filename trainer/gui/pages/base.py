@@ -26,7 +26,7 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read what the page shows (after login, or when content changed)."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -46,6 +46,9 @@ class PageSpec:
         return self.in_nav and (self.roles is None or bool(self.roles & roles))
 
 
-def page_title(text: str) -> Callable[[], str]:
-    """A title translated when shown (so a language switch renames the navigation)."""
-    return lambda: QCoreApplication.translate("pages", text)
+def page_title(text: object) -> Callable[[], str]:
+    """A title translated when shown (so a language switch renames the navigation).
+
+    ``text`` comes from ``QT_TRANSLATE_NOOP`` (typed ``object``), which marks it for lupdate.
+    """
+    return lambda: QCoreApplication.translate("pages", str(text))

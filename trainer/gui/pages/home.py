@@ -50,7 +50,8 @@ class HomePage(Page):
     def retranslate(self) -> None:
         self.progress_title.setText(self.tr("Your courses"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Course"), self.tr("Sections read"), self.tr("Last read")])
+            [self.tr("Course"), self.tr("Sections read"), self.tr("Last read")]
+        )
         self.empty.setText(self.tr("No courses for your roles yet."))
         self.refresh()
 
@@ -62,19 +63,22 @@ class HomePage(Page):
         self.greeting.setText(self.tr("Welcome, %1").replace("%1", session.member.name))
         roles = "、".join(role_name(r) for r in sorted(session.roles)) or "—"
         modules = "、".join(module_name(m) for m in modules_for_roles(session.roles)) or "—"
-        self.summary.setText(self.tr("Roles: %1\nHIS modules: %2").replace("%1", roles)
-                             .replace("%2", modules))
+        self.summary.setText(
+            self.tr("Roles: %1\nHIS modules: %2").replace("%1", roles).replace("%2", modules)
+        )
         catalogue = self.ctx.services.catalogue()
         progress = progress_for(self.ctx.services.engine, session.staff_id)
-        courses = [c for c in catalogue.courses
-                   if c.kind == "course" and c.roles & session.roles]
+        courses = [c for c in catalogue.courses if c.kind == "course" and c.roles & session.roles]
         self.table.setRowCount(len(courses))
         for row, course in enumerate(courses):
             text = course.text(lang)
             done = progress.get(course.id)
             read = len(done.sections_read & set(course.section_ids)) if done else 0
-            cells = [text.title, f"{read} / {len(course.section_ids)}",
-                     (done.last_read or "")[:16].replace("T", " ") if done else "—"]
+            cells = [
+                text.title,
+                f"{read} / {len(course.section_ids)}",
+                (done.last_read or "")[:16].replace("T", " ") if done else "—",
+            ]
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.setVisible(bool(courses))

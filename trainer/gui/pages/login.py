@@ -60,9 +60,11 @@ class LoginPage(Page):
         self.create_button = QPushButton()
         self.admin_labels = [QLabel() for _ in range(4)]
         admin_form = QFormLayout()
-        for label, field in zip(self.admin_labels, (self.admin_id, self.admin_name,
-                                                    self.admin_password, self.admin_repeat),
-                                strict=True):
+        for label, field in zip(
+            self.admin_labels,
+            (self.admin_id, self.admin_name, self.admin_password, self.admin_repeat),
+            strict=True,
+        ):
             admin_form.addRow(label, field)
         admin_form.addRow("", self.create_button)
         admin_box = QWidget()
@@ -103,8 +105,12 @@ class LoginPage(Page):
         self.password_label.setText(self.tr("Password"))
         self.login_button.setText(self.tr("Log in"))
         self.staff_id.setPlaceholderText(self.tr("e.g. N0123"))
-        texts = (self.tr("Staff number"), self.tr("Name"), self.tr("Password"),
-                 self.tr("Repeat password"))
+        texts = (
+            self.tr("Staff number"),
+            self.tr("Name"),
+            self.tr("Password"),
+            self.tr("Repeat password"),
+        )
         for label, text in zip(self.admin_labels, texts, strict=True):
             label.setText(text)
         self.create_button.setText(self.tr("Create administrator"))
@@ -112,12 +118,16 @@ class LoginPage(Page):
 
     def _set_subheading(self) -> None:
         if self.modes.currentIndex() == 1:
-            self.subheading.setText(self.tr(
-                "First start on this computer: create the administrator account. There is "
-                "no default password; choose one of at least 8 characters."))
+            self.subheading.setText(
+                self.tr(
+                    "First start on this computer: create the administrator account. There is "
+                    "no default password; choose one of at least 8 characters."
+                )
+            )
         else:
-            self.subheading.setText(self.tr("Hospital information system training and "
-                                            "certification"))
+            self.subheading.setText(
+                self.tr("Hospital information system training and certification")
+            )
 
     def refresh(self) -> None:
         first_run = self.ctx.services.login.needs_first_admin()
@@ -140,7 +150,8 @@ class LoginPage(Page):
     def _failure_text(self, exc: LoginFailed) -> str:
         if exc.code == "auth.throttled":
             return self.tr("Too many failed attempts. Try again in %1 seconds.").replace(
-                "%1", str(int(float(exc.facts.get("retry_after", 0)) + 0.999)))
+                "%1", str(int(float(exc.facts.get("retry_after", 0)) + 0.999))
+            )
         if exc.code == "auth.disabled":
             return self.tr("This account is disabled. Ask the administrator.")
         return self.tr("Staff number or password is wrong.")
@@ -154,8 +165,10 @@ class LoginPage(Page):
             return
         try:
             session = self.ctx.services.login.create_first_admin(
-                self.admin_id.text().strip(), self.admin_name.text().strip(),
-                self.admin_password.text())
+                self.admin_id.text().strip(),
+                self.admin_name.text().strip(),
+                self.admin_password.text(),
+            )
         except WeakPassword as exc:
             self.message.setText(self._weak_text(exc))
             return
@@ -170,5 +183,6 @@ class LoginPage(Page):
             "auth.password_too_long": self.tr("The password may have at most 64 characters."),
             "auth.password_common": self.tr("This password is too common; choose another."),
             "auth.password_contains_staff_id": self.tr(
-                "The password must not contain the staff number."),
+                "The password must not contain the staff number."
+            ),
         }.get(exc.code, self.tr("Choose another password."))

@@ -53,10 +53,10 @@ class SettingsPage(Page):
         self.title.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("Interface language"))
         self.idle_label.setText(self.tr("Lock the screen after idle (minutes)"))
-        self.admin_note.setText(self.tr("Workstation settings can be changed by "
-                                        "administrators only."))
-        labels = {"system": self.tr("Same as Windows"), "zh_CN": "中文 (简体)",
-                  "en": "English"}
+        self.admin_note.setText(
+            self.tr("Workstation settings can be changed by administrators only.")
+        )
+        labels = {"system": self.tr("Same as Windows"), "zh_CN": "中文 (简体)", "en": "English"}
         current = self.ctx.services.settings.get("language")
         self.language.blockSignals(True)
         self.language.clear()
@@ -77,8 +77,9 @@ class SettingsPage(Page):
 
     def _on_idle_lock_edited(self) -> None:
         try:
-            change_setting(self.ctx.services, self.ctx.session, "idle_lock_minutes",
-                           self.idle_lock.value())
+            change_setting(
+                self.ctx.services, self.ctx.session, "idle_lock_minutes", self.idle_lock.value()
+            )
         except PermissionDenied:
             messages.warn(self, self.tr("Only administrators may change this setting."))
             self.refresh()

@@ -1,0 +1,117 @@
+"""The main window shell: first run, login, navigation by role, language switch,
+screenshots of every page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from trainer.cli import main
+from trainer.gui.app import build_window, make_app
+from trainer.gui.main_window import MainWindow
+from trainer.gui.pages import PAGES
+from trainer.gui.pages.login import LoginPage
+from trainer.gui.pages.settings import SettingsPage
+from trainer.services import Services
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_services: Services) -> MainWindow:
+    make_app()
+    _ctx, win = build_window(demo_services, "en")
+    qtbot.addWidget(win)
+    return win
+
+
+def log_in(qtbot: QtBot, win: MainWindow, staff: str, password: str) -> None:
+    page = win.login_page
+    assert isinstance(page, LoginPage)
+    page.staff_id.setText(staff)
+    page.password.setText(password)
+    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
+
+
+def nav_titles(win: MainWindow) -> list[str]:
+    return [win.nav.item(i).text() for i in range(win.nav.count())]
+
+
+def test_wrong_password_stays_on_login_with_a_message(qtbot: QtBot, window: MainWindow) -> None:
+    log_in(qtbot, window, "N001", "not the password")
+    assert window.screens.currentWidget() is window.login_page
+    assert window.login_page.message.text() == "Staff number or password is wrong."
+    assert window.login_page.password.text() == ""
+
+
+def test_login_shows_the_shell_and_logout_returns(qtbot: QtBot, window: MainWindow) -> None:
+    log_in(qtbot, window, "N001", "demo-nurse")
+    assert window.screens.currentWidget() is window.shell
+    assert nav_titles(window) == ["Home", "Settings", "About"]
+    assert "Demo Nurse" in window.who.text()
+    assert window.demo_badge.isVisible() or window.demo_badge.text().startswith("DEMO")
+    qtbot.mouseClick(window.logout_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.login_page
+    types = [e.type for e in window.ctx.services.journal.events()]
+    assert types[-2:] == ["auth.login", "auth.logout"]
+
+
+def test_first_run_creates_the_administrator(qtbot: QtBot, services: Services) -> None:
+    make_app()
+    _ctx, win = build_window(services, "en")
+    qtbot.addWidget(win)
+    page = win.login_page
+    assert isinstance(page, LoginPage)
+    assert page.modes.currentIndex() == 1
+    page.admin_id.setText("A0001")
+    page.admin_name.setText("王管理")
+    page.admin_password.setText("123456")
+    page.admin_repeat.setText("123456")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "The password needs at least 8 characters."
+    page.admin_password.setText("ward seven admin")
+    page.admin_repeat.setText("ward seven admin")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert win.screens.currentWidget() is win.shell
+    assert "王管理" in win.who.text()
+
+
+def test_switching_language_retranslates_the_open_window(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    log_in(qtbot, window, "D001", "demo-doctor")
+    settings = window.show_page("settings")
+    assert isinstance(settings, SettingsPage)
+    settings.language.setCurrentIndex(settings.language.findData("zh_CN"))
+    settings.language.activated.emit(settings.language.currentIndex())
+    qtbot.waitUntil(lambda: nav_titles(window) == ["首页", "设置", "关于"])
+    assert window.logout_button.text() == "退出登录"
+    assert settings.title.text() == "设置"
+    assert window.ctx.services.settings.get("language") == "zh_CN"
+    settings.language.activated.emit(settings.language.findData("en"))
+    qtbot.waitUntil(lambda: nav_titles(window) == ["Home", "Settings", "About"])
+
+
+def test_idle_lock_setting_is_disabled_for_non_admins(qtbot: QtBot, window: MainWindow) -> None:
+    log_in(qtbot, window, "N001", "demo-nurse")
+    settings = window.show_page("settings")
+    assert isinstance(settings, SettingsPage)
+    assert not settings.idle_lock.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+@pytest.mark.parametrize("page", ["login", "first-run", *[p.name for p in PAGES]])
+def test_screenshot_renders_every_page(tmp_path: Path, page: str, lang: str) -> None:
+    out = tmp_path / f"{page}-{lang}.png"
+    assert main(["screenshot", "--page", page, "--lang", lang, "--out", str(out),
+                 "--data-dir", str(tmp_path / "profile")]) == 0
+    image = QImage(str(out))
+    assert image.width() == 1280 and image.height() == 800
+    colours = {image.pixel(x, y) for x in range(0, 1280, 40) for y in range(0, 800, 40)}
+    assert len(colours) > 3  # not a blank canvas
+
+
+def test_screenshot_refuses_unknown_pages(tmp_path: Path) -> None:
+    assert main(["screenshot", "--page", "nope", "--out", str(tmp_path / "x.png"),
+                 "--data-dir", str(tmp_path / "p")]) == 2

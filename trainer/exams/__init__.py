@@ -1,0 +1,4 @@
+"""Theory exams: blueprints, paper assembly, attempts, grading and review.
+
+May import: trainer.content, trainer.journal, trainer.store, trainer.auth, trainer.errors.
+"""
