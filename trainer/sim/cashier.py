@@ -99,7 +99,8 @@ def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     visit = Visit(sb.next_id("v", sb.visits), a["patient"], a["clinic"],
                   a.get("dept", "internal_medicine"), registration_invoice=inv.id)
     sb.visits[visit.id] = visit
-    return {"patient": a["patient"], "visit": visit.id, "invoice": inv.id, "change": inv.change}
+    return {"patient": a["patient"], "visit": visit.id, "invoice": inv.id,
+            "change": inv.change / 100}
 
 
 @command("charge", "cashier", Arg("patient"), Arg("card", required=False))
@@ -122,8 +123,8 @@ def charge(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     inv = build_invoice(sb, sb.next_id("inv", sb.invoices), a["patient"], "charge", lines, owner)
     inv.prescriptions = [rx.id for rx in rxs]
     sb.invoices[inv.id] = inv
-    return {"patient": a["patient"], "invoice": inv.id, "total": inv.total, "due": inv.due,
-            "pooled": inv.pooled, "personal": inv.personal}
+    return {"patient": a["patient"], "invoice": inv.id, "total": inv.total / 100,
+            "due": inv.due / 100, "pooled": inv.pooled / 100, "personal": inv.personal / 100}
 
 
 @command("settle", "cashier", Arg("invoice"), Arg("method"), Arg("received", "number", False))
@@ -135,7 +136,7 @@ def settle(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     _pay(sb, inv, a["method"], a.get("received"), ctx.t)
     for rx_id in inv.prescriptions:
         sb.prescriptions[rx_id].paid = True
-    return {"patient": inv.patient, "change": inv.change}
+    return {"patient": inv.patient, "change": inv.change / 100}
 
 
 @command("request_refund", "cashier", Arg("invoice"), Arg("reason"))
@@ -177,7 +178,7 @@ def pay_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
                         "at_ms": ctx.t})
     for rx_id in inv.prescriptions:
         sb.prescriptions[rx_id].paid = False
-    return {"patient": refund.patient, "amount": inv.due}
+    return {"patient": refund.patient, "amount": inv.due / 100}
 
 
 @command("decline_refund", "cashier", Arg("refund"), Arg("reason"))
@@ -211,6 +212,6 @@ def daily_closing(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any
         counted[method] = money(Decimal(str(value)), "counted")
     expected = expected_takings(sb)
     sb.closings.append(Closing(expected, counted, a.get("note", ""), ctx.t))
-    differences = {m: counted.get(m, 0) - expected[m] for m in METHODS
+    differences = {m: (counted.get(m, 0) - expected[m]) / 100 for m in METHODS
                    if counted.get(m, 0) != expected[m]}
-    return {"expected": expected, "differences": differences}
+    return {"expected": {m: v / 100 for m, v in expected.items()}, "differences": differences}

@@ -103,7 +103,7 @@ def _check_args(spec: CommandSpec, args: object) -> dict[str, Any]:
     if args is None:
         args = {}
     if not isinstance(args, dict):
-        raise Refused("bad_arguments", reason="args must be an object")
+        raise Refused("bad_argument", argument="args", expected="object")
     known = {a.name for a in spec.args}
     unknown = sorted(str(k) for k in args if k not in known)
     if unknown:

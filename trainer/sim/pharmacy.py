@@ -15,7 +15,7 @@ from typing import Any
 from trainer.content.reference import Batch
 from trainer.sim.commands import Arg, Context, Refused, command, need
 from trainer.sim.safety import review_alerts
-from trainer.sim.state import Dispensing, Prescription, Sandbox
+from trainer.sim.state import Dispensing, Order, Prescription, Sandbox
 
 #: 四查十对 — the ten matches confirmed at dispensing.
 TEN_MATCHES = ("department", "name", "age", "drug", "form", "strength", "quantity",
@@ -107,7 +107,21 @@ def dispense(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
                                          batch.expiry, item.quantity, ctx.t))
     rx.status = "dispensed"
     rx.dispense_checks = sorted(set(a.get("checks", [])))
-    return {"patient": rx.patient, "batches": {i.drug: b.batch for i, b in picks}}
+    created = _infusion_orders(sb, rx, ctx.t)
+    return {"patient": rx.patient, "batches": {i.drug: b.batch for i, b in picks},
+            "orders": created}
+
+
+def _infusion_orders(sb: Sandbox, rx: Prescription, t: int) -> list[str]:
+    """Parenteral lines go to the injection room as temporary orders for the nurse."""
+    created = []
+    for item in rx.items:
+        if sb.reference.routes[item.route].parenteral:
+            order_id = sb.next_id("ord", sb.orders)
+            sb.orders[order_id] = Order(order_id, rx.patient, item.drug, item.dose, item.unit,
+                                        item.route, item.freq, "temporary", created_ms=t)
+            created.append(order_id)
+    return created
 
 
 @command("counsel", "pharmacist", Arg("rx"))

@@ -62,10 +62,7 @@ def diagnoses(sb: Sandbox) -> list[Row]:
 def _item_row(sb: Sandbox, rx: Prescription, item: RxItem) -> Row:
     drug = sb.reference.drugs[item.drug]
     per_day = daily_amount(sb, _as_prop(rx.patient, item))
-    others = [d for d in sb.patient_drugs(rx.patient) if d != item.drug]
-    classes = {sb.reference.drugs[d].therapeutic_class for d in others}
-    interacting = any(item.drug in i.drugs and any(d in i.drugs for d in others)
-                      for i in sb.reference.interactions)
+    duplicate, interacting = _combination(sb, rx.patient, item.drug)
     return {"rx": rx.id, "patient": rx.patient, "drug": item.drug, "dose": float(item.dose),
             "unit": item.unit, "route": item.route, "freq": item.freq, "days": item.days,
             "quantity": item.quantity, "status": rx.status, "paid": rx.paid,
@@ -76,10 +73,20 @@ def _item_row(sb: Sandbox, rx: Prescription, item: RxItem) -> Row:
             "wrong_route": item.route not in drug.routes,
             "over_max_dose": drug.max_daily_dose is not None and per_day is not None
             and per_day > drug.max_daily_dose,
-            "duplicate_therapy": drug.therapeutic_class not in (None, "iv_vehicle")
-            and drug.therapeutic_class in classes,
-            "interaction": interacting,
+            "duplicate_therapy": duplicate, "interaction": interacting,
             "skin_test_positive": positive_skin_test(sb, rx.patient, drug)}
+
+
+def _combination(sb: Sandbox, patient: str, drug_id: str) -> tuple[bool, bool]:
+    """(duplicate therapy, interaction) of a drug with the patient's other live drugs."""
+    drug = sb.reference.drugs[drug_id]
+    others = [d for d in sb.patient_drugs(patient) if d != drug_id]
+    classes = {sb.reference.drugs[d].therapeutic_class for d in others}
+    duplicate = drug.therapeutic_class not in (None, "iv_vehicle") and \
+        drug.therapeutic_class in classes
+    interacting = any(drug_id in i.drugs and any(d in i.drugs for d in others)
+                      for i in sb.reference.interactions)
+    return duplicate, interacting
 
 
 def _as_prop(patient: str, item: RxItem | Order) -> Proposed:
@@ -112,6 +119,7 @@ def orders(sb: Sandbox) -> list[Row]:
         drug = sb.reference.drugs[o.drug]
         per_day = daily_amount(sb, _as_prop(o.patient, o))
         once = sb.reference.frequencies[o.freq].kind == "once"
+        duplicate, interacting = _combination(sb, o.patient, o.drug)
         rows.append({"id": o.id, "patient": o.patient, "drug": o.drug, "dose": float(o.dose),
                      "unit": o.unit, "route": o.route, "freq": o.freq, "kind": o.kind,
                      "status": o.status, "overridden": list(o.alerts), "reason": o.reason,
@@ -122,7 +130,8 @@ def orders(sb: Sandbox) -> list[Row]:
                      "wrong_route": o.route not in drug.routes,
                      "over_max_dose": drug.max_daily_dose is not None and per_day is not None
                      and per_day > drug.max_daily_dose,
-                     "once_as_long_term": once and o.kind == "long_term"})
+                     "once_as_long_term": once and o.kind == "long_term",
+                     "duplicate_therapy": duplicate, "interaction": interacting})
     return rows
 
 
@@ -238,7 +247,8 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
                  "duplicate_therapy", "interaction", "skin_test_positive"),
     "orders": ("id", "patient", "drug", "dose", "unit", "route", "freq", "kind", "status",
                "overridden", "reason", "hold_reason", "executions", "allergy_conflict",
-               "skin_test_positive", "wrong_route", "over_max_dose", "once_as_long_term"),
+               "skin_test_positive", "wrong_route", "over_max_dose", "once_as_long_term",
+               "duplicate_therapy", "interaction"),
     "executions": ("order", "patient", "drug", "at_ms", "wristband_scanned", "drug_scanned",
                    "checks", "checks_complete", "order_status", "order_verified",
                    "allergy_conflict", "skin_test_positive"),
