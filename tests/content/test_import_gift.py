@@ -40,7 +40,8 @@ def test_multiple_choice_with_html_and_feedback() -> None:
     assert first.answer == "A"
     assert first.knowledge_point == "护理.查对"
     assert first.explanation == {"zh_CN": "三查指操作前查、操作中查、操作后查。\n"
-                                          "A. 正确：操作前、中、后各查一次。\nB. 错误：与交班无关。"}
+                                          "A. 正确：操作前、中、后各查一次。\n"
+                                          "B. 错误：与交班无关。"}
     assert first.roles == ("nurse",) and first.modules == ("nurse_station",)
     assert first.pool == "practice" and first.version == 1 and first.difficulty == 3
     assert first.source == "imported from nursing.gift"
@@ -62,7 +63,8 @@ def test_true_false_short_answer_and_essay() -> None:
     assert items[4].answer == {"zh_CN": ("八对", "8对")}
     assert items[4].knowledge_point == "护理.给药"
     assert items[6].type == "short_answer"
-    assert items[6].answer == {"zh_CN": "立即停止给药，评估患者，报告医生和护士长，按规定上报不良事件。"}
+    assert items[6].answer == {
+        "zh_CN": "立即停止给药，评估患者，报告医生和护士长，按规定上报不良事件。"}
 
 
 def test_escapes() -> None:
@@ -102,7 +104,7 @@ def test_missing_module_is_one_file_level_problem() -> None:
 
 def test_bad_encoding_is_located(tmp_path: Path) -> None:
     path = tmp_path / "bad.gift"
-    path.write_bytes("Q1 {T}\n\n".encode() + b"\xff\xfe{F}")
+    path.write_bytes(b"Q1 {T}\n\n\xff\xfe{F}")
     bank, problems, _ = import_gift(path, OPTIONS)
     assert bank is None and problems[0].line == 3
 

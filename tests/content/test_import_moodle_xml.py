@@ -56,7 +56,8 @@ def test_true_false_short_answer_essay() -> None:
     assert items[2].answer is False and items[2].knowledge_point == "护理.给药"
     assert items[3].answer == {"zh_CN": ("八对", "8对")}
     assert items[3].explanation == {"zh_CN": "请复习三查八对。"}
-    assert items[4].answer == {"zh_CN": "立即停止给药，评估患者；\n报告医生和护士长；按规定上报不良事件。"}
+    assert items[4].answer == {
+        "zh_CN": "立即停止给药，评估患者；\n报告医生和护士长；按规定上报不良事件。"}
     assert items[4].explanation == {"zh_CN": "参见不良事件上报制度。"}
 
 

@@ -21,9 +21,10 @@ OPTIONS = ImportOptions(modules=("nurse_station",))
 ZH_HEADER = ["序号", "题型", "题干", "选项A", "选项B", "选项C", "选项D", "答案", "解析", "知识点",
              "难度"]
 ZH_ROWS: list[list[Any]] = [
-    [1, "单选", "三查指什么？", "操作前、中、后", "交班前、中、后", "入院时", None, "A", "三查见制度。",
-     "three_checks", 1],
-    [2, "多选题", "八对包括哪些？", "床号", "姓名", "籍贯", "药名", "A、B、D", None, "three_checks", 2],
+    [1, "单选", "三查指什么？", "操作前、中、后", "交班前、中、后", "入院时", None, "A",
+     "三查见制度。", "three_checks", 1],
+    [2, "多选题", "八对包括哪些？", "床号", "姓名", "籍贯", "药名", "A、B、D", None,
+     "three_checks", 2],
     [3, "判断", "非抢救时可执行口头医嘱。", None, None, None, None, "错", None, "verbal_orders", 2],
     [4, "判断题", "腕带应在入院时佩戴。", None, None, None, None, "√", None, None, None],
     [None] * 11,
@@ -76,7 +77,7 @@ def test_a_chinese_sheet(tmp_path: Path) -> None:
 def test_an_english_sheet() -> None:
     header = ["Type", "Stem", "Option A", "Option B", "Option C", "Answer", "Explanation",
               "Knowledge point", "Difficulty"]
-    rows = [["Single choice", "Which check?", "Before", "After", "Never", "A", "Always before.",
+    rows: list[list[Any]] = [["Single choice", "Which check?", "Before", "After", "Never", "A", "Always before.",
              "checks", 2],
             ["True/False", "Wristbands at admission.", None, None, None, "T", None, "checks", 1],
             ["Fill in", "Three checks, eight ____", None, None, None, "matches | Matches",
@@ -108,7 +109,8 @@ def test_problems_name_row_and_column() -> None:
 
 
 def test_merged_cells_and_unknown_columns() -> None:
-    workbook = _book([*ZH_HEADER, "备注"], [[*row, "x" if any(row) else None] for row in ZH_ROWS])
+    rows: list[list[Any]] = [[*row, "x" if any(row) else None] for row in ZH_ROWS]
+    workbook = _book([*ZH_HEADER, "备注"], rows)
     workbook.active.merge_cells("J2:J3")
     bank, problems, skipped = _run(workbook)
     assert bank is not None and len(bank.items) == 5
@@ -167,12 +169,17 @@ def _valid_bytes() -> bytes:
 VALID = _valid_bytes()
 
 
+def _flip(data: bytes, flips: list[tuple[int, int]]) -> bytes:
+    changed = bytearray(data)
+    for at, value in flips:
+        changed[at] = value
+    return bytes(changed)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=100) | st.lists(st.tuples(st.integers(0, len(VALID) - 1),
                                                     st.integers(0, 255)), min_size=1,
-                                          max_size=8).map(lambda flips: bytes(
-                                              b if i not in dict(flips) else dict(flips)[i]
-                                              for i, b in enumerate(VALID)))
+                                          max_size=8).map(lambda flips: _flip(VALID, flips))
        | st.integers(0, len(VALID)).map(lambda n: VALID[:n]))
 def test_damaged_files_never_crash(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
