@@ -77,7 +77,8 @@ def test_a_chinese_sheet(tmp_path: Path) -> None:
 def test_an_english_sheet() -> None:
     header = ["Type", "Stem", "Option A", "Option B", "Option C", "Answer", "Explanation",
               "Knowledge point", "Difficulty"]
-    rows: list[list[Any]] = [["Single choice", "Which check?", "Before", "After", "Never", "A", "Always before.",
+    rows: list[list[Any]] = [
+            ["Single choice", "Which check?", "Before", "After", "Never", "A", "Always before.",
              "checks", 2],
             ["True/False", "Wristbands at admission.", None, None, None, "T", None, "checks", 1],
             ["Fill in", "Three checks, eight ____", None, None, None, "matches | Matches",
