@@ -68,7 +68,7 @@ def _item_row(sb: Sandbox, rx: Prescription, item: RxItem) -> Row:
             "quantity": item.quantity, "status": rx.status, "paid": rx.paid,
             "overridden": list(item.alerts), "reason": item.reason,
             "therapeutic_class": drug.therapeutic_class, "controlled": drug.controlled,
-            "allergy_classes": list(drug.allergy_classes),
+            "allergy_classes": list(drug.allergy_classes), "antibiotic": drug.antibiotic,
             "allergy_conflict": true_allergy_hit(sb, rx.patient, drug),
             "wrong_route": item.route not in drug.routes,
             "over_max_dose": drug.max_daily_dose is not None and per_day is not None
@@ -243,7 +243,8 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
                       "dispense_checks", "dispense_checks_complete"),
     "rx_items": ("rx", "patient", "drug", "dose", "unit", "route", "freq", "days", "quantity",
                  "status", "paid", "overridden", "reason", "therapeutic_class", "controlled",
-                 "allergy_classes", "allergy_conflict", "wrong_route", "over_max_dose",
+                 "antibiotic", "allergy_classes", "allergy_conflict", "wrong_route",
+                 "over_max_dose",
                  "duplicate_therapy", "interaction", "skin_test_positive"),
     "orders": ("id", "patient", "drug", "dose", "unit", "route", "freq", "kind", "status",
                "overridden", "reason", "hold_reason", "executions", "allergy_conflict",
