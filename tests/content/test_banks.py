@@ -91,6 +91,8 @@ def test_a_good_bank_loads(tmp_path: Path) -> None:
     ({"type": "true_false", "options": [], "answer": "yes"}, "answer", "true or false"),
     ({"type": "fill_in", "options": [], "answer": {"fr": ["x"]}}, "answer", "unknown language"),
     ({"type": "single", "answer": "AB"}, "answer", "one option letter"),
+    ({"type": "fill_in", "options": [], "answer": {"zh_CN": [3]}}, "answer", "quote numbers"),
+    ({"type": "short_answer", "options": [], "answer": "text"}, "answer", "mapping"),
     ({"partial_credit": True, "options": [{"key": "A", "text": {"zh_CN": "a"}, "weight": 50},
                                           {"key": "B", "text": {"zh_CN": "b"}, "weight": 40},
                                           {"key": "C", "text": {"zh_CN": "c"}, "weight": -100}],

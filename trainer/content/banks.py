@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Annotated, Any, Literal, cast
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
@@ -119,7 +119,8 @@ class Item(Strict):
                 raise ValueError("give every option a weight, or none")
         return options
 
-    @field_validator("answer")
+    # "before": the checks below replace pydantic's union errors, which name union members.
+    @field_validator("answer", mode="before")
     @classmethod
     def _answer_fits_type(cls, answer: Any, info: ValidationInfo) -> Answer:
         kind = info.data.get("type")
@@ -133,7 +134,7 @@ class Item(Strict):
             return _fill_in_answer(answer)
         if kind == "short_answer":
             return _local_text(answer, "the reference answer")
-        return cast(Answer, answer)  # the type itself is invalid and already reported
+        return False  # the type itself is invalid and reported; say nothing more here
 
     @field_validator("rubric")
     @classmethod
@@ -182,6 +183,10 @@ def _fill_in_answer(answer: Any) -> FillInAnswer:
     out: FillInAnswer = {}
     for lang, given in _known_languages(answer, "the fill-in answer").items():
         alternatives = (given,) if isinstance(given, str) else given
+        if not isinstance(alternatives, list | tuple) or not all(
+                isinstance(a, str) for a in alternatives):
+            raise ValueError(f"accepted answers for {lang} are a list of texts (quote numbers "
+                             "and words such as yes: '3', 'yes')")
         cleaned = tuple(a.strip() for a in alternatives)
         if not cleaned or any(not a for a in cleaned):
             raise ValueError(f"empty accepted answer for {lang}")
