@@ -19,6 +19,7 @@ from typing import Any
 
 import openpyxl
 import yaml
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from trainer.content.banks import Bank, Item
@@ -32,6 +33,9 @@ from trainer.content.importers.xlsx_columns import (
 from trainer.errors import ContentError, Problem
 from trainer.vocabulary import LANGUAGES
 
+#: Column widths (characters) for trainers who edit in Excel.
+_WIDTHS = {"stem": 40, "option": 20, "answer": 14, "explanation": 40, "rubric": 30,
+           "source": 24, "knowledge_point": 18, "modules": 16}
 _ITEM_ORDER = ("id", "type", "stem", "options", "answer", "partial_credit", "explanation",
                "rubric", "knowledge_point", "difficulty", "roles", "modules", "pool",
                "version", "source")
@@ -192,6 +196,8 @@ def _fill(workbook: Any, bank: Bank, lang: str | None) -> None:
     sheet.title = "Items" if english else "题目"
     for index, (field, key, col_lang) in enumerate(columns, 1):
         _put(sheet, 1, index, header_text(field, english, key, None if lang else col_lang))
+        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(field, 12)
+    sheet.freeze_panes = "C2"  # header row and ID/type stay visible while scrolling
     for row, item in enumerate(bank.items, 2):
         plain = _plain_cells(item, english)
         for index, (field, key, col_lang) in enumerate(columns, 1):
