@@ -45,6 +45,11 @@ MAX_ROWS = 100_000
 REQUIRED = ("type", "stem", "answer")
 
 
+def _unreadable(file: str, exc: Exception) -> Problem:
+    return Problem(file, None, "", f"not a readable Excel .xlsx workbook ({type(exc).__name__}); "
+                   "save it from Excel as .xlsx", "import.xlsx_unreadable")
+
+
 def _open(path: Path, file: str) -> tuple[Any, Problem | None]:
     try:
         with warnings.catch_warnings():
@@ -53,8 +58,7 @@ def _open(path: Path, file: str) -> tuple[Any, Problem | None]:
     except FileNotFoundError:
         return None, Problem(file, None, "", "file not found", "content.missing")
     except Exception as exc:  # a damaged workbook fails in many ways
-        return None, Problem(file, None, "", f"not a readable Excel .xlsx workbook "
-                             f"({type(exc).__name__})", "import.xlsx_unreadable")
+        return None, _unreadable(file, exc)
 
 
 def _columns(header: Sequence[Any], row: int, file: str
@@ -184,7 +188,6 @@ def import_xlsx(path: Path, options: ImportOptions) -> ImportResult:
     try:
         return import_workbook(workbook, file, options)
     except Exception as exc:  # openpyxl reads lazily: damage shows late
-        return None, [Problem(file, None, "", f"not a readable Excel .xlsx workbook "
-                              f"({type(exc).__name__})", "import.xlsx_unreadable")], []
+        return None, [_unreadable(file, exc)], []
     finally:
         workbook.close()
