@@ -66,7 +66,9 @@ def evaluate(expr: dict[str, Any], facts: Facts) -> bool:
 
 
 def _counted(n: int, arg: dict[str, Any]) -> bool:
-    return bool(n >= int(arg.get("min", 1)) and ("max" not in arg or n <= int(arg["max"])))
+    """``min`` defaults to 1 — or to 0 when only ``max`` is given."""
+    low = int(arg.get("min", 0 if "max" in arg else 1))
+    return bool(n >= low and ("max" not in arg or n <= int(arg["max"])))
 
 
 def _matches(entry: LogEntry, m: dict[str, Any], *, accepted: bool) -> bool:
