@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -97,6 +98,17 @@ def test_malformed_questions_are_located() -> None:
     assert "not closed" in problems[0].message and "not closed" in problems[1].message
 
 
+def test_true_false_forms() -> None:
+    text = ("//comment\n::a::Q1 {TRUE#Right, because…}\n\n::b::Q2{F}\n\n"
+            "::c::[plain]Q3 <b>kept</b> {false#No.#Yes.####General.}\n")
+    bank, problems, _ = parse_gift(text, "tf.gift", OPTIONS)
+    assert problems == [] and bank is not None
+    assert [i.answer for i in bank.items] == [True, False, False]
+    assert bank.items[0].explanation == {"zh_CN": "Right, because…"}
+    assert bank.items[2].stem == {"zh_CN": "Q3 <b>kept</b>"}
+    assert bank.items[2].explanation == {"zh_CN": "General.\nYes.\nNo."}
+
+
 def test_missing_module_is_one_file_level_problem() -> None:
     bank, problems, _ = parse_gift("Q {T}", "t.gift", ImportOptions())
     assert bank is None and [p.code for p in problems] == ["import.no_module"]
@@ -126,6 +138,17 @@ def _check(text: str) -> None:
        | st.text(max_size=60))
 def test_random_text_never_crashes(text: str) -> None:
     _check(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=120))
+def test_random_bytes_never_crash(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.gift"
+        path.write_bytes(data)
+        bank, problems, _ = import_gift(path, OPTIONS)
+    assert bank is None or isinstance(bank, Bank)
+    assert all(p.line is not None or p.code in FILE_LEVEL for p in problems), problems
 
 
 FIXTURE = (DATA / "nursing.gift").read_text(encoding="utf-8")

@@ -109,6 +109,19 @@ def test_problems_name_row_and_column() -> None:
     ]
 
 
+def test_bilingual_columns() -> None:
+    header = ["题型", "题干[zh_CN]", "Stem[en]", "选项A[zh_CN]", "选项A[en]", "选项B",
+              "Option B[en]", "答案[zh_CN]", "答案[en]"]
+    rows: list[list[Any]] = [["单选", "题", "Q", "甲", "a", "乙", "b", "A", "A"],
+                             ["判断", "对吗", "Right?", None, None, None, None, "对", "F"]]
+    bank, problems, _ = _run(_book(header, rows))
+    assert problems == ["nurse.xlsx:3: H (答案[zh_CN]): the answer columns of the languages "
+                        "disagree"]
+    assert bank is not None and len(bank.items) == 1
+    assert bank.items[0].options[1].text == {"zh_CN": "乙", "en": "b"}
+    assert bank.items[0].stem == {"zh_CN": "题", "en": "Q"}
+
+
 def test_merged_cells_and_unknown_columns() -> None:
     rows: list[list[Any]] = [[*row, "x" if any(row) else None] for row in ZH_ROWS]
     workbook = _book([*ZH_HEADER, "备注"], rows)

@@ -29,7 +29,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "difficulty": ("难度", "Difficulty"),
     "roles": ("角色", "Roles"),
     "modules": ("模块", "Modules"),
-    "pool": ("题库类型", "Pool"),
+    "pool": ("用途", "Pool"),
     "version": ("版本", "Version"),
     "source": ("来源", "Source"),
     "partial_credit": ("部分得分", "Partial credit"),
@@ -41,7 +41,7 @@ _ALIASES = {
     "题目": "stem", "试题": "stem", "question": "stem", "正确答案": "answer",
     "参考答案": "answer", "答案解析": "explanation", "试题解析": "explanation",
     "knowledgepoint": "knowledge_point", "分类": "knowledge_point", "category": "knowledge_point",
-    "用途": "pool", "partialcredit": "partial_credit", "权重": "weights",
+    "题库类型": "pool", "partialcredit": "partial_credit", "权重": "weights",
 }
 #: Columns that hold nothing for the bank (row numbers), read and ignored without comment.
 IGNORED = frozenset({"序号", "no", "no.", "#", "行号"})
