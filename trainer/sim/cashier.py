@@ -171,6 +171,8 @@ def pay_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     if a["method"] not in METHODS:
         raise Refused("bad_argument", argument="method", expected="|".join(METHODS))
     inv = sb.invoices[refund.invoice]
+    if inv.status != "paid":
+        raise Refused("invoice_not_paid", patient=refund.patient, status=inv.status)
     refund.status, refund.method, refund.paid_ms = "paid", a["method"], ctx.t
     inv.status = "reversed"
     sb.patients[inv.card_patient or inv.patient].personal_account += inv.personal

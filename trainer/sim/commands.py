@@ -88,10 +88,12 @@ def apply(sb: Sandbox, name: object, args: object, ctx: Context,
     spec = REGISTRY[name]
     if spec.station != "any" and spec.station not in roles:
         return Outcome(False, "wrong_station", {"station": spec.station, "role": ctx.role})
+    counters = dict(sb.counters)
     try:
         clean = _check_args(spec, args)
         result = spec.handler(sb, clean, ctx)
     except Refused as refusal:
+        sb.counters = counters  # a refused command never uses up an id
         patient = refusal.facts.get("patient")
         return Outcome(False, refusal.code, refusal.facts,
                        patient=patient if isinstance(patient, str) else None)
@@ -120,9 +122,10 @@ def _check_args(spec: CommandSpec, args: object) -> dict[str, Any]:
 
 def _convert(arg: Arg, value: object) -> Any:
     ok: Any = None
-    text = arg.type == "str" and isinstance(value, str) and 0 < len(value) <= 500
-    if text or (arg.type == "int" and _small_int(value)):
+    if arg.type == "str" and isinstance(value, str) and 0 < len(value) <= 500:
         ok = value
+    elif arg.type == "int":
+        ok = _whole(value)
     elif arg.type == "number":
         ok = _number(value)
     elif arg.type == "bool" and isinstance(value, bool):
@@ -139,6 +142,16 @@ def _convert(arg: Arg, value: object) -> Any:
 
 def _small_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and -10**9 < value < 10**9
+
+
+def _whole(value: object) -> int | None:
+    """An int, or a float / numeric text with a whole value (``3.0``, ``"3"``)."""
+    if _small_int(value):
+        return value  # type: ignore[return-value]
+    number = _number(value)
+    if number is not None and number == number.to_integral_value():
+        return int(number)
+    return None
 
 
 def _number(value: object) -> Decimal | None:

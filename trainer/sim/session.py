@@ -11,6 +11,7 @@ the standard library.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import trainer.sim.catalogue  # noqa: F401 — fills the command registry
@@ -23,6 +24,15 @@ from trainer.sim.seed import build_sandbox
 from trainer.sim.state import Sandbox
 
 MAX_T = 10**10  # ms; a larger elapsed time is nonsense, not an attempt
+
+
+def _elapsed(t: object) -> object:
+    """Whole milliseconds: an int, or a finite float rounded down; anything else as given."""
+    if isinstance(t, float) and math.isfinite(t) and 0 <= t <= MAX_T:
+        return int(t)
+    if isinstance(t, int) and not isinstance(t, bool) and 0 <= t <= MAX_T:
+        return t
+    return None if t is None else str(t)[:40]
 
 
 class Session:
@@ -53,9 +63,10 @@ class Session:
 
     def apply(self, t: object, cmd: object, args: object) -> LogEntry:
         """Apply one command at elapsed time ``t`` (ms); return what was recorded."""
+        t = _elapsed(t)
         line = LogLine(t, cmd, args)
         last = self.log[-1].t if self.log else 0
-        if isinstance(t, bool) or not isinstance(t, int) or not 0 <= t <= MAX_T:
+        if not isinstance(t, int):
             return self._record(line, Outcome(False, "bad_time", {"t": str(t)[:40]}))
         if t < last:
             return self._record(line, Outcome(False, "time_went_backwards", {"last": last}))
