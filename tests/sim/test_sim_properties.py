@@ -1,0 +1,127 @@
+"""Property tests: no command sequence crashes the sandbox; no malformed file crashes loading."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.sim.conftest import ROOT
+from trainer.content.reference import load_reference
+from trainer.content.scenarios import load_scenario
+from trainer.sim.catalogue import vocabulary
+from trainer.sim.grading import grade
+from trainer.sim.log import parse_log
+from trainer.sim.session import Session
+
+COMMANDS = vocabulary()
+IDS = ["p003", "p006", "p010", "v1", "v-1", "rx1", "rx-1", "ord1", "ord-1", "inv1", "inv-1",
+       "ref1", "ref-1", "amoxicillin", "ceftriaxone", "ns_100", "po", "ivgtt", "qd", "st",
+       "cash", "wechat", "WB00690", "s_zhou", "J03.9", "positive", "long_term", "sos"]
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**6),
+                    st.floats(allow_nan=True, allow_infinity=True), st.sampled_from(IDS),
+                    st.text(max_size=8))
+values = st.one_of(scalars, st.lists(st.sampled_from(IDS), max_size=4),
+                   st.dictionaries(st.sampled_from(IDS), scalars, max_size=3))
+
+
+@st.composite
+def commands(draw: st.DrawFn) -> tuple[Any, Any, Any]:
+    name = draw(st.one_of(st.sampled_from(sorted(COMMANDS)), st.text(max_size=6), st.none()))
+    spec = COMMANDS.get(name) if isinstance(name, str) else None
+    keys = [a.name for a in spec.args] if spec else []
+    args = draw(st.one_of(
+        st.dictionaries(st.sampled_from([*keys, "extra"]), values, max_size=6),
+        values))
+    t = draw(st.one_of(st.integers(0, 2_000_000), st.floats(allow_nan=True), st.text(max_size=3)))
+    return t, name, args
+
+
+def open_session(scenario_id: str, *, all_roles: bool) -> Session:
+    reference, _ = load_reference(ROOT / "reference")
+    assert reference is not None
+    loaded, _ = load_scenario(ROOT / "scenarios" / scenario_id, reference)
+    assert loaded is not None
+    sc = loaded.scenario.model_copy(update={"legs": []}) if all_roles else loaded.scenario
+    return Session(sc, reference)
+
+
+FAST = settings(max_examples=60, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@FAST
+@given(st.lists(commands(), max_size=25),
+       st.sampled_from(["journey-outpatient-infusion", "cashier-daily-closing",
+                        "pharmacist-expired-batch", "nurse-bedside-execution"]))
+def test_random_commands_never_crash(cmds: list[tuple[Any, Any, Any]], scenario_id: str) -> None:
+    session = open_session(scenario_id, all_roles=True)
+    for t, name, args in cmds:
+        entry = session.apply(t, name, args)
+        assert entry.accepted or entry.code
+        json.loads(entry.to_json())
+    assert len(session.log) == len(cmds)
+    result = grade(session)
+    assert 0 <= result.score <= 100
+
+
+@FAST
+@given(st.lists(st.one_of(st.text(max_size=40),
+                          st.builds(json.dumps, st.dictionaries(st.text(max_size=4), scalars))),
+                max_size=10))
+def test_random_log_lines_never_crash(lines: list[str]) -> None:
+    session = open_session("doctor-penicillin-allergy", all_roles=False)
+    for line in parse_log("\n".join(lines)):
+        session.apply_line(line)
+    grade(session)
+
+
+_TEXT = (ROOT / "scenarios" / "doctor-penicillin-allergy" / "scenario.yaml").read_text("utf-8")
+_REF = (ROOT / "reference" / "codes.yaml").read_text("utf-8")
+
+
+@st.composite
+def mutated(draw: st.DrawFn, text: str) -> str:
+    lines = text.splitlines()
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["drop", "garbage", "dup", "indent"]))
+        if action == "drop":
+            del lines[i]
+        elif action == "garbage":
+            lines[i] = draw(st.text(alphabet=":-{}[]#&*!|>'\" abc0", max_size=15))
+        elif action == "dup":
+            lines.insert(i, lines[i])
+        else:
+            lines[i] = " " + lines[i]
+        if not lines:
+            lines = ["x"]
+    return "\n".join(lines)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(mutated(_TEXT), mutated(_REF))
+def test_malformed_files_give_located_errors(tmp_path: Path, scenario: str, codes: str) -> None:
+    root = tmp_path / "sim"
+    if root.exists():
+        shutil.rmtree(root)
+    shutil.copytree(ROOT / "reference", root / "reference")
+    folder = root / "scenarios" / "doctor-penicillin-allergy"
+    folder.mkdir(parents=True)
+    (folder / "expert.jsonl").write_text("", "utf-8")
+    (folder / "scenario.yaml").write_text(scenario, "utf-8")
+    reference, problems = load_reference(root / "reference")
+    loaded, found = load_scenario(folder, reference) if reference else (None, [])
+    assert loaded is not None or found
+    for p in found:
+        assert p.file.endswith("scenario.yaml") and (p.line is None or p.line >= 1)
+    (root / "reference" / "codes.yaml").write_text(codes, "utf-8")
+    reference, problems = load_reference(root / "reference")
+    assert reference is not None or problems
+    for p in problems:
+        assert p.file.endswith(".yaml") and (p.line is None or p.line >= 1)
