@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
 
 #: Feature packages that add their own subcommands: module with ``register(subparsers)``.
-FEATURE_COMMANDS: tuple[str, ...] = ()
+#: Each is imported only when its command is used (or for --help), so that starting the
+#: app does not pay for importing every feature.
+FEATURE_COMMANDS: dict[str, str] = {"bank": "trainer.content.bank_cli", "sim": "trainer.sim.cli"}
 
 
 def _common() -> argparse.ArgumentParser:
@@ -38,7 +40,8 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv``, only the feature commands it names are loaded."""
     common = _common()
     parser = argparse.ArgumentParser(
         prog="his-trainer",
@@ -83,7 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", parents=[common], help="start the application (the default)")
     run.set_defaults(handler=_run_gui)
 
-    for module in FEATURE_COMMANDS:
+    words = set(sys.argv[1:] if argv is None else argv)
+    show_all = bool(words & {"-h", "--help"})
+    wanted = [module for name, module in FEATURE_COMMANDS.items() if show_all or name in words]
+    for module in wanted:
         importlib.import_module(module).register(sub)
     return parser
 
@@ -178,7 +184,7 @@ def version_text() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.version:
         print(version_text())

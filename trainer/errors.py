@@ -82,3 +82,16 @@ class ConfigError(TrainerError):
     """The settings file or a command-line option is invalid."""
 
     code = "config.invalid"
+
+
+class LoginFailed(TrainerError):
+    """``code`` says why (bad_credentials, disabled, throttled); ``facts['retry_after']``
+    is the seconds to wait when throttled."""
+
+    code = "auth.login_failed"
+
+
+class WeakPassword(TrainerError):
+    """A new password breaks the policy; ``code`` says which rule."""
+
+    code = "auth.weak_password"

@@ -10,18 +10,22 @@ import os
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 
-from trainer.auth.login import LoginService, Session
+from trainer.auth.login import LoginService
+from trainer.auth.session import Session
 from trainer.config import Profile, Settings, open_profile
-from trainer.content.courses import Catalogue, load_catalogue
 from trainer.errors import PermissionDenied
 from trainer.journal import Journal
 from trainer.resources import content_root
 from trainer.store.engine import open_database
 from trainer.store.models import ProfileMeta
 from trainer.vocabulary import Role
+
+if TYPE_CHECKING:
+    from trainer.content.courses import Catalogue
 
 
 @dataclass
@@ -36,7 +40,11 @@ class Services:
     def catalogue(self) -> Catalogue:
         """The course catalogue, loaded once (reload with :meth:`reload_content`)."""
         if self._catalogue is None:
-            self._catalogue = load_catalogue(content_root("courses"))
+            from trainer.content.courses import load_catalogue
+
+            # Structure only: the shipped courses were deep-checked by `content check` in
+            # CI; every section is still sanitised when it is rendered for display.
+            self._catalogue = load_catalogue(content_root("courses"), deep=False)
         return self._catalogue
 
     def reload_content(self) -> None:
@@ -57,15 +65,15 @@ def workstation_name() -> str:
 
 def open_services(data_dir: str | os.PathLike[str] | Path | None = None) -> Services:
     profile = open_profile(data_dir)
+    return open_profile_services(profile, Settings(profile))
+
+
+def open_profile_services(profile: Profile, settings: Settings) -> Services:
+    """Open (and migrate) the database of ``profile``; may take a moment on first start."""
     engine = open_database(profile.database, profile.backups_dir)
     journal = Journal(engine)
-    return Services(
-        profile,
-        Settings(profile),
-        engine,
-        journal,
-        LoginService(engine, journal, workstation_name()),
-    )
+    login = LoginService(engine, journal, workstation_name())
+    return Services(profile, settings, engine, journal, login)
 
 
 #: Settings that change how the whole workstation behaves: administrators only.

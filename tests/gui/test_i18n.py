@@ -10,9 +10,22 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 GUI = REPO / "trainer" / "gui"
-TEXT_SETTERS = {"setText", "setWindowTitle", "setPlaceholderText", "setToolTip",
-                "setStatusTip", "setTitle", "addItem", "setHorizontalHeaderLabels",
-                "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction"}
+TEXT_SETTERS = {
+    "setText",
+    "setWindowTitle",
+    "setPlaceholderText",
+    "setToolTip",
+    "setStatusTip",
+    "setTitle",
+    "addItem",
+    "setHorizontalHeaderLabels",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+}
 
 
 def literal_texts(node: ast.Call) -> list[str]:
@@ -21,8 +34,11 @@ def literal_texts(node: ast.Call) -> list[str]:
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
             out.append(arg.value)
         elif isinstance(arg, ast.List):
-            out += [e.value for e in arg.elts
-                    if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            out += [
+                e.value
+                for e in arg.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            ]
     return [t for t in out if any(ch.isalpha() for ch in t)]
 
 
@@ -34,8 +50,9 @@ def test_no_untranslated_literals_reach_widgets() -> None:
                 continue
             name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
             if name in TEXT_SETTERS:
-                found += [f"{path.relative_to(REPO)}:{node.lineno}: {t!r}"
-                          for t in literal_texts(node)]
+                found += [
+                    f"{path.relative_to(REPO)}:{node.lineno}: {t!r}" for t in literal_texts(node)
+                ]
     assert found == []
 
 
@@ -50,10 +67,15 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 def test_chinese_translation_is_complete() -> None:
     zh = messages(REPO / "trainer" / "i18n" / "his_trainer_zh_CN.ts")
-    unfinished = [src for src, m in zh.items()
-                  if (m.find("translation") is None
-                      or m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
-                      or not (m.findtext("translation") or "").strip())]
+    unfinished = [
+        src
+        for src, m in zh.items()
+        if (
+            m.find("translation") is None
+            or m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+            or not (m.findtext("translation") or "").strip()
+        )
+    ]
     assert unfinished == []
 
 
@@ -62,8 +84,12 @@ def test_translation_sources_are_up_to_date(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in GUI.rglob("*.py"))
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     for lang in ("zh_CN", "en"):
-        assert set(messages(fresh)) == set(messages(
-            REPO / "trainer" / "i18n" / f"his_trainer_{lang}.ts")), lang
+        assert set(messages(fresh)) == set(
+            messages(REPO / "trainer" / "i18n" / f"his_trainer_{lang}.ts")
+        ), lang

@@ -78,8 +78,7 @@ def test_first_run_creates_the_administrator(qtbot: QtBot, services: Services) -
     assert "王管理" in win.who.text()
 
 
-def test_switching_language_retranslates_the_open_window(qtbot: QtBot,
-                                                         window: MainWindow) -> None:
+def test_switching_language_retranslates_the_open_window(qtbot: QtBot, window: MainWindow) -> None:
     log_in(qtbot, window, "D001", "demo-doctor")
     settings = window.show_page("settings")
     assert isinstance(settings, SettingsPage)
@@ -104,8 +103,22 @@ def test_idle_lock_setting_is_disabled_for_non_admins(qtbot: QtBot, window: Main
 @pytest.mark.parametrize("page", ["login", "first-run", *[p.name for p in PAGES]])
 def test_screenshot_renders_every_page(tmp_path: Path, page: str, lang: str) -> None:
     out = tmp_path / f"{page}-{lang}.png"
-    assert main(["screenshot", "--page", page, "--lang", lang, "--out", str(out),
-                 "--data-dir", str(tmp_path / "profile")]) == 0
+    assert (
+        main(
+            [
+                "screenshot",
+                "--page",
+                page,
+                "--lang",
+                lang,
+                "--out",
+                str(out),
+                "--data-dir",
+                str(tmp_path / "profile"),
+            ]
+        )
+        == 0
+    )
     image = QImage(str(out))
     assert image.width() == 1280 and image.height() == 800
     colours = {image.pixel(x, y) for x in range(0, 1280, 40) for y in range(0, 800, 40)}
@@ -113,5 +126,41 @@ def test_screenshot_renders_every_page(tmp_path: Path, page: str, lang: str) -> 
 
 
 def test_screenshot_refuses_unknown_pages(tmp_path: Path) -> None:
-    assert main(["screenshot", "--page", "nope", "--out", str(tmp_path / "x.png"),
-                 "--data-dir", str(tmp_path / "p")]) == 2
+    assert (
+        main(
+            [
+                "screenshot",
+                "--page",
+                "nope",
+                "--out",
+                str(tmp_path / "x.png"),
+                "--data-dir",
+                str(tmp_path / "p"),
+            ]
+        )
+        == 2
+    )
+
+
+def test_login_window_appears_before_services_and_login_waits_for_them(
+    qtbot: QtBot, demo_services: Services
+) -> None:
+    """The start-up path of `his-trainer`: window first, database on a worker thread."""
+    from trainer.gui.context import AppContext
+
+    make_app()
+    profile = demo_services.profile
+    demo_services.close()
+    ctx = AppContext(profile, demo_services.settings)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    page = win.login_page
+    assert isinstance(page, LoginPage)
+    assert not ctx.ready and not page.login_button.isEnabled()
+    assert page.modes.currentIndex() == 0  # the probe saw staff: login, not first run
+    with qtbot.waitSignal(ctx.services_ready, timeout=30_000):
+        ctx.load_services_in_background()
+    assert page.login_button.isEnabled()
+    log_in(qtbot, win, "N001", "demo-nurse")
+    assert win.screens.currentWidget() is win.shell
+    ctx.services.close()

@@ -125,3 +125,22 @@ def test_malformed_files_give_located_errors(tmp_path: Path, scenario: str, code
     assert reference is not None or problems
     for p in problems:
         assert p.file.endswith(".yaml") and (p.line is None or p.line >= 1)
+
+
+_JOURNEY = (ROOT / "scenarios" / "journey-outpatient-infusion" / "expert.jsonl").read_text("utf-8")
+_EXPERT_LINES = [line for line in parse_log(_JOURNEY)]
+
+
+@FAST
+@given(st.lists(st.sampled_from(_EXPERT_LINES), max_size=40), st.booleans())
+def test_shuffled_expert_commands_never_crash(lines: list[Any], all_roles: bool) -> None:
+    """Valid commands in any order and number reach deep states (refunds after dispensing…)."""
+    session = open_session("journey-outpatient-infusion", all_roles=all_roles)
+    for n, line in enumerate(lines):
+        session.apply(n * 1000, line.cmd, line.args)
+    for t, cmd, args in [(10**6, "request_refund", {"invoice": "inv-2", "reason": "x"}),
+                         (10**6, "confirm_return", {"rx": "rx-1", "drug": "ns_100", "quantity": 3}),
+                         (10**6, "pay_refund", {"refund": "ref-1", "method": "cash"}),
+                         (10**6, "daily_closing", {"counted": {"cash": 1}})]:
+        session.apply(t, cmd, args)
+    grade(session)

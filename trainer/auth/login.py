@@ -7,45 +7,24 @@ lock its owner out for good. Every attempt is audited.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from trainer.auth.audit import LOGIN, LOGIN_FAILED, LOGOUT, STAFF_CHANGED
 from trainer.auth.passwords import hash_password, needs_rehash, verify_password
-from trainer.auth.staff import StaffMember, create_staff, load_member, roster_is_empty
-from trainer.errors import TrainerError
+from trainer.auth.session import Session
+from trainer.auth.staff import create_staff, load_member, roster_is_empty
+from trainer.errors import LoginFailed, TrainerError
 from trainer.journal import Journal, NewEvent
 from trainer.store.models import LoginThrottle, ProfileMeta, Staff
 from trainer.vocabulary import Role
 
 FREE_FAILURES = 3
 MAX_DELAY = 15 * 60.0
-
-
-class LoginFailed(TrainerError):
-    """``code`` says why; ``facts['retry_after']`` is seconds to wait when throttled."""
-
-    code = "auth.login_failed"
-
-
-@dataclass(frozen=True)
-class Session:
-    """The person logged in at this workstation."""
-
-    member: StaffMember
-    workstation: str
-
-    @property
-    def staff_id(self) -> str:
-        return self.member.staff_id
-
-    @property
-    def roles(self) -> frozenset[Role]:
-        return self.member.roles
 
 
 def delay_after(failures: int) -> float:
@@ -99,7 +78,7 @@ class LoginService:
             if wait > 0:
                 reason = "throttled"
             elif row is None:
-                verify_password(_DUMMY_HASH, password)  # same cost: no staff-number oracle
+                verify_password(_dummy_hash(), password)  # same cost: no staff-number oracle
                 reason = "unknown_staff"
             elif not row["password_hash"] or not verify_password(row["password_hash"], password):
                 reason = "bad_password"
@@ -186,7 +165,10 @@ class LoginService:
         )
 
 
-_DUMMY_HASH = hash_password("not-a-real-password-used-for-timing")
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to verify against for unknown staff numbers (made once, when first needed)."""
+    return hash_password("not-a-real-password-used-for-timing")
 
 
 def _logout_event(session: Session) -> NewEvent:

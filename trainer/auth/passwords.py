@@ -13,17 +13,13 @@ import unicodedata
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from trainer.errors import TrainerError
+from trainer.errors import WeakPassword
 from trainer.resources import asset
 
 MIN_LENGTH = 8
 MAX_LENGTH = 64
 
 HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
-
-
-class WeakPassword(TrainerError):
-    code = "auth.weak_password"
 
 
 def _normalise(password: str) -> str:
@@ -38,7 +34,7 @@ def common_passwords() -> frozenset[str]:
 
 
 def check_policy(password: str, *, staff_id: str = "") -> None:
-    """Raise :class:`WeakPassword` with ``reason`` too_short/too_long/common/is_staff_id."""
+    """Raise :class:`~trainer.errors.WeakPassword`; its ``code`` names the broken rule."""
     length = len(_normalise(password))
     if length < MIN_LENGTH:
         raise WeakPassword(code="auth.password_too_short", minimum=MIN_LENGTH)

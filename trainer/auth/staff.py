@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import Connection, Engine, delete, insert, select
 
 from trainer.auth.passwords import check_policy, hash_password
+from trainer.auth.session import StaffMember
 from trainer.errors import TrainerError
 from trainer.journal.events import now_iso
 from trainer.store.models import Staff, StaffDepartment, StaffRole
@@ -15,16 +14,6 @@ from trainer.vocabulary import Role
 
 class StaffExists(TrainerError):
     code = "auth.staff_exists"
-
-
-@dataclass(frozen=True)
-class StaffMember:
-    staff_id: str
-    name: str
-    roles: frozenset[Role]
-    departments: tuple[str, ...]
-    active: bool
-    must_change_password: bool
 
 
 def load_member(conn: Connection, staff_id: str) -> StaffMember | None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from trainer.content.banks import check_banks
 from trainer.content.courses import check_courses, load_course
+from trainer.content.scenarios import check_simulators
 from trainer.errors import Problem
 from trainer.resources import app_root
 
@@ -20,8 +22,7 @@ Checker = Callable[[Path], list[Problem]]
 
 
 def _checkers() -> dict[str, Checker]:
-    checkers: dict[str, Checker] = {"courses": check_courses}
-    return checkers
+    return {"courses": check_courses, "question_banks": check_banks, "simulators": check_simulators}
 
 
 def check_path(path: Path) -> list[Problem]:

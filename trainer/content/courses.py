@@ -7,6 +7,7 @@ why, and the rest of the catalogue works.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,13 +54,22 @@ class FrontMatter(Strict):
     sources: list[SourceRef] = Field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=1024)
+def render_safe(markdown_text: str) -> str:
+    """Markdown → sanitised HTML, rendered when first shown and then kept."""
+    return sanitise(render(markdown_text))
+
+
 @dataclass(frozen=True)
 class Section:
     id: str
     title: str
-    html: str
-    text: str  # the Markdown source, for search
+    text: str  # the Markdown source: rendered on demand, searched as is
     line: int
+
+    @property
+    def html(self) -> str:
+        return render_safe(self.text)
 
 
 @dataclass(frozen=True)
@@ -70,9 +80,13 @@ class CourseText:
     title: str
     summary: str
     minutes: int
-    intro_html: str
+    intro: str  # Markdown before the first section
     sections: tuple[Section, ...]
     file: str
+
+    @property
+    def intro_html(self) -> str:
+        return render_safe(self.intro)
 
 
 @dataclass(frozen=True)
@@ -296,39 +310,32 @@ def _line_of(needle: str, block: list[str], first_line: int) -> int:
 
 
 def load_course_text(
-    path: Path, folder: Path, file: str
+    path: Path, folder: Path, file: str, *, deep: bool = True
 ) -> tuple[FrontMatter, CourseText, list[Problem]]:
-    """One language file; raises :class:`ContentError` only when nothing is usable."""
+    """One language file; raises :class:`ContentError` only when nothing is usable.
+
+    ``deep`` also renders every section and checks its HTML, links and images (what
+    ``content check`` does); without it only the structure is checked, and the HTML is
+    rendered — and sanitised — when a section is first shown.
+    """
     source = read_text(path, file)
     meta, body, body_line = parse_front_matter(source, file)
-    source_lines = source.split("\n")
     intro_md, parts, problems = _split_sections(body, body_line, file)
     ids = {sid for sid, *_ in parts}
     if not parts:
         problems.append(
             Problem(file, body_line, "section", "no '##' sections", "content.no_sections")
         )
-    intro_raw = render(intro_md)
-    problems += _check_html(
-        intro_raw, file, "introduction", folder, ids, intro_md.split("\n"), body_line
-    )
-    sections = []
-    for sid, title, md_text, line in parts:
-        raw = render(md_text)
-        problems += _check_html(
-            raw, file, f"section {sid}", folder, ids, md_text.split("\n"), line + 1
-        )
-        sections.append(Section(sid, title, sanitise(raw), md_text, line))
-    problems += _check_citations(source_lines, meta, file)
-    text = CourseText(
-        meta.lang,
-        meta.title,
-        meta.summary,
-        meta.minutes,
-        sanitise(intro_raw),
-        tuple(sections),
-        file,
-    )
+    blocks = [("introduction", intro_md, body_line)]
+    blocks += [(f"section {sid}", md_text, line + 1) for sid, _title, md_text, line in parts]
+    if deep:
+        for field, md_text, first_line in blocks:
+            problems += _check_html(
+                render(md_text), file, field, folder, ids, md_text.split("\n"), first_line
+            )
+    problems += _check_citations(source.split("\n"), meta, file)
+    sections = tuple(Section(sid, title, md_text, line) for sid, title, md_text, line in parts)
+    text = CourseText(meta.lang, meta.title, meta.summary, meta.minutes, intro_md, sections, file)
     return meta, text, problems
 
 
@@ -351,7 +358,9 @@ def _check_citations(lines: list[str], meta: FrontMatter, file: str) -> list[Pro
     return problems
 
 
-def load_course(folder: Path, root: Path | None = None) -> tuple[Course | None, list[Problem]]:
+def load_course(
+    folder: Path, root: Path | None = None, *, deep: bool = True
+) -> tuple[Course | None, list[Problem]]:
     """Every language of the course in ``folder``; ``None`` if no language is usable."""
     base = root or folder.parent
     metas: dict[str, FrontMatter] = {}
@@ -378,7 +387,7 @@ def load_course(folder: Path, root: Path | None = None) -> tuple[Course | None, 
             )
             continue
         try:
-            meta, text, found = load_course_text(path, folder, file)
+            meta, text, found = load_course_text(path, folder, file, deep=deep)
         except ContentError as exc:
             problems.extend(exc.problems)
             continue
@@ -473,20 +482,21 @@ def _name(path: Path, root: Path) -> str:
         return str(path)
 
 
-def load_catalogue(root: Path) -> Catalogue:
-    """Every course folder under ``root``; never raises."""
+def load_catalogue(root: Path, *, deep: bool = True) -> Catalogue:
+    """Every course folder under ``root``; never raises. ``deep``: see load_course_text."""
     courses: list[Course] = []
     unavailable: list[Unavailable] = []
     if not root.is_dir():
         return Catalogue((), ())
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        course, problems = load_course(folder, root)
+        course, problems = load_course(folder, root, deep=deep)
         if course is None:
             unavailable.append(Unavailable(folder, tuple(problems)))
         else:
             courses.append(course)
-    courses, dangling = _check_course_links(courses)
-    unavailable += dangling
+    if deep:
+        courses, dangling = _check_course_links(courses)
+        unavailable += dangling
     return Catalogue(tuple(courses), tuple(unavailable))
 
 

@@ -8,17 +8,21 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from trainer import __version__
+from trainer.config import Settings, open_profile
 from trainer.gui.context import AppContext
 from trainer.gui.fonts import register_fonts
 from trainer.gui.i18n import install_language
 from trainer.gui.main_window import MainWindow
 from trainer.gui.messages import install_exception_hook
 from trainer.gui.style import STYLE
-from trainer.services import Services, open_services
+
+if TYPE_CHECKING:
+    from trainer.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +42,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(services: Services, lang: str | None = None) -> tuple[AppContext, MainWindow]:
-    ctx = AppContext(services)
+    """A window over services that are already open (screenshots, tests)."""
+    ctx = AppContext(services.profile, services.settings, services)
     if lang:
         ctx.language = lang
     install_language(ctx.language)
@@ -46,16 +51,23 @@ def build_window(services: Services, lang: str | None = None) -> tuple[AppContex
 
 
 def run(args: argparse.Namespace) -> int:
+    """Show the login window at once; open the database and content behind it."""
     app = make_app()
-    services = open_services(getattr(args, "data_dir", None))
-    install_exception_hook(services.profile.log_file)
-    ctx, window = build_window(services, getattr(args, "lang", None))
+    profile = open_profile(getattr(args, "data_dir", None))
+    install_exception_hook(profile.log_file)
+    ctx = AppContext(profile, Settings(profile))
+    if getattr(args, "lang", None):
+        ctx.language = args.lang
+    install_language(ctx.language)
+    window = MainWindow(ctx)
     window.show()
-    log.info("HIS Trainer %s started, profile %s", __version__, services.profile.root)
+    ctx.load_services_in_background()
+    log.info("HIS Trainer %s started, profile %s", __version__, profile.root)
     code = app.exec()
-    if ctx.session is not None:
-        ctx.log_out()
-    services.close()
+    if ctx.ready:
+        if ctx.session is not None:
+            ctx.log_out()
+        ctx.services.close()
     return int(code)
 
 
@@ -64,6 +76,7 @@ def screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from trainer.demo import make_demo
     from trainer.gui.pages import spec
+    from trainer.services import open_services
 
     first_run = args.page == "first-run"
     if spec(args.page) is None and not first_run:

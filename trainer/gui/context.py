@@ -1,31 +1,119 @@
-"""What every page shares: the services, the person logged in, and change signals.
+"""What every page shares: the profile, the services, the person logged in, and change
+signals.
 
-Pages connect to ``session_changed`` / ``content_changed`` and refresh themselves; they
-never poll each other.
+The login window is shown *before* the services (SQLAlchemy, migrations, content) are
+loaded; they load on a worker thread and ``services_ready`` announces them. Until then
+only the profile, its settings and a read-only probe of the database are available.
+Pages connect to the signals and refresh themselves; they never poll each other.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import logging
+from typing import TYPE_CHECKING
 
-from trainer.auth.login import Session
+from PySide6.QtCore import QObject, QThread, Signal
+
+from trainer.auth.session import Session
+from trainer.config import Profile, Settings
 from trainer.gui.i18n import install_language, resolve_language
-from trainer.services import Services
+from trainer.store import probe
+
+if TYPE_CHECKING:
+    from trainer.services import Services
+
+log = logging.getLogger(__name__)
+
+
+class _ServicesLoader(QThread):
+    """Opens the services on a worker thread; read ``services`` / ``error`` after
+    ``finished`` (passing Python objects through queued signals is avoided on purpose)."""
+
+    def __init__(self, profile: Profile, settings: Settings) -> None:
+        super().__init__()
+        self.profile = profile
+        self.settings = settings
+        self.services: Services | None = None
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            from trainer.services import open_profile_services
+
+            self.services = open_profile_services(self.profile, self.settings)
+        except Exception as exc:  # shown to the person by the login page
+            log.exception("could not open the profile %s", self.profile.root)
+            self.error = exc
 
 
 class AppContext(QObject):
     session_changed = Signal()
     language_changed = Signal(str)
     content_changed = Signal()
+    services_ready = Signal()
+    services_failed = Signal(str)
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        settings: Settings,
+        services: Services | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.services = services
+        self.profile = profile
+        self.settings = settings
+        self._services = services
+        self._loader: _ServicesLoader | None = None
         self.session: Session | None = None
-        self.language = resolve_language(str(services.settings.get("language")))
+        self.language = resolve_language(str(settings.get("language")))
 
+    # services
+    @property
+    def ready(self) -> bool:
+        return self._services is not None
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("services are still loading")
+        return self._services
+
+    def load_services_in_background(self) -> None:
+        self._loader = _ServicesLoader(self.profile, self.settings)
+        self._loader.finished.connect(self._on_loader_finished)
+        self._loader.start()
+
+    def wait_until_ready(self, timeout_ms: int = 60_000) -> None:
+        """Block until the background load has finished (tests, screenshots)."""
+        if self._loader is not None:
+            self._loader.wait(timeout_ms)
+            self._on_loader_finished()
+
+    def _on_loader_finished(self) -> None:
+        loader, self._loader = self._loader, None
+        if loader is None:
+            return
+        loader.wait()
+        if loader.error is not None:
+            self.services_failed.emit(str(loader.error))
+            return
+        self._services = loader.services
+        self.services_ready.emit()
+
+    def needs_first_admin(self) -> bool:
+        if self._services is not None:
+            return self._services.login.needs_first_admin()
+        return probe.roster_is_empty(self.profile.database)
+
+    def is_demo(self) -> bool:
+        if self._services is not None:
+            return self._services.is_demo
+        return probe.is_demo(self.profile.database)
+
+    # session
     def log_in(self, staff_id: str, password: str) -> Session:
-        """Raises :class:`trainer.auth.login.LoginFailed`; on success announces it."""
+        """Raises :class:`trainer.errors.LoginFailed`; on success announces it."""
         self.session = self.services.login.login(staff_id, password)
         self.session_changed.emit()
         return self.session
@@ -40,10 +128,11 @@ class AppContext(QObject):
         self.session = None
         self.session_changed.emit()
 
+    # language
     def set_language(self, lang: str, *, remember: bool = True) -> None:
         """Switch the interface language now; ``remember`` stores it in the settings."""
         if remember:
-            self.services.settings.set("language", lang)
+            self.settings.set("language", lang)
         self.language = resolve_language(lang)
         install_language(self.language)
         self.language_changed.emit(self.language)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +27,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._specs: list[PageSpec] = []
 
-        self.login_page = LOGIN.factory(ctx)
+        self.login_page = LOGIN.create(ctx)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(18, 18))
@@ -89,6 +88,8 @@ class MainWindow(QMainWindow):
 
     # internals
     def _build_navigation(self) -> None:
+        import qtawesome as qta  # ~0.2 s to import: not before the login window is up
+
         session = self.ctx.session
         assert session is not None
         self._specs = [spec for spec in PAGES if spec.visible_to(session.roles)]
@@ -96,8 +97,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         for spec in self._specs:
             if spec.name not in self.pages:
-                page = spec.factory(self.ctx)
-                page.setObjectName(f"page-{spec.name}")
+                page = spec.create(self.ctx)
                 self.pages[spec.name] = page
                 self.stack.addWidget(page)
             item = QListWidgetItem(
@@ -126,12 +126,12 @@ class MainWindow(QMainWindow):
         if session is not None:
             roles = "、".join(role_name(r) for r in sorted(session.roles))
             self.who.setText(f"{session.member.name}（{session.staff_id}） · {roles}")
-        demo = self.ctx.services.is_demo
+        demo = self.ctx.is_demo()
         self.demo_badge.setText(
             self.tr("DEMO profile — practice data only, not real training records") if demo else ""
         )
         self.demo_badge.setVisible(demo)
-        server = str(self.ctx.services.settings.get("server_url"))
+        server = str(self.ctx.settings.get("server_url"))
         self.sync_status.setText(
             self.tr("Sync: %1").replace("%1", server)
             if server

@@ -92,6 +92,7 @@ HIS modules: %2</translation>
     <name>LoginPage</name>
     <message>
         <source>HIS Trainer</source>
+        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads).</extracomment>
         <translation>HIS Trainer</translation>
     </message>
     <message>
@@ -129,6 +130,10 @@ HIS modules: %2</translation>
     <message>
         <source>Hospital information system training and certification</source>
         <translation>Hospital information system training and certification</translation>
+    </message>
+    <message>
+        <source>This computer's training data could not be opened. Please call IT. (%1)</source>
+        <translation>This computer's training data could not be opened. Please call IT. (%1)</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again in %1 seconds.</source>

@@ -92,6 +92,7 @@ HIS 模块：%2</translation>
     <name>LoginPage</name>
     <message>
         <source>HIS Trainer</source>
+        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads).</extracomment>
         <translation>HIS 培训系统</translation>
     </message>
     <message>
@@ -129,6 +130,10 @@ HIS 模块：%2</translation>
     <message>
         <source>Hospital information system training and certification</source>
         <translation>医院信息系统培训与上岗考核</translation>
+    </message>
+    <message>
+        <source>This computer's training data could not be opened. Please call IT. (%1)</source>
+        <translation>无法打开本机的培训数据，请联系信息科。（%1）</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again in %1 seconds.</source>

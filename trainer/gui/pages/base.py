@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -37,13 +38,21 @@ class PageSpec:
     name: str
     title: Callable[[], str]
     icon: str
-    factory: Callable[[AppContext], Page]
+    #: ``"module:Class"`` — imported when the page is first shown, so start-up stays fast.
+    factory: str
     #: Roles that see the page in the navigation; None: everyone logged in.
     roles: frozenset[Role] | None = None
     in_nav: bool = True
 
     def visible_to(self, roles: frozenset[Role]) -> bool:
         return self.in_nav and (self.roles is None or bool(self.roles & roles))
+
+    def create(self, ctx: AppContext) -> Page:
+        module, _, name = self.factory.partition(":")
+        page_class = getattr(importlib.import_module(module), name)
+        page: Page = page_class(ctx)
+        page.setObjectName(f"page-{self.name}")
+        return page
 
 
 def page_title(text: object) -> Callable[[], str]:

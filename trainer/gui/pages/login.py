@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.auth.login import LoginFailed
-from trainer.auth.passwords import MAX_LENGTH, WeakPassword
-from trainer.errors import TrainerError
+from trainer.errors import LoginFailed, TrainerError, WeakPassword
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
+
+#: The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here:
+#: that module loads argon2, and this page must appear before anything heavy loads).
+MAX_PASSWORD = 64
 
 
 class LoginPage(Page):
@@ -36,7 +38,7 @@ class LoginPage(Page):
         self.staff_id.setAccessibleName("staff number")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(MAX_LENGTH)
+        self.password.setMaxLength(MAX_PASSWORD)
         self.password.setAccessibleName("password")
         self.login_button = QPushButton()
         self.login_button.setDefault(True)
@@ -52,7 +54,7 @@ class LoginPage(Page):
         self.admin_password, self.admin_repeat = QLineEdit(), QLineEdit()
         for field in (self.admin_password, self.admin_repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setMaxLength(MAX_LENGTH)
+            field.setMaxLength(MAX_PASSWORD)
         self.admin_id.setAccessibleName("administrator staff number")
         self.admin_name.setAccessibleName("administrator name")
         self.admin_password.setAccessibleName("new password")
@@ -96,6 +98,8 @@ class LoginPage(Page):
         self.password.returnPressed.connect(self._on_login_clicked)
         self.staff_id.returnPressed.connect(self.password.setFocus)
         self.create_button.clicked.connect(self._on_create_clicked)
+        ctx.services_ready.connect(self.refresh)
+        ctx.services_failed.connect(self._on_ctx_services_failed)
         self.retranslate()
         self.refresh()
 
@@ -130,14 +134,26 @@ class LoginPage(Page):
             )
 
     def refresh(self) -> None:
-        first_run = self.ctx.services.login.needs_first_admin()
+        first_run = self.ctx.needs_first_admin()
         self.modes.setCurrentIndex(1 if first_run else 0)
+        # Typing may start at once; the buttons work once the services have loaded.
+        self.login_button.setEnabled(self.ctx.ready)
+        self.create_button.setEnabled(self.ctx.ready)
         self._set_subheading()
         self.message.clear()
         self.password.clear()
         (self.admin_id if first_run else self.staff_id).setFocus()
 
+    def _on_ctx_services_failed(self, reason: str) -> None:
+        self.message.setText(
+            self.tr(
+                "This computer's training data could not be opened. Please call IT. (%1)"
+            ).replace("%1", reason)
+        )
+
     def _on_login_clicked(self) -> None:
+        if not self.ctx.ready:
+            return
         try:
             self.ctx.log_in(self.staff_id.text(), self.password.text())
         except LoginFailed as exc:
@@ -157,6 +173,8 @@ class LoginPage(Page):
         return self.tr("Staff number or password is wrong.")
 
     def _on_create_clicked(self) -> None:
+        if not self.ctx.ready:
+            return
         if self.admin_password.text() != self.admin_repeat.text():
             self.message.setText(self.tr("The two passwords differ."))
             return
