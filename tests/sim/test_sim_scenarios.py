@@ -28,6 +28,8 @@ def test_expert_log_scores_full_marks(load, scenario_id: str) -> None:  # type: 
     assert failing == [] and result.committed == []
     assert result.score == 100 and result.passed
     assert result.efficiency.detours == 0
+    if "guided" in loaded.scenario.modes:
+        assert session.next_hint() is None  # the expert has done every hinted step
 
 
 @pytest.mark.parametrize("scenario_id", IDS)

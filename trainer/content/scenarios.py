@@ -175,6 +175,8 @@ class Scenario(Strict):
         legs = {leg.role for leg in self.legs}
         if legs - {r.value for r in self.roles}:
             raise ValueError("every leg's role must be listed in roles")
+        if "guided" in self.modes and not self.hints:
+            raise ValueError("guided mode needs hints; add hints or drop guided from modes")
         return self
 
 

@@ -18,7 +18,7 @@ import trainer.sim.catalogue  # noqa: F401 — fills the command registry
 from trainer.content.reference import Reference
 from trainer.content.scenarios import Scenario
 from trainer.sim.checks import Facts, evaluate
-from trainer.sim.commands import Context, Outcome, apply
+from trainer.sim.commands import REGISTRY, Context, Outcome, apply
 from trainer.sim.log import LogEntry, LogLine
 from trainer.sim.seed import build_sandbox
 from trainer.sim.state import Sandbox
@@ -93,10 +93,18 @@ class Session:
         last = self.log[-1].t if self.log else 0
         args: dict[str, Any] = line.args if isinstance(line.args, dict) else {}
         entry = LogEntry(len(self.log) + 1, max(t or 0, last), str(line.cmd)[:80],
-                         dict(args), outcome.accepted, outcome.code, self.role, self.leg,
+                         dict(args), outcome.accepted, outcome.code, self._role_of(line.cmd),
+                         self.leg,
                          outcome.patient, dict(outcome.facts), dict(outcome.result))
         self.log.append(entry)
         return entry
+
+    def _role_of(self, cmd: object) -> str:
+        """The station a command acted as: its own when active, else the active roles."""
+        spec = REGISTRY.get(cmd) if isinstance(cmd, str) else None
+        if spec is not None and spec.station in self.legs[self.leg]:
+            return spec.station
+        return self.role
 
     def facts(self) -> Facts:
         return Facts(self.sandbox, self.log)
