@@ -4,12 +4,16 @@ builds the .qm files the application loads.
     python tools/i18n.py update    # after changing UI strings (developers)
     python tools/i18n.py release   # run by make; the .qm files are build output
 
-The English file's translations are the source texts (the sources are English); the
-Chinese file is translated by people, e.g. in Qt Linguist (pyside6-linguist).
+The English file's translations are the source texts (the sources are English). The
+Chinese translations are kept per area of the app in ``trainer/i18n/zh_CN/*.json``
+(English source → Chinese), reviewed like code; ``update`` writes them into the .ts file
+and lists every source text that has no translation yet. Several people can add UI
+strings at once without editing the same .ts file by hand.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -56,6 +60,40 @@ def update() -> None:
             cwd=ROOT,
         )
     fill_english()
+    missing = fill_chinese()
+    for text in missing:
+        print(f"no Chinese translation yet: {text!r}")
+    if missing:
+        raise SystemExit(f"{len(missing)} string(s) need a translation in {I18N / 'zh_CN'}")
+
+
+def chinese_dictionary() -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for path in sorted((I18N / "zh_CN").glob("*.json")):
+        merged.update(json.loads(path.read_text(encoding="utf-8")))
+    return merged
+
+
+def fill_chinese() -> list[str]:
+    """Write the dictionaries into the zh_CN .ts; returns source texts still missing."""
+    words = chinese_dictionary()
+    path = ts_file("zh_CN")
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        if source in words:
+            translation.text = words[source]
+            translation.attrib.pop("type", None)
+        else:
+            translation.text = ""
+            translation.set("type", "unfinished")
+            missing.append(source)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
 
 
 def fill_english() -> None:
