@@ -38,6 +38,16 @@ def test_critical_error_fails_as_json() -> None:
     assert data["committed_critical_errors"] == ["no_identity_check"]
     assert {c["id"]: c["passed"] for c in data["checks"]}["identity_checked"] is False
     assert data["efficiency"]["expert_commands"] == 11
+    assert data["refused_commands"] == []
+
+
+def test_refusals_are_listed(tmp_path: Path) -> None:
+    log = tmp_path / "a.jsonl"
+    log.write_text('{"t": 1, "cmd": "start_visit", "args": {"visit": "v9"}}\nnot json\n', "utf-8")
+    code, text = run("sim", "run", SCENARIO, "--actions", str(log))
+    assert code == 1
+    assert "refused #1 start_visit: unknown_visit" in text
+    assert "refused #2 -: malformed_line" in text
 
 
 def test_usage_errors(tmp_path: Path) -> None:

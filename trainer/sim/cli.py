@@ -23,6 +23,8 @@ from trainer.resources import content_root
 from trainer.sim.grading import Result
 from trainer.sim.replay import load, run
 
+MAX_REFUSALS_SHOWN = 20
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``sim`` (with subcommand ``run``) to the main command line."""
@@ -59,11 +61,16 @@ def handle_run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         for problem in exc.problems:
             print(str(problem), file=out)
         return 1
-    _session, result = run(loaded, log_text)
+    session, result = run(loaded, log_text)
+    refused = [{"seq": e.seq, "t": e.t, "cmd": e.cmd, "code": e.code, "facts": e.facts}
+               for e in session.log if not e.accepted]
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), file=out)
+        data = {**result.to_dict(), "refused_commands": refused}
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str), file=out)
     else:
         print(describe(result), file=out)
+        for row in refused[:MAX_REFUSALS_SHOWN]:
+            print(f"  refused #{row['seq']} {row['cmd'] or '-'}: {row['code']}", file=out)
     return 0 if result.passed else 1
 
 

@@ -92,7 +92,8 @@ class Session:
             and 0 <= line.t <= MAX_T else None
         last = self.log[-1].t if self.log else 0
         args: dict[str, Any] = line.args if isinstance(line.args, dict) else {}
-        entry = LogEntry(len(self.log) + 1, max(t or 0, last), str(line.cmd)[:80],
+        cmd = "" if line.cmd is None else str(line.cmd)[:80]
+        entry = LogEntry(len(self.log) + 1, max(t or 0, last), cmd,
                          dict(args), outcome.accepted, outcome.code, self._role_of(line.cmd),
                          self.leg,
                          outcome.patient, dict(outcome.facts), dict(outcome.result))
