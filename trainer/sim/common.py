@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from trainer.sim.commands import Arg, Context, Refused, command, need
+from trainer.sim.commands import Arg, Context, Refused, command
 from trainer.sim.state import PatientState, Sandbox
 
 IDENTIFIERS = ("name", "dob", "id_number", "card_no", "wristband")
@@ -77,6 +77,3 @@ def hand_over(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """End the current leg of a patient journey; the next role takes over the same state."""
     return {}  # the session moves to the next leg; see trainer.sim.session
 
-
-def lookup(mapping: dict[str, Any], key: str, code: str) -> Any:
-    return need(mapping, key, code)
