@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from trainer.content.reference import Reference, load_reference
-from trainer.content.scenarios import LoadedScenario, load_scenario, scenario_folders
+from trainer.content.scenarios import LoadedScenario, load_scenario
 
 ROOT = Path(__file__).resolve().parents[2] / "simulators"
 
@@ -17,10 +17,6 @@ def reference() -> Reference:
     ref, problems = load_reference(ROOT / "reference")
     assert ref is not None, problems
     return ref
-
-
-def all_scenario_ids() -> list[str]:
-    return [f.name for f in scenario_folders(ROOT)]
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,9 @@ import io
 import json
 from pathlib import Path
 
-from tests.sim.conftest import ROOT
 from trainer.sim.cli import register
+
+ROOT = Path(__file__).resolve().parents[2] / "simulators"
 
 SCENARIO = "doctor-penicillin-allergy"
 

@@ -10,13 +10,14 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.sim.conftest import ROOT
 from trainer.content.reference import load_reference
 from trainer.content.scenarios import load_scenario
 from trainer.sim.catalogue import vocabulary
 from trainer.sim.grading import grade
 from trainer.sim.log import parse_log
 from trainer.sim.session import Session
+
+ROOT = Path(__file__).resolve().parents[2] / "simulators"
 
 COMMANDS = vocabulary()
 IDS = ["p003", "p006", "p010", "v1", "v-1", "rx1", "rx-1", "ord1", "ord-1", "inv1", "inv-1",

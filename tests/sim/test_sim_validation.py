@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.sim.conftest import ROOT
 from trainer.content.reference import load_reference
 from trainer.content.scenarios import check_simulators
+
+ROOT = Path(__file__).resolve().parents[2] / "simulators"
 
 
 @pytest.fixture
