@@ -26,7 +26,11 @@ Handler = Callable[[argparse.Namespace], int]
 #: Feature packages that add their own subcommands: module with ``register(subparsers)``.
 #: Each is imported only when its command is used (or for --help), so that starting the
 #: app does not pay for importing every feature.
-FEATURE_COMMANDS: dict[str, str] = {"bank": "trainer.content.bank_cli", "sim": "trainer.sim.cli"}
+FEATURE_COMMANDS: dict[str, str] = {
+    "bank": "trainer.content.bank_cli",
+    "sim": "trainer.sim.cli",
+    "staff": "trainer.auth.cli",
+}
 
 
 def _common() -> argparse.ArgumentParser:
@@ -88,7 +92,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     words = set(sys.argv[1:] if argv is None else argv)
     show_all = bool(words & {"-h", "--help"})
-    wanted = [module for name, module in FEATURE_COMMANDS.items() if show_all or name in words]
+    wanted = {module: None for name, module in FEATURE_COMMANDS.items()
+              if show_all or name in words}  # one module may serve several commands
     for module in wanted:
         importlib.import_module(module).register(sub)
     return parser

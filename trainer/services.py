@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, select
 
 from trainer.auth.login import LoginService
+from trainer.auth.permissions import require
 from trainer.auth.session import Session
 from trainer.config import Profile, Settings, open_profile
-from trainer.errors import PermissionDenied
 from trainer.journal import Journal
 from trainer.resources import content_root
 from trainer.store.engine import open_database
 from trainer.store.models import ProfileMeta
-from trainer.vocabulary import Role
 
 if TYPE_CHECKING:
     from trainer.content.courses import Catalogue
@@ -72,7 +71,8 @@ def open_profile_services(profile: Profile, settings: Settings) -> Services:
     """Open (and migrate) the database of ``profile``; may take a moment on first start."""
     engine = open_database(profile.database, profile.backups_dir)
     journal = Journal(engine)
-    login = LoginService(engine, journal, workstation_name())
+    login = LoginService(engine, journal, workstation_name(),
+                         password_max_age_days=lambda: int(settings.get("password_max_age_days")))
     return Services(profile, settings, engine, journal, login)
 
 
@@ -88,8 +88,9 @@ ADMIN_SETTINGS = frozenset(
 )
 
 
-def change_setting(services: Services, session: Session | None, key: str, value: object) -> None:
+def change_setting(services: Services, session: Session | None, key: str, value: object
+                   ) -> None:
     """Change a setting; workstation-wide ones need the admin role (checked here)."""
-    if key in ADMIN_SETTINGS and (session is None or Role.ADMIN not in session.roles):
-        raise PermissionDenied(code="auth.denied", action=f"setting:{key}")
+    if key in ADMIN_SETTINGS:
+        require(session, "settings.workstation")
     services.settings.set(key, value)
