@@ -30,6 +30,9 @@ FEATURE_COMMANDS: dict[str, str] = {
     "bank": "trainer.content.bank_cli",
     "sim": "trainer.sim.cli",
     "staff": "trainer.auth.cli",
+    "serve": "trainer.server.cli",
+    "server": "trainer.server.cli",
+    "sync": "trainer.sync.cli",
 }
 
 

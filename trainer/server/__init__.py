@@ -1,6 +1,6 @@
-"""The central sync service on PostgreSQL (the only package that imports the web
-framework): enrolment, push/pull, re-grading, the certificate authority.
+"""The central sync service (ARCHITECTURE §4): FastAPI on uvicorn over PostgreSQL.
 
-May import: trainer.journal, trainer.content, trainer.exams, trainer.certify,
-trainer.errors, FastAPI, uvicorn, SQLAlchemy, psycopg.
+The only package that may import fastapi, starlette and uvicorn. It may also import
+trainer.journal (the envelope), trainer.auth.passwords, trainer.errors, sqlalchemy and
+psycopg. Nothing in it trusts a workstation: every call is authenticated and checked here.
 """
