@@ -66,15 +66,15 @@ def test_a_failed_upgrade_restores_the_old_file(
     )
     before = read_payloads(db)
     # pretend a newer release with a migration that breaks half-way
-    monkeypatch.setattr(store_engine, "SCHEMA_HEAD", "0002")
-    monkeypatch.setattr(store_engine, "head_revision", lambda engine: "0002")
+    monkeypatch.setattr(store_engine, "SCHEMA_HEAD", "9999")
+    monkeypatch.setattr(store_engine, "head_revision", lambda engine: "9999")
 
     def broken_upgrade(config: object, target: str) -> None:
         conn = sqlite3.connect(db)
         conn.execute("DROP TABLE journal_event")
         conn.commit()
         conn.close()
-        raise RuntimeError("migration 0002 failed")
+        raise RuntimeError("migration 9999 failed")
 
     from alembic import command
 
@@ -83,4 +83,4 @@ def test_a_failed_upgrade_restores_the_old_file(
         open_database(db, tmp_path / "backups")
     assert exc.value.code == "store.migration_failed"
     assert read_payloads(db) == before
-    assert list((tmp_path / "backups").glob("trainer-0001-*.db"))
+    assert list((tmp_path / "backups").glob(f"trainer-{SCHEMA_HEAD}-*.db"))

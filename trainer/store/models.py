@@ -131,3 +131,38 @@ class LoginThrottle(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, nullable=False)
     blocked_until: Mapped[float] = mapped_column(nullable=False)
+
+
+# --- sync (migration 0002) -------------------------------------------------------------
+
+
+class SyncState(Base):
+    """Key/value state of the workstation's sync: server URL, device token, pull cursor,
+    the server's acknowledged mark, last result and error (see trainer.sync.state)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class DeviceHistory(Base):
+    """Every device id this profile has been enrolled as; a restored or copied profile
+    is re-enrolled under a new id and the old one is retired here with the reason."""
+
+    __tablename__ = "device_history"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    enrolled_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    retired_at: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(String(32))
+    replaced_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class SyncScope(Base):
+    """Staff whose history this workstation holds (back-filled when first in scope)."""
+
+    __tablename__ = "sync_scope"
+
+    staff_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    backfilled_at: Mapped[str] = mapped_column(String(32), nullable=False)
