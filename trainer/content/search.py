@@ -205,7 +205,7 @@ def make_snippet(
         return Snippet(((text[: CONTEXT * 2], False),), False, cut)
     first = spans[0][0]
     start = max(0, first - CONTEXT)
-    end = min(len(text), spans[0][1] + CONTEXT * 2)
+    end = min(len(text), spans[0][1] + CONTEXT * 3)
     parts: list[tuple[str, bool]] = []
     cursor = start
     for a, b in spans:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from trainer.gui.pages.base import Page, PageSpec, page_title
+from trainer.vocabulary import Role
 
 #: Navigation order. ``login`` is shown before anyone is logged in, outside the shell.
 PAGES: tuple[PageSpec, ...] = (
@@ -17,6 +18,51 @@ PAGES: tuple[PageSpec, ...] = (
         page_title(QT_TRANSLATE_NOOP("pages", "Home")),
         "fa5s.home",
         "trainer.gui.pages.home:HomePage",
+    ),
+    PageSpec(
+        "catalogue",
+        page_title(QT_TRANSLATE_NOOP("pages", "Courses")),
+        "fa5s.book",
+        "trainer.gui.pages.catalogue:CataloguePage",
+    ),
+    PageSpec(
+        "course",
+        page_title(QT_TRANSLATE_NOOP("pages", "Reader")),
+        "fa5s.book-open",
+        "trainer.gui.pages.course:CoursePage",
+    ),
+    PageSpec(
+        "search",
+        page_title(QT_TRANSLATE_NOOP("pages", "Search")),
+        "fa5s.search",
+        "trainer.gui.pages.search:SearchPage",
+    ),
+    PageSpec(
+        "help",
+        page_title(QT_TRANSLATE_NOOP("pages", "Help")),
+        "fa5s.question-circle",
+        "trainer.gui.pages.help:HelpPage",
+    ),
+    PageSpec(
+        "bank-browser",
+        page_title(QT_TRANSLATE_NOOP("pages", "Question banks")),
+        "fa5s.database",
+        "trainer.gui.pages.bank_browser:BankBrowserPage",
+        roles=frozenset({Role.TRAINER, Role.ADMIN}),
+    ),
+    PageSpec(
+        "staff-admin",
+        page_title(QT_TRANSLATE_NOOP("pages", "Staff")),
+        "fa5s.users",
+        "trainer.gui.pages.staff_admin:StaffAdminPage",
+        roles=frozenset({Role.ADMIN, Role.HR}),
+    ),
+    PageSpec(
+        "audit",
+        page_title(QT_TRANSLATE_NOOP("pages", "Audit log")),
+        "fa5s.clipboard-list",
+        "trainer.gui.pages.audit:AuditPage",
+        roles=frozenset({Role.ADMIN}),
     ),
     PageSpec(
         "settings",
