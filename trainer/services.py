@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 
 from trainer.auth.login import LoginService
 from trainer.auth.permissions import require
+from trainer.auth.roster import RosterService
 from trainer.auth.session import Session
 from trainer.config import Profile, Settings, open_profile
 from trainer.journal import Journal
@@ -53,6 +54,10 @@ class Services:
     def is_demo(self) -> bool:
         with self.engine.connect() as conn:
             return conn.scalar(select(ProfileMeta.value).where(ProfileMeta.key == "demo")) == "1"
+
+    @functools.cached_property
+    def roster(self) -> RosterService:
+        return RosterService(self.engine, self.journal)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -20,11 +20,15 @@ from trainer.gui.i18n import install_language
 from trainer.gui.main_window import MainWindow
 from trainer.gui.messages import install_exception_hook
 from trainer.gui.style import STYLE
+from trainer.vocabulary import Role
 
 if TYPE_CHECKING:
     from trainer.services import Services
 
 log = logging.getLogger(__name__)
+
+#: Screens that are not navigation pages but can be rendered by name.
+SCREENS = ("first-run", "lock", "password")
 
 #: Demo account each page is rendered as when ``--as`` is not given.
 DEFAULT_SCREENSHOT_STAFF = "N001"
@@ -71,6 +75,19 @@ def run(args: argparse.Namespace) -> int:
     return int(code)
 
 
+def screenshot_staff(page: str) -> str:
+    """The demo account a page is rendered as: the nurse, unless the page is not hers."""
+    from trainer.demo import DEMO_ACCOUNTS
+    from trainer.gui.pages import spec
+
+    found = spec(page)
+    if found is None or found.roles is None:
+        return DEFAULT_SCREENSHOT_STAFF
+    if Role.ADMIN in found.roles:
+        return "A001"
+    return next(sid for sid, _n, roles, _d, _p in DEMO_ACCOUNTS if roles & found.roles)
+
+
 def screenshot(args: argparse.Namespace) -> int:
     """Render page ``args.page`` to ``args.out`` offscreen and exit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -79,7 +96,7 @@ def screenshot(args: argparse.Namespace) -> int:
     from trainer.services import open_services
 
     first_run = args.page == "first-run"
-    if spec(args.page) is None and not first_run:
+    if spec(args.page) is None and args.page not in SCREENS:
         print(f"unknown page '{args.page}'", file=sys.stderr)
         return 2
     data_dir = getattr(args, "data_dir", None)
@@ -93,8 +110,13 @@ def screenshot(args: argparse.Namespace) -> int:
     width, height = (int(v) for v in str(args.size).lower().split("x"))
     window.resize(width, height)
     if args.page not in ("login", "first-run"):
-        ctx.start_session(services.login.demo_session(args.as_staff or DEFAULT_SCREENSHOT_STAFF))
-        if window.show_page(args.page) is None:
+        staff = args.as_staff or screenshot_staff(args.page)
+        ctx.start_session(services.login.demo_session(staff))
+        if args.page == "lock":
+            ctx.lock("manual")
+        elif args.page == "password":
+            window.show_password_change()
+        elif window.show_page(args.page) is None:
             print(f"page '{args.page}' is not available to this account", file=sys.stderr)
             return 2
     window.show()

@@ -47,7 +47,14 @@ class _ServicesLoader(QThread):
 
 
 class AppContext(QObject):
+    #: Someone logged in or out (``session`` is the new state).
     session_changed = Signal()
+    #: The session is about to end (switch user, log out): pages pause and save their work.
+    session_ending = Signal()
+    #: The screen was locked (True) or unlocked (False); the session continues underneath.
+    lock_changed = Signal(bool)
+    #: A page asks for the (voluntary) password change screen.
+    password_change_requested = Signal()
     language_changed = Signal(str)
     content_changed = Signal()
     services_ready = Signal()
@@ -66,6 +73,7 @@ class AppContext(QObject):
         self._services = services
         self._loader: _ServicesLoader | None = None
         self.session: Session | None = None
+        self.locked = False
         self.language = resolve_language(str(settings.get("language")))
 
     # services
@@ -124,8 +132,42 @@ class AppContext(QObject):
 
     def log_out(self) -> None:
         if self.session is not None:
+            self.session_ending.emit()
             self.services.login.logout(self.session)
         self.session = None
+        self.locked = False
+        self.session_changed.emit()
+
+    def lock(self, reason: str) -> None:
+        """Hide the screen; the work under it stays (``reason``: idle or manual)."""
+        if self.session is None or self.locked:
+            return
+        self.services.login.lock(self.session, reason)
+        self.locked = True
+        self.lock_changed.emit(True)
+
+    def unlock(self, password: str) -> None:
+        """Raises :class:`trainer.errors.LoginFailed` (same back-off as logging in)."""
+        if self.session is None:
+            return
+        self.services.login.unlock(self.session, password)
+        self.locked = False
+        self.lock_changed.emit(False)
+
+    def switch_user(self) -> None:
+        """End the locked session cleanly so the next person can log in."""
+        if self.session is not None:
+            self.session_ending.emit()
+            self.services.login.switch_user(self.session)
+        self.session = None
+        self.locked = False
+        self.session_changed.emit()
+
+    def change_password(self, old: str, new: str) -> None:
+        """Raises LoginFailed (wrong old password), WeakPassword or TrainerError."""
+        if self.session is None:
+            return
+        self.session = self.services.login.change_password(self.session, old, new)
         self.session_changed.emit()
 
     # language

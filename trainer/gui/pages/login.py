@@ -3,7 +3,7 @@ administrator instead (no default password exists anywhere)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -82,7 +82,7 @@ class LoginPage(Page):
 
         card = QFrame()
         card.setObjectName("loginCard")
-        card.setMaximumWidth(460)
+        card.setFixedWidth(460)
         inner = QVBoxLayout(card)
         inner.addWidget(self.heading)
         inner.addWidget(self.subheading)
@@ -188,19 +188,25 @@ class LoginPage(Page):
                 self.admin_password.text(),
             )
         except WeakPassword as exc:
-            self.message.setText(self._weak_text(exc))
+            self.message.setText(weak_password_text(exc))
             return
         except TrainerError:
             self.refresh()
             return
         self.ctx.start_session(session)
 
-    def _weak_text(self, exc: WeakPassword) -> str:
-        return {
-            "auth.password_too_short": self.tr("The password needs at least 8 characters."),
-            "auth.password_too_long": self.tr("The password may have at most 64 characters."),
-            "auth.password_common": self.tr("This password is too common; choose another."),
-            "auth.password_contains_staff_id": self.tr(
-                "The password must not contain the staff number."
-            ),
-        }.get(exc.code, self.tr("Choose another password."))
+
+def weak_password_text(exc: WeakPassword) -> str:
+    """Why a new password was refused, in the interface language."""
+    texts = {
+        "auth.password_too_short": QCoreApplication.translate(
+            "password", "The password needs at least 8 characters."),
+        "auth.password_too_long": QCoreApplication.translate(
+            "password", "The password may have at most 64 characters."),
+        "auth.password_common": QCoreApplication.translate(
+            "password", "This password is too common; choose another."),
+        "auth.password_contains_staff_id": QCoreApplication.translate(
+            "password", "The password must not contain the staff number."),
+    }
+    return texts.get(exc.code, QCoreApplication.translate("password",
+                                                          "Choose another password."))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,8 @@ class SettingsPage(Page):
         self.idle_lock.setAccessibleName("idle lock minutes")
         self.language_label = QLabel()
         self.idle_label = QLabel()
+        self.password_button = QPushButton()
+        self.password_button.setAccessibleName("change my password")
         self.admin_note = QLabel()
         self.admin_note.setWordWrap(True)
 
@@ -42,10 +46,12 @@ class SettingsPage(Page):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.admin_note)
+        layout.addWidget(self.password_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         self.language.activated.connect(self._on_language_activated)
         self.idle_lock.editingFinished.connect(self._on_idle_lock_edited)
+        self.password_button.clicked.connect(ctx.password_change_requested)
         ctx.session_changed.connect(self.refresh)
         self.retranslate()
 
@@ -53,6 +59,7 @@ class SettingsPage(Page):
         self.title.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("Interface language"))
         self.idle_label.setText(self.tr("Lock the screen after idle (minutes)"))
+        self.password_button.setText(self.tr("Change my password…"))
         self.admin_note.setText(
             self.tr("Workstation settings can be changed by administrators only.")
         )

@@ -1,0 +1,110 @@
+"""Change one's own password: forced after an admin reset or when it is too old, and
+available from the settings page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.errors import LoginFailed, TrainerError, WeakPassword
+from trainer.gui.context import AppContext
+from trainer.gui.pages.base import Page
+from trainer.gui.pages.login import MAX_PASSWORD, weak_password_text
+
+
+class PasswordPage(Page):
+    password_changed = Signal()
+    cancelled = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.forced = False
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.old, self.new, self.repeat = QLineEdit(), QLineEdit(), QLineEdit()
+        for field, name in ((self.old, "current password"), (self.new, "new password"),
+                            (self.repeat, "repeat new password")):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(MAX_PASSWORD)
+            field.setAccessibleName(name)
+        self.labels = [QLabel() for _ in range(3)]
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton()
+        self.message = QLabel()
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.old, self.new, self.repeat), strict=True):
+            form.addRow(label, field)
+        form.addRow(self.cancel_button, self.save_button)
+        card = QFrame()
+        card.setObjectName("loginCard")
+        card.setFixedWidth(520)
+        inner = QVBoxLayout(card)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.explanation)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.repeat.returnPressed.connect(self._on_save_clicked)
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Change password"))
+        texts = (self.tr("Current password"), self.tr("New password"),
+                 self.tr("Repeat new password"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.save_button.setText(self.tr("Change password"))
+        self.cancel_button.setText(self.tr("Log out") if self.forced else self.tr("Cancel"))
+        self.explanation.setText(
+            self.tr("You must choose a new password before you continue: it was set by an "
+                    "administrator or is too old. Use at least 8 characters; a short "
+                    "sentence is easy to remember and hard to guess.") if self.forced else
+            self.tr("Use at least 8 characters; a short sentence is easy to remember and "
+                    "hard to guess."))
+
+    def start(self, *, forced: bool) -> None:
+        self.forced = forced
+        for field in (self.old, self.new, self.repeat):
+            field.clear()
+        self.message.clear()
+        self.retranslate()
+        self.old.setFocus()
+
+    def _on_save_clicked(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.message.setText(self.tr("The two new passwords differ."))
+            return
+        try:
+            self.ctx.change_password(self.old.text(), self.new.text())
+        except LoginFailed as exc:
+            self.message.setText(self.tr("Too many failed attempts; wait a moment.")
+                                 if exc.code == "auth.throttled"
+                                 else self.tr("The current password is wrong."))
+            return
+        except WeakPassword as exc:
+            self.message.setText(weak_password_text(exc))
+            return
+        except TrainerError:
+            self.message.setText(self.tr("The new password must differ from the old one."))
+            return
+        self.password_changed.emit()
