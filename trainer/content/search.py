@@ -31,7 +31,8 @@ LIMIT = 100
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]+>")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.MULTILINE)
-_MARKS = re.compile(r"[*_`#>|]+|\{#[^}]*\}")
+_EMPHASIS = re.compile(r"[*`]+")
+_MARKS = re.compile(r"[#>|]+|\{#[^}]*\}")
 _SPACE = re.compile(r"\s+")
 
 
@@ -40,6 +41,7 @@ def plain_text(markdown_text: str) -> str:
     text = _LINK.sub(r"\1", markdown_text)
     text = _TAG.sub("", text)
     text = _TABLE_RULE.sub(" ", text)
+    text = _EMPHASIS.sub("", text)
     text = _MARKS.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
 

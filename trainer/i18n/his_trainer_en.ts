@@ -56,6 +56,424 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Only administrators may export the audit log.</source>
+        <translation>Only administrators may export the audit log.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 events exported to %2</source>
+        <translation>%1 events exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>BankBrowserPage</name>
+    <message>
+        <source>Question banks</source>
+        <extracomment>Loads the banks in the background while the trainer is on another page.</extracomment>
+        <translation>Question banks</translation>
+    </message>
+    <message>
+        <source>HIS module filter</source>
+        <translation>HIS module filter</translation>
+    </message>
+    <message>
+        <source>knowledge point filter</source>
+        <translation>knowledge point filter</translation>
+    </message>
+    <message>
+        <source>difficulty filter</source>
+        <translation>difficulty filter</translation>
+    </message>
+    <message>
+        <source>pool filter</source>
+        <translation>pool filter</translation>
+    </message>
+    <message>
+        <source>question items</source>
+        <translation>question items</translation>
+    </message>
+    <message>
+        <source>item detail</source>
+        <translation>item detail</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Knowledge point</source>
+        <translation>Knowledge point</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators may browse the banks.</source>
+        <translation>Only trainers and administrators may browse the banks.</translation>
+    </message>
+    <message>
+        <source>The question banks could not be loaded.</source>
+        <translation>The question banks could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Practice pool</source>
+        <translation>Practice pool</translation>
+    </message>
+    <message>
+        <source>Exam pool</source>
+        <translation>Exam pool</translation>
+    </message>
+    <message>
+        <source>All HIS modules</source>
+        <translation>All HIS modules</translation>
+    </message>
+    <message>
+        <source>All knowledge points</source>
+        <translation>All knowledge points</translation>
+    </message>
+    <message>
+        <source>All difficulties</source>
+        <translation>All difficulties</translation>
+    </message>
+    <message>
+        <source>Difficulty %1</source>
+        <translation>Difficulty %1</translation>
+    </message>
+    <message>
+        <source>Both pools</source>
+        <translation>Both pools</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>%1 bank(s) left out because of errors (see: his-trainer content check)</source>
+        <translation>%1 bank(s) left out because of errors (see: his-trainer content check)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Marking guide</source>
+        <translation>Marking guide</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>True or false</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>Fill in the blank</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>Short answer</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>unknown problem</source>
+        <translation>unknown problem</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>The courses for your roles and HIS modules. Select one and press Enter to continue where you left off. Keyboard shortcuts and FAQ are under Help.</source>
+        <translation>The courses for your roles and HIS modules. Select one and press Enter to continue where you left off. Keyboard shortcuts and FAQ are under Help.</translation>
+    </message>
+    <message>
+        <source>courses</source>
+        <translation>courses</translation>
+    </message>
+    <message>
+        <source>No courses for your roles yet.</source>
+        <translation>No courses for your roles yet.</translation>
+    </message>
+    <message>
+        <source>Unavailable courses</source>
+        <translation>Unavailable courses</translation>
+    </message>
+    <message>
+        <source>Course folder</source>
+        <translation>Course folder</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>unavailable courses</source>
+        <translation>unavailable courses</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListPage</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sections</source>
+        <translation>%1 of %2 sections</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind and HIS modules</source>
+        <translation>Kind and HIS modules</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Reading time</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>open the selected course</source>
+        <translation>open the selected course</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePage</name>
+    <message>
+        <source>◀ Back</source>
+        <extracomment>Rich-text style of course sections (Qt supports a subset of CSS 2.1).</extracomment>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>Back to where you were (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <source>table of contents</source>
+        <translation>table of contents</translation>
+    </message>
+    <message>
+        <source>section text</source>
+        <translation>section text</translation>
+    </message>
+    <message>
+        <source>mark as read</source>
+        <translation>mark as read</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Choose a course in the course catalogue.</source>
+        <translation>Choose a course in the course catalogue.</translation>
+    </message>
+    <message>
+        <source>Your reading could not be saved: %1</source>
+        <translation>Your reading could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened: %1</source>
+        <translation>This link cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>This link leads out of HIS Trainer to a web site:
+%1
+
+Open it in the web browser?</source>
+        <translation>This link leads out of HIS Trainer to a web site:
+%1
+
+Open it in the web browser?</translation>
+    </message>
+    <message>
+        <source>This course is not part of your training.</source>
+        <translation>This course is not part of your training.</translation>
+    </message>
+    <message>
+        <source>This course is not available: %1</source>
+        <translation>This course is not available: %1</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <source>Already read</source>
+        <translation>Already read</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sections read</source>
+        <translation>%1 of %2 sections read</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <source>Mark as read and continue ▶</source>
+        <translation>Mark as read and continue ▶</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Frequently asked questions and the keyboard shortcuts of your HIS stations. Press Ctrl+F to search all courses and help.</source>
+        <translation>Frequently asked questions and the keyboard shortcuts of your HIS stations. Press Ctrl+F to search all courses and help.</translation>
+    </message>
+    <message>
+        <source>help topics</source>
+        <translation>help topics</translation>
+    </message>
+    <message>
+        <source>No help topics for your roles yet.</source>
+        <translation>No help topics for your roles yet.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Your courses</source>
@@ -86,6 +504,96 @@
 HIS modules: %2</source>
         <translation>Roles: %1
 HIS modules: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import staff</source>
+        <translation>Import staff</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged. Nothing is changed until you press Import.</source>
+        <translation>%1 new, %2 changed, %3 unchanged. Nothing is changed until you press Import.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s). Nothing will be imported; correct the file and try again.</source>
+        <translation>The file has %1 problem(s). Nothing will be imported; correct the file and try again.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>department (transfer)</source>
+        <translation>department (transfer)</translation>
+    </message>
+    <message>
+        <source> — disabled, stays disabled</source>
+        <translation> — disabled, stays disabled</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>In use by %1. Only this person can unlock; anyone else may switch user, which ends this session.</source>
+        <translation>In use by %1. Only this person can unlock; anyone else may switch user, which ends this session.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Too many failed attempts. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
@@ -155,26 +663,6 @@ HIS modules: %2</translation>
         <source>Enter the staff number and the name.</source>
         <translation>Enter the staff number and the name.</translation>
     </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>The password needs at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>The password may have at most 64 characters.</source>
-        <translation>The password may have at most 64 characters.</translation>
-    </message>
-    <message>
-        <source>This password is too common; choose another.</source>
-        <translation>This password is too common; choose another.</translation>
-    </message>
-    <message>
-        <source>The password must not contain the staff number.</source>
-        <translation>The password must not contain the staff number.</translation>
-    </message>
-    <message>
-        <source>Choose another password.</source>
-        <translation>Choose another password.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -187,6 +675,10 @@ HIS modules: %2</translation>
         <translation>Log out</translation>
     </message>
     <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>DEMO profile — practice data only, not real training records</source>
         <translation>DEMO profile — practice data only, not real training records</translation>
     </message>
@@ -197,6 +689,108 @@ HIS modules: %2</translation>
     <message>
         <source>Standalone — no sync server</source>
         <translation>Standalone — no sync server</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>%1 must choose a new password at the next login.</source>
+        <translation>%1 must choose a new password at the next login.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>You must choose a new password before you continue: it was set by an administrator or is too old. Use at least 8 characters; a short sentence is easy to remember and hard to guess.</source>
+        <translation>You must choose a new password before you continue: it was set by an administrator or is too old. Use at least 8 characters; a short sentence is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; a short sentence is easy to remember and hard to guess.</source>
+        <translation>Use at least 8 characters; a short sentence is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; wait a moment.</source>
+        <translation>Too many failed attempts; wait a moment.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search courses and help</source>
+        <extracomment>What the page searches for when first shown: a key term of the person's station (also what ``his-trainer screenshot --page search`` shows).</extracomment>
+        <translation>Search courses and help</translation>
+    </message>
+    <message>
+        <source>Words to find, in Chinese or English, e.g. 医嘱, 退费, refund</source>
+        <translation>Words to find, in Chinese or English, e.g. 医嘱, 退费, refund</translation>
+    </message>
+    <message>
+        <source>search query</source>
+        <translation>search query</translation>
+    </message>
+    <message>
+        <source>search results</source>
+        <translation>search results</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>Results: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
     </message>
 </context>
 <context>
@@ -214,6 +808,10 @@ HIS modules: %2</translation>
         <translation>Lock the screen after idle (minutes)</translation>
     </message>
     <message>
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
         <source>Workstation settings can be changed by administrators only.</source>
         <translation>Workstation settings can be changed by administrators only.</translation>
     </message>
@@ -224,6 +822,182 @@ HIS modules: %2</translation>
     <message>
         <source>Only administrators may change this setting.</source>
         <translation>Only administrators may change this setting.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Filter by staff number, name or department</source>
+        <translation>Filter by staff number, name or department</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Import from HR file…</source>
+        <translation>Import from HR file…</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Re-enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in; their records are kept.</source>
+        <translation>Disable %1? They can no longer log in; their records are kept.</translation>
+    </message>
+    <message>
+        <source>Only administrators may change the roster.</source>
+        <translation>Only administrators may change the roster.</translation>
+    </message>
+    <message>
+        <source>This staff number already exists.</source>
+        <translation>This staff number already exists.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain.</source>
+        <translation>At least one active administrator must remain.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>The change was refused (%1).</source>
+        <translation>The change was refused (%1).</translation>
+    </message>
+    <message>
+        <source>HR staff list</source>
+        <translation>HR staff list</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.xlsx *.csv)</source>
+        <translation>Staff lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>Checking %1 …</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>The file could not be checked.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed.</source>
+        <translation>Imported: %1 new, %2 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Departments (separate with 、)</source>
+        <translation>Departments (separate with 、)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>New member of staff</source>
+        <translation>New member of staff</translation>
+    </message>
+    <message>
+        <source>Edit member of staff</source>
+        <translation>Edit member of staff</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>User switched</source>
+        <translation>User switched</translation>
+    </message>
+    <message>
+        <source>Roster or password change</source>
+        <translation>Roster or password change</translation>
     </message>
 </context>
 <context>
@@ -253,6 +1027,34 @@ Please send this report to IT. The log is at:
         <translation>Home</translation>
     </message>
     <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation>Question banks</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -263,6 +1065,29 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>password</name>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password may have at most 64 characters.</source>
+        <translation>The password may have at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose another.</source>
+        <translation>This password is too common; choose another.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the staff number.</source>
+        <translation>The password must not contain the staff number.</translation>
+    </message>
+    <message>
+        <source>Choose another password.</source>
+        <translation>Choose another password.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,424 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Only administrators may export the audit log.</source>
+        <translation>只有管理员可以导出审计日志。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 events exported to %2</source>
+        <translation>已将 %1 条记录导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BankBrowserPage</name>
+    <message>
+        <source>Question banks</source>
+        <extracomment>Loads the banks in the background while the trainer is on another page.</extracomment>
+        <translation>题库浏览</translation>
+    </message>
+    <message>
+        <source>HIS module filter</source>
+        <translation>按 HIS 模块筛选</translation>
+    </message>
+    <message>
+        <source>knowledge point filter</source>
+        <translation>按知识点筛选</translation>
+    </message>
+    <message>
+        <source>difficulty filter</source>
+        <translation>按难度筛选</translation>
+    </message>
+    <message>
+        <source>pool filter</source>
+        <translation>按题池筛选</translation>
+    </message>
+    <message>
+        <source>question items</source>
+        <translation>试题列表</translation>
+    </message>
+    <message>
+        <source>item detail</source>
+        <translation>试题详情</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>试题编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Knowledge point</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>题池</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators may browse the banks.</source>
+        <translation>只有培训师和管理员可以浏览题库。</translation>
+    </message>
+    <message>
+        <source>The question banks could not be loaded.</source>
+        <translation>题库无法加载。</translation>
+    </message>
+    <message>
+        <source>Practice pool</source>
+        <translation>练习题池</translation>
+    </message>
+    <message>
+        <source>Exam pool</source>
+        <translation>考试题池</translation>
+    </message>
+    <message>
+        <source>All HIS modules</source>
+        <translation>全部 HIS 模块</translation>
+    </message>
+    <message>
+        <source>All knowledge points</source>
+        <translation>全部知识点</translation>
+    </message>
+    <message>
+        <source>All difficulties</source>
+        <translation>全部难度</translation>
+    </message>
+    <message>
+        <source>Difficulty %1</source>
+        <translation>难度 %1</translation>
+    </message>
+    <message>
+        <source>Both pools</source>
+        <translation>全部题池</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>共 %1 题</translation>
+    </message>
+    <message>
+        <source>%1 bank(s) left out because of errors (see: his-trainer content check)</source>
+        <translation>%1 个题库因错误未加载（请运行 his-trainer content check 查看）</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>Marking guide</source>
+        <translation>评分要点</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>填空题</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>简答题</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>unknown problem</source>
+        <translation>未知问题</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程目录</translation>
+    </message>
+    <message>
+        <source>The courses for your roles and HIS modules. Select one and press Enter to continue where you left off. Keyboard shortcuts and FAQ are under Help.</source>
+        <translation>适用于您的岗位和 HIS 模块的课程。选中一门课程后按回车键，即可从上次停下的地方继续阅读。快捷键和常见问题见“帮助”。</translation>
+    </message>
+    <message>
+        <source>courses</source>
+        <translation>课程列表</translation>
+    </message>
+    <message>
+        <source>No courses for your roles yet.</source>
+        <translation>您的岗位暂无课程。</translation>
+    </message>
+    <message>
+        <source>Unavailable courses</source>
+        <translation>暂不可用的课程</translation>
+    </message>
+    <message>
+        <source>Course folder</source>
+        <translation>课程文件夹</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>unavailable courses</source>
+        <translation>暂不可用的课程</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListPage</name>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已读完</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sections</source>
+        <translation>%1 / %2 节</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind and HIS modules</source>
+        <translation>类型与 HIS 模块</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>阅读时间</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>open the selected course</source>
+        <translation>打开所选课程</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePage</name>
+    <message>
+        <source>◀ Back</source>
+        <extracomment>Rich-text style of course sections (Qt supports a subset of CSS 2.1).</extracomment>
+        <translation>◀ 返回</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>回到上一个位置（Alt+←）</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>section text</source>
+        <translation>章节正文</translation>
+    </message>
+    <message>
+        <source>mark as read</source>
+        <translation>标记为已读</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>Choose a course in the course catalogue.</source>
+        <translation>请在课程目录中选择一门课程。</translation>
+    </message>
+    <message>
+        <source>Your reading could not be saved: %1</source>
+        <translation>阅读进度未能保存：%1</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened: %1</source>
+        <translation>无法打开此链接：%1</translation>
+    </message>
+    <message>
+        <source>This link leads out of HIS Trainer to a web site:
+%1
+
+Open it in the web browser?</source>
+        <translation>此链接将离开 HIS 培训系统，前往外部网站：
+%1
+
+要在浏览器中打开吗？</translation>
+    </message>
+    <message>
+        <source>This course is not part of your training.</source>
+        <translation>此课程不属于您的培训内容。</translation>
+    </message>
+    <message>
+        <source>This course is not available: %1</source>
+        <translation>此课程暂不可用：%1</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>课程阅读</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Already read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sections read</source>
+        <translation>已读 %1 / %2 节</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>标记为已读</translation>
+    </message>
+    <message>
+        <source>Mark as read and continue ▶</source>
+        <translation>标记为已读，继续 ▶</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>FAQ</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Frequently asked questions and the keyboard shortcuts of your HIS stations. Press Ctrl+F to search all courses and help.</source>
+        <translation>您所在 HIS 工作站的常见问题和快捷键。按 Ctrl+F 可搜索全部课程和帮助。</translation>
+    </message>
+    <message>
+        <source>help topics</source>
+        <translation>帮助主题</translation>
+    </message>
+    <message>
+        <source>No help topics for your roles yet.</source>
+        <translation>暂无适用于您岗位的帮助内容。</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Your courses</source>
@@ -86,6 +504,96 @@
 HIS modules: %2</source>
         <translation>岗位：%1
 HIS 模块：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import staff</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged. Nothing is changed until you press Import.</source>
+        <translation>新增 %1 人，变更 %2 人，不变 %3 人。点击“导入”之前不会做任何修改。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s). Nothing will be imported; correct the file and try again.</source>
+        <translation>文件有 %1 处问题，不会导入任何数据；请修改文件后重试。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>department (transfer)</source>
+        <translation>科室（调动）</translation>
+    </message>
+    <message>
+        <source> — disabled, stays disabled</source>
+        <translation> — 已停用，保持停用</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>In use by %1. Only this person can unlock; anyone else may switch user, which ends this session.</source>
+        <translation>%1 正在使用。只有本人可以解锁；其他人可以切换用户，这会结束当前会话。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>失败次数过多，请在 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
     </message>
 </context>
 <context>
@@ -155,26 +663,6 @@ HIS 模块：%2</translation>
         <source>Enter the staff number and the name.</source>
         <translation>请输入工号和姓名。</translation>
     </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>The password may have at most 64 characters.</source>
-        <translation>密码最多 64 个字符。</translation>
-    </message>
-    <message>
-        <source>This password is too common; choose another.</source>
-        <translation>该密码过于常见，请另选一个。</translation>
-    </message>
-    <message>
-        <source>The password must not contain the staff number.</source>
-        <translation>密码不能包含工号。</translation>
-    </message>
-    <message>
-        <source>Choose another password.</source>
-        <translation>请另选一个密码。</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -187,6 +675,10 @@ HIS 模块：%2</translation>
         <translation>退出登录</translation>
     </message>
     <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>锁屏（Ctrl+L）</translation>
+    </message>
+    <message>
         <source>DEMO profile — practice data only, not real training records</source>
         <translation>演示环境 — 仅供练习，不是正式培训记录</translation>
     </message>
@@ -197,6 +689,108 @@ HIS 模块：%2</translation>
     <message>
         <source>Standalone — no sync server</source>
         <translation>单机模式 — 未连接同步服务器</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>%1 must choose a new password at the next login.</source>
+        <translation>%1 下次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>You must choose a new password before you continue: it was set by an administrator or is too old. Use at least 8 characters; a short sentence is easy to remember and hard to guess.</source>
+        <translation>继续之前必须设置新密码：当前密码由管理员设置或已过期。请至少使用 8 个字符；一句短语既好记又难猜。</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; a short sentence is easy to remember and hard to guess.</source>
+        <translation>请至少使用 8 个字符；一句短语既好记又难猜。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; wait a moment.</source>
+        <translation>失败次数过多，请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search courses and help</source>
+        <extracomment>What the page searches for when first shown: a key term of the person's station (also what ``his-trainer screenshot --page search`` shows).</extracomment>
+        <translation>搜索课程和帮助</translation>
+    </message>
+    <message>
+        <source>Words to find, in Chinese or English, e.g. 医嘱, 退费, refund</source>
+        <translation>输入要查找的中文或英文词语，例如：医嘱、退费、refund</translation>
+    </message>
+    <message>
+        <source>search query</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <source>search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>共 %1 条结果</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>没有找到</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
     </message>
 </context>
 <context>
@@ -214,6 +808,10 @@ HIS 模块：%2</translation>
         <translation>无操作自动锁屏（分钟）</translation>
     </message>
     <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
         <source>Workstation settings can be changed by administrators only.</source>
         <translation>工作站设置仅管理员可以修改。</translation>
     </message>
@@ -224,6 +822,182 @@ HIS 模块：%2</translation>
     <message>
         <source>Only administrators may change this setting.</source>
         <translation>只有管理员可以修改此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>人员管理</translation>
+    </message>
+    <message>
+        <source>Filter by staff number, name or department</source>
+        <translation>按工号、姓名或科室筛选</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Import from HR file…</source>
+        <translation>从人事文件导入…</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in; their records are kept.</source>
+        <translation>停用 %1？停用后无法登录，培训记录保留。</translation>
+    </message>
+    <message>
+        <source>Only administrators may change the roster.</source>
+        <translation>只有管理员可以修改人员名单。</translation>
+    </message>
+    <message>
+        <source>This staff number already exists.</source>
+        <translation>该工号已存在。</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain.</source>
+        <translation>必须至少保留一名在用的管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The change was refused (%1).</source>
+        <translation>修改被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>HR staff list</source>
+        <translation>人事人员名单</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.xlsx *.csv)</source>
+        <translation>人员名单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>正在检查 %1 …</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>无法检查该文件。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed.</source>
+        <translation>已导入：新增 %1 人，变更 %2 人。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Departments (separate with 、)</source>
+        <translation>科室（用“、”分隔）</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>New member of staff</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Edit member of staff</source>
+        <translation>编辑人员</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>User switched</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Roster or password change</source>
+        <translation>人员或密码变更</translation>
     </message>
 </context>
 <context>
@@ -253,6 +1027,34 @@ Please send this report to IT. The log is at:
         <translation>首页</translation>
     </message>
     <message>
+        <source>Courses</source>
+        <translation>课程目录</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>课程阅读</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation>题库浏览</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员管理</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -263,6 +1065,29 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>password</name>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The password may have at most 64 characters.</source>
+        <translation>密码最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose another.</source>
+        <translation>该密码过于常见，请另选一个。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the staff number.</source>
+        <translation>密码不能包含工号。</translation>
+    </message>
+    <message>
+        <source>Choose another password.</source>
+        <translation>请另选一个密码。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@ knowledge point, difficulty and pool, and read one item in full — stem, option
 explanation and source — in the interface language.
 
 Only trainers and administrators see the page; the services check it again
-(:mod:`trainer.reading.banks`). The banks load once, off the GUI thread. Item statistics
+(:mod:`trainer.reading.banks`). The banks are loaded once, in the background as soon
+as a trainer logs in, so the page is ready when opened. Item statistics
 come with exams and are not shown before there are attempts to count.
 """
 
@@ -11,8 +12,8 @@ from __future__ import annotations
 
 import html
 import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.auth.session import Session
 from trainer.errors import PermissionDenied
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
@@ -49,34 +49,20 @@ log = logging.getLogger(__name__)
 COLUMNS = 6
 
 
-class _BanksLoader(QThread):
-    """Loads the banks on a worker thread; read ``banks``/``error`` after ``finished``."""
-
-    def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
-        self.banks: QuestionBanks | None = None
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            self.banks = load_question_banks(self.session)
-        except Exception as exc:  # shown on the page
-            log.exception("could not load the question banks")
-            self.error = exc
+#: Loads the banks in the background while the trainer is on another page.
+_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bank-loader")
 
 
 class BankBrowserPage(Page):
-    banks_loaded = Signal()
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.banks: QuestionBanks | None = None
         self.items: list[ItemSummary] = []
-        self.loader: _BanksLoader | None = None
+        self.pending: Future[QuestionBanks] | None = None
         self._build()
         ctx.session_changed.connect(self._on_ctx_session_changed)
         self.retranslate()
+        self.prefetch()
 
     def _build(self) -> None:
         self.title = QLabel()
@@ -138,38 +124,40 @@ class BankBrowserPage(Page):
         self.apply_filters()
 
     # loading
-    def refresh(self) -> None:
+    def prefetch(self) -> None:
+        """Start loading the banks now (at login), so the page is ready when opened."""
         session = self.ctx.session
-        if session is None or not self.ctx.ready or self.banks is not None or self.loader:
+        if session is not None and self.ctx.ready and self.banks is None and not self.pending:
+            self.pending = _LOADER.submit(load_question_banks, session)
+
+    def refresh(self) -> None:
+        """Show the banks; waits for the prefetch if it has not finished (≈0.15 s)."""
+        self.prefetch()
+        if self.pending is None:
             return
-        self.status.setText(self.tr("Loading the question banks…"))
-        self.loader = _BanksLoader(session)
-        self.loader.finished.connect(self._on_loader_finished)
-        self.loader.start()
+        pending, self.pending = self.pending, None
+        try:
+            self.banks = pending.result()
+        except PermissionDenied:
+            self.status.setText(self.tr("Only trainers and administrators may browse the banks."))
+            return
+        except Exception:
+            log.exception("could not load the question banks")
+            self.status.setText(self.tr("The question banks could not be loaded."))
+            return
+        self._fill_filters()
+        self.apply_filters()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)
 
-    def _on_loader_finished(self) -> None:
-        loader, self.loader = self.loader, None
-        if loader is None:
-            return
-        loader.wait()
-        if isinstance(loader.error, PermissionDenied):
-            self.status.setText(self.tr("Only trainers and administrators may browse the banks."))
-        elif loader.error is not None or loader.banks is None:
-            self.status.setText(self.tr("The question banks could not be loaded."))
-        else:
-            self.banks = loader.banks
-            self._fill_filters()
-            self.apply_filters()
-        self.banks_loaded.emit()
-
     def _on_ctx_session_changed(self) -> None:
         self.banks, self.items = None, []
         self.table.setRowCount(0)
         self.detail.clear()
+        self.pending = None
+        self.prefetch()
         if self.isVisible():
             self.refresh()
 
@@ -181,7 +169,7 @@ class BankBrowserPage(Page):
                 combo.clear()
             return
         values = bank_filters(session, self.banks)
-        pools = {"practice": self.tr("Practice"), "exam": self.tr("Exam")}
+        pools = {"practice": self.tr("Practice pool"), "exam": self.tr("Exam pool")}
         self._fill(
             self.module,
             self.tr("All HIS modules"),
@@ -312,4 +300,4 @@ class BankBrowserPage(Page):
         return names.get(kind, kind)
 
     def _pool_name(self, pool: str) -> str:
-        return self.tr("Exam") if pool == "exam" else self.tr("Practice")
+        return self.tr("Exam pool") if pool == "exam" else self.tr("Practice pool")

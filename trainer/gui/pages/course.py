@@ -309,7 +309,7 @@ class CoursePage(Page):
             item = self.toc.item(row)
             mark = READ_MARK if section.id in self.read else "  "
             item.setText(f"{mark} {section.title}")
-            state = self.tr("Read") if section.id in self.read else self.tr("Not read yet")
+            state = self.tr("Already read") if section.id in self.read else self.tr("Not read yet")
             item.setToolTip(f"{section.title} — {state}")
         ids = {s.id for s in course.sections}
         self.progress.setText(
