@@ -1,0 +1,90 @@
+"""Writing events on a workstation and comparing it with the service's view."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy import insert
+
+from trainer.journal import Journal, NewEvent
+from trainer.journal.projections.course_progress import snapshot
+from trainer.services import Services
+from trainer.store.engine import open_database
+from trainer.store.models import JournalEvent
+
+
+def read(services: Services, staff: str, course: str, section: str,
+         device_time: str | None = None) -> str:
+    """One ``course.section_read`` by ``staff``; returns its event id."""
+    kwargs: dict[str, Any] = {} if device_time is None else {"device_time": device_time}
+    event = NewEvent("course.section_read",
+                     {"course_id": course, "section_id": section, "course_version": 1,
+                      "lang": "en"}, actor_id=staff, subject_id=staff, **kwargs)
+    services.journal.append(event)
+    return event.event_id
+
+
+def pg_dsn(db_url: str) -> str:
+    return db_url.replace("postgresql+psycopg://", "postgresql://")
+
+
+def server_events(db_url: str) -> list[dict[str, Any]]:
+    with psycopg.connect(pg_dsn(db_url)) as conn:
+        cur = conn.execute(
+            "SELECT event_id, device_id, device_seq, type, schema_version, actor_id, "
+            "subject_id, payload, device_time, server_seq, server_time FROM event "
+            "ORDER BY server_seq")
+        names = [d.name for d in cur.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def checksum(events: list[dict[str, Any]]) -> str:
+    """Order-free checksum over what identifies an event's content."""
+    parts = sorted(f"{e['event_id']}|{e['type']}|{e['actor_id']}|{e['payload']}" for e in events)
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def marks_are_contiguous(db_url: str) -> list[str]:
+    """Problems with any device's mark (empty when every mark is contiguous and complete)."""
+    problems = []
+    with psycopg.connect(pg_dsn(db_url)) as conn:
+        for device_id, mark in conn.execute("SELECT device_id, acked_seq FROM device"):
+            seqs = sorted(r[0] for r in conn.execute(
+                "SELECT device_seq FROM event WHERE device_id = %s UNION "
+                "SELECT device_seq FROM event_alias WHERE device_id = %s",
+                (device_id, device_id)))
+            if seqs != list(range(1, len(seqs) + 1)) or mark != len(seqs):
+                problems.append(f"{device_id}: mark {mark}, seqs {seqs[:5]}…{seqs[-5:]}")
+    return problems
+
+
+def server_view(db_url: str, staff_ids: set[str] | None = None) -> dict[str, list[Any]]:
+    """Projections computed from the service's events alone, in server order."""
+    folder = Path(tempfile.mkdtemp(prefix="his-view-"))
+    try:
+        engine = open_database(folder / "view.db")
+        rows = [e for e in server_events(db_url)
+                if staff_ids is None or e["actor_id"] in staff_ids
+                or e["subject_id"] in staff_ids]
+        with engine.begin() as conn:
+            for order, e in enumerate(rows, start=1):
+                conn.execute(insert(JournalEvent).values(local_order=order, **e))
+        Journal(engine).rebuild()
+        view = snapshot(engine)
+        engine.dispose()
+        return view
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def local_view(services: Services) -> dict[str, list[Any]]:
+    return snapshot(services.engine)
+
+
+def local_ids(services: Services) -> set[str]:
+    return {e.event_id for e in services.journal.events()}

@@ -1,0 +1,208 @@
+"""Service, enrolment, push/pull and roster against a real PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import psycopg
+import pytest
+
+from tests.sync.conftest import PEOPLE, Workstation, client
+from tests.sync.helpers import (
+    checksum,
+    local_ids,
+    local_view,
+    marks_are_contiguous,
+    pg_dsn,
+    read,
+    server_events,
+    server_view,
+)
+from trainer.cli import main
+from trainer.errors import LoginFailed
+from trainer.server.db import make_server_engine
+from trainer.server.enrolment import issue_code
+from trainer.server.roster import StaffChange, apply_staff_change
+from trainer.server.testing import ServiceThread
+from trainer.sync.client import enrol
+from trainer.sync.state import read_status
+from trainer.sync.transport import SyncError, Transport
+
+
+def test_health_and_openapi_are_served(service: ServiceThread) -> None:
+    health = httpx.get(f"{service.url}/health").json()
+    assert health["status"] == "ok"
+    spec = httpx.get(f"{service.url}/openapi.json").json()
+    assert "/v1/push" in spec["paths"]
+    assert "PushIn" in spec["components"]["schemas"]
+
+
+def test_an_enrolment_code_works_once_and_only_its_hash_is_stored(
+    service: ServiceThread, server_db: str, workstation: Workstation
+) -> None:
+    engine = make_server_engine(server_db)
+    code = issue_code(engine, ["ward-3"])
+    first = workstation("pc1")
+    second = workstation("pc2")
+    done = enrol(first.engine, first.journal, service.url, code.code)
+    assert done.device_id == first.journal.device_id
+    assert done.departments == ("ward-3",)
+    with pytest.raises(SyncError) as refused:
+        enrol(second.engine, second.journal, service.url, code.code)
+    assert refused.value.code == "enrol.bad_code"
+    with psycopg.connect(pg_dsn(server_db)) as conn:
+        stored = conn.execute("SELECT code_hash FROM enrol_code").fetchone()
+        token_hash = conn.execute("SELECT token_hash FROM device").fetchone()
+    assert stored is not None and code.code not in stored[0]
+    with first.engine.connect() as conn:
+        from trainer.sync import state
+
+        token = state.get(conn, "device_token")
+    assert token is not None and token_hash is not None and token not in token_hash[0]
+    expired = issue_code(engine, ["ward-3"], hours=-1)
+    with pytest.raises(SyncError) as late:
+        enrol(second.engine, second.journal, service.url, expired.code)
+    assert late.value.code == "enrol.bad_code"
+    engine.dispose()
+
+
+def test_events_travel_between_workstations_and_projections_agree(
+    service: ServiceThread, server_db: str, workstation: Workstation
+) -> None:
+    pc1 = workstation("pc1", service.url, server_db)
+    pc2 = workstation("pc2", service.url, server_db)
+    written = {read(pc1, "N100", "nurse_station", f"s{i}") for i in range(5)}
+    written |= {read(pc2, "D100", "outpatient_doctor", "intro")}
+    first = client(pc1).run()
+    assert (first.error_code, first.pushed, first.waiting) == (None, 5, 0)
+    second = client(pc2).run()
+    assert second.error_code is None and second.pushed == 1 and second.pulled == 5
+    again = client(pc1).run()
+    assert again.pulled == 1
+    stored = server_events(server_db)
+    assert {e["event_id"] for e in stored} >= written
+    assert len(stored) == len({e["event_id"] for e in stored})
+    assert marks_are_contiguous(server_db) == []
+    scope = {"N100", "D100", "A100"}
+    assert local_view(pc1) == local_view(pc2) == server_view(server_db, scope)
+    assert checksum([e for e in stored if e["actor_id"] in scope]) == checksum(
+        [e.__dict__ for e in pc1.journal.events() if e.actor_id in scope])
+    assert local_ids(pc1) == local_ids(pc2)
+    assert all(e.server_seq is not None for e in pc1.journal.events())
+    before = local_view(pc1)
+    pc1.journal.rebuild()
+    assert local_view(pc1) == before
+
+
+def test_a_nurse_continues_on_another_wards_pc(
+    service: ServiceThread, server_db: str, workstation: Workstation
+) -> None:
+    ward3 = workstation("ward3", service.url, server_db, departments=("ward-3",))
+    ward5 = workstation("ward5", service.url, server_db, departments=("ward-5",))
+    for section in ("intro", "orders", "vitals"):
+        read(ward3, "N100", "nurse_station", section)
+    assert client(ward3).run().error_code is None
+    assert client(ward5).run().error_code is None
+    with pytest.raises(LoginFailed):
+        ward5.login.login("N100", PEOPLE["N100"][3])  # not in ward 5's roster yet
+    client(ward5).fetch_person("N100", PEOPLE["N100"][3])
+    session = ward5.login.login("N100", PEOPLE["N100"][3])
+    assert session.staff_id == "N100"
+    from trainer.journal.projections.course_progress import progress_for
+
+    there = progress_for(ward5.engine, "N100")["nurse_station"]
+    here = progress_for(ward3.engine, "N100")["nurse_station"]
+    assert there.sections_read == here.sections_read == {"intro", "orders", "vitals"}
+    assert there.resume_section == here.resume_section == "vitals"
+    with pytest.raises(SyncError):
+        client(ward5).fetch_person("N200", "wrong-password")
+
+
+def test_a_disabled_person_cannot_log_in_anywhere_after_the_next_sync(
+    service: ServiceThread, server_db: str, workstation: Workstation
+) -> None:
+    pc = workstation("pc", service.url, server_db)
+    assert client(pc).run().error_code is None
+    assert pc.login.login("N100", PEOPLE["N100"][3]).staff_id == "N100"
+    engine = make_server_engine(server_db)
+    apply_staff_change(engine, StaffChange("N100", active=False))
+    apply_staff_change(engine, StaffChange("N300", "New Nurse", ["nurse"], ["ward-3"], True,
+                                           "brand-new-pass"))
+    engine.dispose()
+    assert pc.login.login("N100", PEOPLE["N100"][3]).staff_id == "N100"  # not synced yet
+    assert client(pc).run().error_code is None
+    with pytest.raises(LoginFailed):
+        pc.login.login("N100", PEOPLE["N100"][3])
+    assert pc.login.login("N300", "brand-new-pass").staff_id == "N300"
+
+
+def test_a_login_online_puts_the_person_in_the_workstations_scope(
+    service: ServiceThread, server_db: str, workstation: Workstation
+) -> None:
+    pc = workstation("pc", service.url, server_db)
+    client(pc).run()
+    pc.login.login("N100", PEOPLE["N100"][3])
+    client(pc).run()
+    with psycopg.connect(pg_dsn(server_db)) as conn:
+        rows = conn.execute("SELECT staff_id FROM device_staff").fetchall()
+    assert rows == [("N100",)]
+
+
+def test_admin_endpoints_check_roles(service: ServiceThread) -> None:
+    bad = httpx.post(f"{service.url}/v1/admin/login",
+                     json={"staff_id": "N100", "password": "nope-nope"})
+    assert bad.status_code == 403
+    nurse = httpx.post(f"{service.url}/v1/admin/login",
+                       json={"staff_id": "N100", "password": PEOPLE["N100"][3]}).json()
+    headers = {"Authorization": f"Bearer {nurse['token']}"}
+    assert httpx.get(f"{service.url}/v1/admin/devices", headers=headers).status_code == 403
+    admin = httpx.post(f"{service.url}/v1/admin/login",
+                       json={"staff_id": "A100", "password": PEOPLE["A100"][3]}).json()
+    headers = {"Authorization": f"Bearer {admin['token']}"}
+    code = httpx.post(f"{service.url}/v1/admin/enrol-codes", headers=headers,
+                      json={"departments": ["ward-3"]})
+    assert code.status_code == 200 and len(code.json()["code"]) == 14
+    assert httpx.get(f"{service.url}/v1/admin/devices", headers=headers).json() == []
+    assert httpx.get(f"{service.url}/v1/admin/devices").status_code == 401
+
+
+def test_plain_http_is_refused_off_loopback() -> None:
+    with pytest.raises(SyncError) as refused:
+        Transport("http://ward-server.example:8443")
+    assert refused.value.code == "sync.insecure_url"
+    assert main(["serve", "--db", "postgresql+psycopg://x@localhost/x", "--host", "0.0.0.0"]) == 1
+
+
+def test_cli_sync_and_status(
+    service: ServiceThread, server_db: str, workstation: Workstation,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pc = workstation("pc")
+    folder = str(pc.profile.root)
+    engine = make_server_engine(server_db)
+    code = issue_code(engine, ["ward-3"]).code
+    engine.dispose()
+    assert main(["sync", "enrol", service.url, code, "--data-dir", folder]) == 0
+    read(pc, "N100", "nurse_station", "intro")
+    assert main(["sync", "status", "--json", "--data-dir", folder]) == 0
+    capsys.readouterr()
+    assert main(["sync", "--json", "--data-dir", folder]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["pushed"], result["waiting"], result["error_code"]) == (1, 0, None)
+    assert main(["sync", "status", "--json", "--data-dir", folder]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["waiting"] == 0 and status["last_sync"] and status["error_text"] is None
+    assert main(["server", "devices", "--db", server_db, "--json"]) == 0
+    devices = json.loads(capsys.readouterr().out)
+    assert devices[0]["device_id"] == pc.journal.device_id
+
+
+def test_status_says_what_went_wrong_in_plain_words(workstation: Workstation,
+                                                    tmp_path: Path) -> None:
+    pc = workstation("pc")
+    outcome = client(pc).run()
+    assert outcome.error_code == "sync.not_enrolled"
+    status = read_status(pc.engine)
+    assert status.error_text is not None and "not enrolled" in status.error_text

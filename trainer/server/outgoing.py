@@ -1,0 +1,88 @@
+"""Pull and back-fill: what a workstation receives, in ``server_seq`` order.
+
+The cursor cannot skip a late commit: ``server_seq`` values are taken under a
+transaction-level advisory lock held until commit (see :mod:`trainer.server.ingest`), so
+every row still invisible to a reader has a higher number than every row it can see. A
+pull reads in one REPEATABLE READ snapshot; when it returns fewer rows than asked, the
+cursor moves to the highest ``server_seq`` of that snapshot (skipping rows out of scope).
+
+May import: sqlalchemy, trainer.server.*, trainer.auth.passwords, the standard library.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Row, select, text
+
+from trainer.auth.passwords import verify_password
+from trainer.journal.events import now_iso
+from trainer.server.enrolment import ServiceError
+from trainer.server.roster import add_to_scope, roster_rows, roster_tag, scope_of
+from trainer.server.schema import staff
+
+COLUMNS = ("event_id, device_id, device_seq, type, schema_version, actor_id, subject_id, "
+           "payload, device_time, server_seq, server_time")
+MAX_PAGE = 5000
+
+IN_SCOPE = text(f"""
+SELECT {COLUMNS} FROM event
+ WHERE server_seq > :after AND server_seq <= :upto
+   AND (actor_id = ANY(CAST(:scope AS text[])) OR subject_id = ANY(CAST(:scope AS text[])))
+ ORDER BY server_seq LIMIT :limit
+""")
+
+
+def _event(row: Row[Any]) -> dict[str, Any]:
+    return dict(row._mapping)
+
+
+def _snapshot(engine: Engine) -> Connection:
+    return engine.connect().execution_options(isolation_level="REPEATABLE READ")
+
+
+def pull(engine: Engine, device_id: str, after: int, limit: int,
+         known_tag: str | None) -> dict[str, Any]:
+    limit = max(1, min(limit, MAX_PAGE))
+    with _snapshot(engine) as conn, conn.begin():
+        scope = scope_of(conn, device_id)
+        top = int(conn.scalar(text("SELECT coalesce(max(server_seq), 0) FROM event")) or 0)
+        rows = [_event(r) for r in conn.execute(
+            IN_SCOPE, {"after": after, "upto": top, "scope": scope, "limit": limit})]
+        more = len(rows) == limit
+        cursor = rows[-1]["server_seq"] if more else max(top, after)
+        tag = roster_tag(conn, scope)
+        roster = None if tag == known_tag else roster_rows(conn, scope)
+        conn.execute(text("UPDATE device SET last_seen = :now WHERE device_id = :d"),
+                     {"now": now_iso(), "d": device_id})
+    return {
+        "events": rows, "cursor": cursor, "more": more, "scope": scope, "roster_tag": tag,
+        "roster": roster, "revocations": [], "server_time": now_iso(),
+    }
+
+
+def history(engine: Engine, device_id: str, staff_ids: list[str], after: int, upto: int,
+            limit: int) -> dict[str, Any]:
+    """Back-fill: events of ``staff_ids`` (only those in this device's scope) ≤ ``upto``."""
+    limit = max(1, min(limit, MAX_PAGE))
+    with _snapshot(engine) as conn, conn.begin():
+        allowed = sorted(set(staff_ids) & set(scope_of(conn, device_id)))
+        rows = [_event(r) for r in conn.execute(
+            IN_SCOPE, {"after": after, "upto": upto, "scope": allowed, "limit": limit})]
+    more = len(rows) == limit
+    return {"events": rows, "more": more, "after": rows[-1]["server_seq"] if more else upto,
+            "staff_ids": allowed}
+
+
+def person(engine: Engine, device_id: str, staff_id: str, password: str) -> dict[str, Any]:
+    """Online login of someone this workstation does not know yet: the service checks the
+    password against its own roster, adds the person to the device's scope, and returns
+    their roster row (so a hash never leaves the service for someone who cannot log in)."""
+    with engine.begin() as conn:
+        row = conn.execute(select(staff).where(staff.c.staff_id == staff_id)).first()
+        ok = (row is not None and row.active and row.password_hash is not None
+              and verify_password(row.password_hash, password))
+        if not ok:
+            raise ServiceError("auth.bad_credentials", 403)
+        add_to_scope(conn, device_id, staff_id)
+        return {"person": roster_rows(conn, [staff_id])[0]}

@@ -1,0 +1,133 @@
+"""The authoritative roster on the service, and the scope each workstation receives.
+
+A workstation's scope: staff currently in one of its departments, anyone who has logged in
+there online (``device_staff``), and administrators (so IT can work on any PC). Every
+change to a person takes a new ``roster_version``; a workstation that sees a different
+``roster_tag`` gets its scope again in full.
+
+May import: sqlalchemy, trainer.server.schema, trainer.auth.passwords, trainer.vocabulary,
+trainer.journal.events, trainer.errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from trainer.auth.passwords import hash_password
+from trainer.journal.events import now_iso
+from trainer.server.enrolment import ServiceError
+from trainer.server.schema import device, device_staff, staff, staff_department, staff_role
+from trainer.vocabulary import Role
+
+
+@dataclass(frozen=True)
+class StaffChange:
+    """``None`` fields stay as they are; a new person needs a name."""
+
+    staff_id: str
+    name: str | None = None
+    roles: list[str] | None = None
+    departments: list[str] | None = None
+    active: bool | None = None
+    password: str | None = None
+
+
+def apply_staff_change(engine: Engine, change: StaffChange) -> int:
+    """Create or change one person; returns the new roster version."""
+    roles = None if change.roles is None else sorted({Role(r).value for r in change.roles})
+    with engine.begin() as conn:
+        version = int(conn.scalar(text("SELECT nextval('roster_version')")) or 0)
+        now = now_iso()
+        values: dict[str, Any] = {"version": version}
+        if change.name is not None:
+            values["name"] = change.name
+        if change.active is not None:
+            values["active"] = change.active
+        if change.password is not None:
+            values["password_hash"] = hash_password(change.password)
+            values["password_changed_at"] = now
+        exists = conn.scalar(select(staff.c.staff_id).where(staff.c.staff_id == change.staff_id))
+        if exists is None:
+            if change.name is None:
+                raise ServiceError("roster.name_required", 400)
+            conn.execute(insert(staff).values(
+                staff_id=change.staff_id, created_at=now, must_change_password=False,
+                active=True if change.active is None else change.active,
+                **{k: v for k, v in values.items() if k != "active"}))
+        else:
+            conn.execute(update(staff).where(staff.c.staff_id == change.staff_id).values(values))
+        if roles is not None:
+            conn.execute(delete(staff_role).where(staff_role.c.staff_id == change.staff_id))
+            for role in roles:
+                conn.execute(insert(staff_role).values(staff_id=change.staff_id, role=role))
+        if change.departments is not None:
+            _transfer(conn, change.staff_id, change.departments, now)
+    return version
+
+
+def _transfer(conn: Connection, staff_id: str, departments: list[str], now: str) -> None:
+    current = set(conn.scalars(select(staff_department.c.department).where(
+        staff_department.c.staff_id == staff_id, staff_department.c.until.is_(None))))
+    for gone in current - set(departments):
+        conn.execute(update(staff_department).where(
+            staff_department.c.staff_id == staff_id, staff_department.c.department == gone,
+            staff_department.c.until.is_(None)).values(until=now))
+    for new in set(departments) - current:
+        conn.execute(insert(staff_department).values(
+            staff_id=staff_id, department=new, since=now, until=None))
+
+
+def scope_of(conn: Connection, device_id: str) -> list[str]:
+    """Staff ids whose roster rows and events this device receives."""
+    departments = conn.scalar(select(device.c.departments).where(device.c.device_id == device_id))
+    in_departments = select(staff_department.c.staff_id).where(
+        staff_department.c.department == func.any(departments or []),
+        staff_department.c.until.is_(None))
+    logged_in = select(device_staff.c.staff_id).where(device_staff.c.device_id == device_id)
+    admins = select(staff_role.c.staff_id).where(staff_role.c.role == Role.ADMIN.value)
+    query = select(staff.c.staff_id).where(or_(
+        staff.c.staff_id.in_(in_departments), staff.c.staff_id.in_(logged_in),
+        staff.c.staff_id.in_(admins))).order_by(staff.c.staff_id)
+    return list(conn.scalars(query))
+
+
+def roster_tag(conn: Connection, scope: list[str]) -> str:
+    version = conn.scalar(text("SELECT last_value FROM roster_version"))
+    return hashlib.sha256(f"{version}|{','.join(scope)}".encode()).hexdigest()[:32]
+
+
+def roster_rows(conn: Connection, scope: list[str]) -> list[dict[str, Any]]:
+    """The scope's people with their roles and department spells (hashes included)."""
+    people = conn.execute(select(staff).where(staff.c.staff_id.in_(scope))).mappings().all()
+    roles: dict[str, list[str]] = {}
+    for sid, role in conn.execute(select(staff_role).where(staff_role.c.staff_id.in_(scope))):
+        roles.setdefault(sid, []).append(role)
+    spells: dict[str, list[list[str | None]]] = {}
+    for row in conn.execute(select(staff_department).where(
+            staff_department.c.staff_id.in_(scope))):
+        spells.setdefault(row.staff_id, []).append([row.department, row.since, row.until])
+    return [
+        {
+            "staff_id": p["staff_id"], "name": p["name"], "active": p["active"],
+            "password_hash": p["password_hash"],
+            "must_change_password": p["must_change_password"],
+            "password_changed_at": p["password_changed_at"], "created_at": p["created_at"],
+            "roles": sorted(roles.get(p["staff_id"], [])),
+            "departments": spells.get(p["staff_id"], []),
+        }
+        for p in people
+    ]
+
+
+def add_to_scope(conn: Connection, device_id: str, staff_id: str) -> bool:
+    """Someone logged in online here: from now on this device receives them."""
+    if conn.scalar(select(staff.c.staff_id).where(staff.c.staff_id == staff_id)) is None:
+        return False
+    conn.execute(pg_insert(device_staff).values(
+        device_id=device_id, staff_id=staff_id, added_at=now_iso()).on_conflict_do_nothing())
+    return True

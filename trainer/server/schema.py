@@ -1,0 +1,139 @@
+"""Tables of the service's PostgreSQL database (Core; the migrations create them).
+
+- ``event``: every event any workstation pushed, keyed by ``event_id``, with the
+  ``server_seq`` pulls are ordered by and the server's time of receipt.
+- ``event_alias``: a device's ``(device_id, device_seq)`` that names an event already
+  stored under another envelope (a re-enrolled profile re-sending an event the server had
+  received under its old id), so that device's contiguous mark can pass over it.
+- ``device``, ``enrol_code``, ``device_staff``, ``admin_session``: enrolment and scope.
+- ``staff``/``staff_role``/``staff_department``: the authoritative roster; ``version``
+  comes from ``roster_version`` on every change so workstations notice them.
+
+May import: sqlalchemy.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+
+metadata = MetaData()
+
+#: Key of the transaction-level advisory lock under which server_seq values are taken.
+SEQ_LOCK = 0x5EC7_0001
+
+event = Table(
+    "event",
+    metadata,
+    Column("server_seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("event_id", String(36), nullable=False, unique=True),
+    Column("device_id", String(36), nullable=False),
+    Column("device_seq", BigInteger, nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("actor_id", String(64)),
+    Column("subject_id", String(128)),
+    Column("payload", Text, nullable=False),
+    Column("device_time", String(32), nullable=False),
+    Column("server_time", String(32), nullable=False),
+    Column("clock_skew_s", Float),
+    UniqueConstraint("device_id", "device_seq", name="uq_event_device_seq"),
+)
+
+event_alias = Table(
+    "event_alias",
+    metadata,
+    Column("device_id", String(36), nullable=False),
+    Column("device_seq", BigInteger, nullable=False),
+    Column("event_id", String(36), nullable=False),
+    PrimaryKeyConstraint("device_id", "device_seq"),
+)
+
+device = Table(
+    "device",
+    metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("name", String(200)),
+    Column("app_version", String(40)),
+    Column("departments", ARRAY(Text), nullable=False),
+    Column("acked_seq", BigInteger, nullable=False),
+    Column("enrolled_at", String(32), nullable=False),
+    Column("last_seen", String(32)),
+    Column("events_waiting", Integer, nullable=False),
+    Column("clock_skew_s", Float),
+    Column("clock_flagged", Boolean, nullable=False),
+    Column("replaces", String(36)),
+    Column("reason", String(32), nullable=False),
+)
+
+enrol_code = Table(
+    "enrol_code",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("departments", ARRAY(Text), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("used_at", String(32)),
+    Column("used_by", String(36)),
+)
+
+device_staff = Table(
+    "device_staff",
+    metadata,
+    Column("device_id", String(36), nullable=False),
+    Column("staff_id", String(64), nullable=False),
+    Column("added_at", String(32), nullable=False),
+    PrimaryKeyConstraint("device_id", "staff_id"),
+)
+
+admin_session = Table(
+    "admin_session",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("staff_id", String(64), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+)
+
+staff = Table(
+    "staff",
+    metadata,
+    Column("staff_id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("password_hash", String(200)),
+    Column("must_change_password", Boolean, nullable=False),
+    Column("password_changed_at", String(32)),
+    Column("created_at", String(32), nullable=False),
+    Column("version", BigInteger, nullable=False),
+)
+
+staff_role = Table(
+    "staff_role",
+    metadata,
+    Column("staff_id", String(64), nullable=False),
+    Column("role", String(32), nullable=False),
+    PrimaryKeyConstraint("staff_id", "role"),
+)
+
+staff_department = Table(
+    "staff_department",
+    metadata,
+    Column("staff_id", String(64), nullable=False),
+    Column("department", String(100), nullable=False),
+    Column("since", String(32), nullable=False),
+    Column("until", String(32)),
+    PrimaryKeyConstraint("staff_id", "department", "since"),
+)

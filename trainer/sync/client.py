@@ -1,0 +1,243 @@
+"""One sync run, as staged, resumable steps (morango's model): hello → push → roster and
+back-fill → pull → projections. Each step commits what it has finished, so a run cut off
+anywhere (network, crash, kill) is simply continued by the next one.
+
+- **hello** asks the service for this device's mark. If the mark is ahead of the local
+  counter, this profile was restored from an older copy: it re-enrols as a new device.
+- **push** sends events after the mark in ``device_seq`` order, in batches; each answer's
+  mark and acknowledgements are stored in one transaction. A refused batch
+  (``push.device_clash``: another profile wrote those numbers as this device, i.e. a copy)
+  also leads to re-enrolment, then the push continues under the new id.
+- **roster/back-fill**: a changed roster tag brings the scope's roster (authoritative);
+  people new in scope get their history up to the cursor first.
+- **pull** pages after the cursor; rows and the new cursor commit together.
+- **projections** are brought up to date (incrementally, or rebuilt; see inbox).
+
+Network trouble never raises out of :meth:`SyncClient.run`: it is recorded as the last
+error (a code; :data:`trainer.sync.state.ERROR_TEXT` has the words).
+
+May import: sqlalchemy, httpx (via transport), trainer.sync, trainer.journal, trainer.store.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import Engine
+
+from trainer import __version__
+from trainer.journal import Journal
+from trainer.journal.events import now_iso
+from trainer.sync import inbox, outbox, state
+from trainer.sync.identity import enrol, reenrol
+from trainer.sync.transport import SyncError, Transport
+
+log = logging.getLogger(__name__)
+
+__all__ = ["SyncClient", "SyncOutcome", "enrol"]
+
+
+@dataclass
+class SyncOutcome:
+    pushed: int = 0
+    pulled: int = 0
+    waiting: int = 0
+    backfilled: int = 0
+    reenrolled: str | None = None
+    error_code: str | None = None
+    clock_skew_s: float | None = None
+    clock_flagged: bool = False
+
+    @property
+    def error_text(self) -> str | None:
+        if self.error_code is None:
+            return None
+        return state.ERROR_TEXT.get(self.error_code, state.ERROR_TEXT["sync.refused"])
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "error_text": self.error_text}
+
+
+class SyncClient:
+    def __init__(self, engine: Engine, journal: Journal, *,
+                 transport: Callable[[str, str, str | None], Transport] | None = None,
+                 now: Callable[[], str] = now_iso, batch_size: int = 1000,
+                 page_size: int = 1000) -> None:
+        self.engine = engine
+        self.journal = journal
+        self.make_transport = transport or (lambda url, token, ca: Transport(url, token,
+                                                                             ca_file=ca))
+        self.now = now
+        self.batch_size = batch_size
+        self.page_size = page_size
+
+    def link(self) -> Transport:
+        with self.engine.connect() as conn:
+            url, token = state.get(conn, "server_url"), state.get(conn, "device_token")
+            ca = state.get(conn, "ca_file")
+        if not url or not token:
+            raise SyncError(code="sync.not_enrolled")
+        return self.make_transport(url, token, ca)
+
+    def run(self) -> SyncOutcome:
+        outcome = SyncOutcome()
+        link: Transport | None = None
+        try:
+            link = self.link()
+            self._hello(link, outcome)
+            self._push(link, outcome)
+            self._pull(link, outcome)
+            self._refresh_projections()
+        except SyncError as exc:
+            outcome.error_code = exc.code
+            log.warning("sync stopped: %s", exc.code)
+        except Exception:
+            log.exception("sync failed")
+            outcome.error_code = "sync.internal"
+        finally:
+            if link is not None:
+                link.close()
+        self._record(outcome)
+        return outcome
+
+    # hello
+    def _hello(self, link: Transport, outcome: SyncOutcome) -> None:
+        answer = link.call("GET", "/v1/device")
+        with self.engine.begin() as conn:
+            outbox.restamp(conn, self.journal.device_id)
+            local = outbox.last_seq(conn, self.journal.device_id)
+            state.put(conn, "acked_seq", int(answer["acked_seq"]))
+        if int(answer["acked_seq"]) > local:
+            log.warning("profile restored from an older copy: enrolling as a new device")
+            outcome.reenrolled = reenrol(self.engine, self.journal, link, "restored")
+
+    # push
+    def _push(self, link: Transport, outcome: SyncOutcome) -> None:
+        with self.engine.connect() as conn:
+            mark = state.get_int(conn, "acked_seq")
+        stalls = 0
+        while True:
+            device_id = self.journal.device_id
+            with self.engine.connect() as conn:
+                rows = outbox.batch(conn, device_id, mark, self.batch_size)
+                waiting = state.waiting(conn)
+            if not rows:
+                return
+            body = {"events": rows, "device_now": self.now(), "app_version": __version__,
+                    "waiting": max(0, waiting - len(rows))}
+            try:
+                answer = link.call("POST", "/v1/push", body)
+            except SyncError as exc:
+                if exc.code != "push.device_clash" or outcome.reenrolled:
+                    raise
+                log.warning("another profile writes as this device: enrolling as a new one")
+                outcome.reenrolled = reenrol(self.engine, self.journal, link, "copied")
+                mark = 0
+                continue
+            new_mark = int(answer["acked_seq"])
+            with self.engine.begin() as conn:
+                outcome.pushed += outbox.apply_acks(conn, answer["acks"])
+                state.put(conn, "acked_seq", new_mark)
+                state.put(conn, "projections_stale", "1")
+            outcome.clock_skew_s = answer.get("clock_skew_s")
+            outcome.clock_flagged = bool(answer.get("clock_flagged"))
+            stalls = stalls + 1 if new_mark < rows[-1]["device_seq"] else 0
+            if stalls > 3:
+                raise SyncError(code="sync.stuck")
+            mark = new_mark
+
+    # pull
+    def _pull(self, link: Transport, outcome: SyncOutcome) -> None:
+        with self.engine.connect() as conn:
+            cursor = state.get_int(conn, "pull_cursor")
+            tag = state.get(conn, "roster_tag")
+        first = True
+        while True:
+            answer = link.call("POST", "/v1/pull",
+                               {"after": cursor, "limit": self.page_size, "roster_tag": tag})
+            if first:
+                self._scope(link, answer, cursor, outcome)
+                first = False
+            outcome.pulled += self._apply_page(answer["events"], cursor=answer["cursor"])
+            cursor = int(answer["cursor"])
+            if not answer["more"]:
+                return
+
+    def _apply_page(self, events: list[dict[str, Any]], *, cursor: int | None) -> int:
+        with self.engine.begin() as conn:
+            outbox.restamp(conn, self.journal.device_id)
+            fast = not inbox.has_pending(conn) and not state.get(conn, "projections_stale")
+            top = inbox.max_server_seq(conn)
+            new, acked = inbox.insert_events(conn, events)
+            if fast and not acked and all(e["server_seq"] > top for e in new):
+                inbox.apply_in_order(conn, self.journal.projections, new)
+            elif new or acked:
+                state.put(conn, "projections_stale", "1")
+            if cursor is not None:
+                state.put(conn, "pull_cursor", cursor)
+        return len(new)
+
+    def _scope(self, link: Transport, answer: dict[str, Any], cursor: int,
+               outcome: SyncOutcome) -> None:
+        if answer.get("roster") is not None:
+            with self.engine.begin() as conn:
+                inbox.apply_roster(conn, answer["roster"], authoritative=True)
+                state.put(conn, "roster_tag", answer["roster_tag"])
+        with self.engine.connect() as conn:
+            have = inbox.scoped(conn)
+        newcomers = [s for s in answer["scope"] if s not in have]
+        if newcomers:
+            outcome.backfilled += self.backfill(link, newcomers, upto=cursor)
+        # revocations: certificates do not exist yet; apply them here when they do.
+
+    def backfill(self, link: Transport, staff_ids: list[str], *, upto: int) -> int:
+        """History of people new in scope, up to the cursor (later events come by pull)."""
+        after, got = 0, 0
+        while upto > 0:
+            answer = link.call("POST", "/v1/history", {"staff_ids": staff_ids, "after": after,
+                                                       "upto": upto, "limit": self.page_size})
+            got += self._apply_page(answer["events"], cursor=None)
+            if not answer["more"]:
+                break
+            after = int(answer["after"])
+        with self.engine.begin() as conn:
+            inbox.mark_scoped(conn, staff_ids, now_iso())
+        return got
+
+    def fetch_person(self, staff_id: str, password: str) -> None:
+        """Online login of someone this workstation does not know: the service checks the
+        password; their roster row and history arrive before they are let in."""
+        link = self.link()
+        try:
+            answer = link.call("POST", "/v1/person", {"staff_id": staff_id, "password": password})
+            with self.engine.begin() as conn:
+                inbox.upsert_person(conn, answer["person"])
+                cursor = state.get_int(conn, "pull_cursor")
+            self.backfill(link, [staff_id], upto=cursor)
+            self._refresh_projections()
+        finally:
+            link.close()
+
+    def _refresh_projections(self) -> None:
+        with self.engine.begin() as conn:
+            if state.get(conn, "projections_stale"):
+                inbox.rebuild(conn, self.journal.projections)
+                state.drop(conn, "projections_stale")
+
+    def _record(self, outcome: SyncOutcome) -> None:
+        with self.engine.begin() as conn:
+            outcome.waiting = state.waiting(conn)
+            if outcome.clock_skew_s is not None:
+                state.put(conn, "clock_skew_s", outcome.clock_skew_s)
+                state.put(conn, "clock_flagged", "1" if outcome.clock_flagged else "0")
+            if outcome.error_code is not None:
+                state.put(conn, "last_error", outcome.error_code)
+                state.put(conn, "last_error_at", now_iso())
+                return
+            state.drop(conn, "last_error")
+            state.put(conn, "last_sync_at", now_iso())
+            state.put(conn, "last_pushed", outcome.pushed)
+            state.put(conn, "last_pulled", outcome.pulled)

@@ -1,0 +1,149 @@
+"""The inbox: events pulled from the service, the roster it sends, and the projections.
+
+Pulled events are inserted with their ``server_seq``/``server_time``; one this profile
+already holds (its own, whose acknowledgement was lost) only gets those two filled in.
+The cursor is written by the caller in the same transaction.
+
+Projections follow the canonical order (``server_seq``, then pending events). When the
+new events simply come after everything already applied — nothing pending here, every
+new ``server_seq`` above the highest one held — they are applied one by one, in order.
+Otherwise (acknowledgements changed an event's time or position, or a pulled event lands
+before pending ones) every projection is rebuilt, in the same transaction, which gives
+the same result as ``his-trainer db rebuild`` by construction.
+
+May import: sqlalchemy, trainer.journal, trainer.store, the standard library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from trainer.journal.journal import canonical_order, row_to_event
+from trainer.journal.projections import Projection
+from trainer.store.models import (
+    DeviceCounter,
+    JournalEvent,
+    Staff,
+    StaffDepartment,
+    StaffRole,
+    SyncScope,
+    table_of,
+)
+
+J = table_of(JournalEvent)
+PULLED = ("event_id", "device_id", "device_seq", "type", "schema_version", "actor_id",
+          "subject_id", "payload", "device_time", "server_seq", "server_time")
+
+
+def max_server_seq(conn: Connection) -> int:
+    return int(conn.scalar(select(func.coalesce(func.max(J.c.server_seq), 0))) or 0)
+
+
+def insert_events(conn: Connection, events: list[dict[str, Any]]
+                  ) -> tuple[list[dict[str, Any]], int]:
+    """Store pulled events; returns those new here and how many pending ones they acked."""
+    if not events:
+        return [], 0
+    ids = [e["event_id"] for e in events]
+    known: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        known.update(conn.scalars(select(J.c.event_id).where(J.c.event_id.in_(chunk))))
+    acks = [(e["server_seq"], e["server_time"], e["event_id"]) for e in events
+            if e["event_id"] in known]
+    acked = 0
+    if acks:
+        result = conn.exec_driver_sql(
+            "UPDATE journal_event SET server_seq = ?, server_time = ? "
+            "WHERE event_id = ? AND server_seq IS NULL", acks)
+        acked = int(result.rowcount or 0)
+    new = [e for e in events if e["event_id"] not in known]
+    if new:
+        order = int(conn.scalar(select(func.coalesce(func.max(J.c.local_order), 0))) or 0)
+        conn.execute(insert(J), [
+            {**{k: e[k] for k in PULLED}, "local_order": order + i}
+            for i, e in enumerate(new, start=1)
+        ])
+        _raise_counters(conn, {e["device_id"] for e in new})
+    return new, acked
+
+
+def _raise_counters(conn: Connection, device_ids: set[str]) -> None:
+    """A device id this profile once wrote as must never hand out a number the service
+    already holds (a restored profile getting its own lost events back)."""
+    for device_id in device_ids:
+        top = conn.scalar(select(func.max(J.c.device_seq)).where(J.c.device_id == device_id))
+        conn.execute(update(DeviceCounter).where(
+            DeviceCounter.device_id == device_id, DeviceCounter.last_seq < top)
+            .values(last_seq=top))
+
+
+def has_pending(conn: Connection) -> bool:
+    return conn.scalar(select(J.c.event_id).where(J.c.server_seq.is_(None)).limit(1)) is not None
+
+
+def apply_in_order(conn: Connection, projections: Sequence[Projection],
+                   events: list[dict[str, Any]]) -> None:
+    rows = conn.execute(select(J).where(J.c.event_id.in_([e["event_id"] for e in events]))
+                        .order_by(*canonical_order()))
+    for row in rows:
+        _project(projections, conn, row_to_event(row))
+
+
+def rebuild(conn: Connection, projections: Sequence[Projection]) -> int:
+    """Journal.rebuild, inside the caller's transaction."""
+    for projection in projections:
+        for table in projection.tables:
+            conn.execute(delete(table))
+    replayed = 0
+    for row in conn.execute(select(J).order_by(*canonical_order())):
+        _project(projections, conn, row_to_event(row))
+        replayed += 1
+    return replayed
+
+
+def _project(projections: Sequence[Projection], conn: Connection, event: Any) -> None:
+    for projection in projections:
+        if event.type in projection.event_types:
+            projection.apply(conn, event)
+
+
+def apply_roster(conn: Connection, people: list[dict[str, Any]], *, authoritative: bool) -> None:
+    """The service's roster for this workstation's scope replaces the local rows; people
+    outside the scope can no longer log in here (networked mode: the server decides)."""
+    ids = [p["staff_id"] for p in people]
+    for person in people:
+        upsert_person(conn, person)
+    if authoritative:
+        conn.execute(update(Staff).where(Staff.staff_id.not_in(ids)).values(active=False))
+
+
+def upsert_person(conn: Connection, person: dict[str, Any]) -> None:
+    sid = person["staff_id"]
+    values = {k: person[k] for k in ("name", "active", "password_hash", "must_change_password",
+                                     "password_changed_at", "created_at")}
+    if conn.scalar(select(Staff.staff_id).where(Staff.staff_id == sid)) is None:
+        conn.execute(insert(Staff).values(staff_id=sid, **values))
+    else:
+        conn.execute(update(Staff).where(Staff.staff_id == sid).values(**values))
+    conn.execute(delete(StaffRole).where(StaffRole.staff_id == sid))
+    for role in person["roles"]:
+        conn.execute(insert(StaffRole).values(staff_id=sid, role=role))
+    conn.execute(delete(StaffDepartment).where(StaffDepartment.staff_id == sid))
+    for department, since, until in person["departments"]:
+        conn.execute(insert(StaffDepartment).values(
+            staff_id=sid, department=department, since=since, until=until))
+
+
+def scoped(conn: Connection) -> set[str]:
+    return set(conn.scalars(select(SyncScope.staff_id)))
+
+
+def mark_scoped(conn: Connection, staff_ids: list[str], at: str) -> None:
+    have = scoped(conn)
+    for sid in staff_ids:
+        if sid not in have:
+            conn.execute(insert(SyncScope).values(staff_id=sid, backfilled_at=at))

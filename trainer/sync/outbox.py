@@ -1,0 +1,72 @@
+"""The outbox: events written here and not yet acknowledged, in ``device_seq`` order.
+
+Re-stamping (restored or copied profiles): pending events whose ``device_id`` is not the
+profile's current one — left from before a re-enrolment, or appended by a process that
+still had the old id — get the current id and the next ``device_seq`` values of its
+gap-free counter, in local order, in one transaction. Their ``event_id`` stays: if the
+service already holds one of them (received under the old id), it recognises it and the
+new id's mark passes over it, so nothing is lost and nothing is stored twice.
+
+May import: sqlalchemy, trainer.store, the standard library.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects.sqlite import insert
+
+from trainer.store.models import DeviceCounter, JournalEvent, table_of
+
+J = table_of(JournalEvent)
+SENT = ("event_id", "device_id", "device_seq", "type", "schema_version", "actor_id",
+        "subject_id", "payload", "device_time")
+
+
+def restamp(conn: Connection, device_id: str) -> int:
+    """Move pending events written under another device id to ``device_id``."""
+    strays = conn.scalars(
+        select(J.c.event_id)
+        .where(J.c.server_seq.is_(None), J.c.device_id != device_id)
+        .order_by(J.c.local_order)
+    ).all()
+    if not strays:
+        return 0
+    last = conn.scalar(select(DeviceCounter.last_seq).where(DeviceCounter.device_id == device_id))
+    last = last or 0
+    for offset, event_id in enumerate(strays, start=1):
+        conn.execute(update(J).where(J.c.event_id == event_id)
+                     .values(device_id=device_id, device_seq=last + offset))
+    stmt = insert(DeviceCounter).values(device_id=device_id, last_seq=last + len(strays))
+    conn.execute(stmt.on_conflict_do_update(index_elements=["device_id"],
+                                            set_={"last_seq": last + len(strays)}))
+    return len(strays)
+
+
+def batch(conn: Connection, device_id: str, after: int, limit: int) -> list[dict[str, Any]]:
+    """Up to ``limit`` of this device's events after ``after``, as sent to the service."""
+    rows = conn.execute(
+        select(*(J.c[name] for name in SENT))
+        .where(J.c.device_id == device_id, J.c.device_seq > after)
+        .order_by(J.c.device_seq)
+        .limit(limit)
+    )
+    return [dict(row._mapping) for row in rows]
+
+
+def apply_acks(conn: Connection, acks: list[list[Any]]) -> int:
+    """Fill ``server_seq``/``server_time`` of acknowledged events; returns rows changed."""
+    if not acks:
+        return 0
+    cursor = conn.exec_driver_sql(
+        "UPDATE journal_event SET server_seq = ?, server_time = ? "
+        "WHERE event_id = ? AND server_seq IS NULL",
+        [(int(seq), str(at), str(eid)) for eid, seq, at in acks],
+    )
+    return int(cursor.rowcount or 0)
+
+
+def last_seq(conn: Connection, device_id: str) -> int:
+    value = conn.scalar(select(DeviceCounter.last_seq).where(DeviceCounter.device_id == device_id))
+    return int(value or 0)
