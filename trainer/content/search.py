@@ -49,6 +49,10 @@ def plain_text(markdown_text: str) -> str:
 def fold(text: str) -> tuple[str, list[int]]:
     """``text`` NFKC-normalised and case-folded, with each folded character's position in
     ``text`` (folding can change lengths: ``㎎`` → ``mg``)."""
+    if unicodedata.is_normalized("NFKC", text):
+        folded = text.casefold()
+        if len(folded) == len(text):  # casefold never drops a character: all one to one
+            return folded, list(range(len(text)))
     out: list[str] = []
     where: list[int] = []
     for index, char in enumerate(text):

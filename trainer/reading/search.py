@@ -9,6 +9,7 @@ only), the standard library.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,14 +22,19 @@ from trainer.reading.access import may_open
 if TYPE_CHECKING:
     from trainer.services import Services
 
-_index: tuple[Catalogue, SearchIndex] | None = None
+#: Indexes of the last few catalogues loaded (a reload makes a new catalogue object).
+_indexes: OrderedDict[int, tuple[Catalogue, SearchIndex]] = OrderedDict()
+_KEEP = 4
 
 
 def _index_of(catalogue: Catalogue) -> SearchIndex:
-    global _index
-    if _index is None or _index[0] is not catalogue:
-        _index = (catalogue, SearchIndex(catalogue.courses))
-    return _index[1]
+    key = id(catalogue)  # the catalogue is kept in the value, so the id stays its own
+    if key not in _indexes:
+        _indexes[key] = (catalogue, SearchIndex(catalogue.courses))
+        while len(_indexes) > _KEEP:
+            _indexes.popitem(last=False)
+    _indexes.move_to_end(key)
+    return _indexes[key][1]
 
 
 def search_courses(services: Services, session: Session, query: str, lang: str) -> list[Hit]:

@@ -35,6 +35,7 @@ class CourseListPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.catalogue: CatalogueView | None = None
+        self._shown_in = ""
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.intro = QLabel()
@@ -80,6 +81,7 @@ class CourseListPage(Page):
         session = self.ctx.session
         if session is None or not self.ctx.ready:
             return
+        self._shown_in = self.ctx.language
         self.catalogue = catalogue_for(self.ctx.services, session, self.ctx.language)
         current = self.selected_course()
         entries = self.entries(self.catalogue)
@@ -145,7 +147,8 @@ class CourseListPage(Page):
         self.open_button.setAccessibleName(
             QCoreApplication.translate("CourseListPage", "open the selected course")
         )
-        self.refresh()
+        if self._shown_in != self.ctx.language:
+            self.refresh()  # titles follow the language; otherwise showing the page refreshes
 
 
 class CataloguePage(CourseListPage):

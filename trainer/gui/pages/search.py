@@ -106,6 +106,7 @@ class SearchPage(Page):
         self.hits: list[Hit] = []
         self.find_shortcut: QShortcut | None = None
         self._suggested_for: str | None = None
+        self._searched_in = ""
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.query = QLineEdit()
@@ -139,7 +140,8 @@ class SearchPage(Page):
         )
         self.query.setAccessibleName(self.tr("search query"))
         self.results.setAccessibleName(self.tr("search results"))
-        self.run_search()
+        if self._searched_in != self.ctx.language:
+            self.run_search()  # course titles and snippets follow the language
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+F works on every page: the shortcut belongs to the window, once there is one.
@@ -148,6 +150,8 @@ class SearchPage(Page):
             if window is not self:
                 self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, window)
                 self.find_shortcut.activated.connect(self.focus_query)
+                # the window outlives the page (pages are dropped at log-out)
+                self.destroyed.connect(self.find_shortcut.deleteLater)
         return super().event(event)
 
     # public
@@ -160,6 +164,7 @@ class SearchPage(Page):
     def run_search(self) -> None:
         session = self.ctx.session
         text = self.query.text().strip()
+        self._searched_in = self.ctx.language
         if session is None or not self.ctx.ready or not text:
             self.hits = []
         else:
