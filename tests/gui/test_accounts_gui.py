@@ -4,36 +4,20 @@ staff administration and import, the audit page."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from pytestqt.qtbot import QtBot
 
-from trainer.gui.app import build_window, make_app
 from trainer.gui.main_window import MainWindow
 from trainer.gui.pages.audit import AuditPage
-from trainer.gui.pages.login import LoginPage
 from trainer.gui.pages.staff_admin import StaffAdminPage
 from trainer.gui.staff_model import StaffTableModel
 from trainer.services import Services
 
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_services: Services) -> MainWindow:
-    make_app()
-    _ctx, win = build_window(demo_services, "en")
-    qtbot.addWidget(win)
-    return win
-
-
-def log_in(qtbot: QtBot, win: MainWindow, staff: str, password: str) -> None:
-    page = win.login_page
-    assert isinstance(page, LoginPage)
-    page.staff_id.setText(staff)
-    page.password.setText(password)
-    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
+LogIn = Callable[[MainWindow, str, str], None]
 
 
 def event_types(win: MainWindow) -> list[str]:
@@ -41,8 +25,9 @@ def event_types(win: MainWindow) -> list[str]:
 
 
 def test_idle_lock_hides_the_work_and_only_the_same_person_unlocks(
-        qtbot: QtBot, window: MainWindow) -> None:
-    log_in(qtbot, window, "N001", "demo-nurse")
+    log_in: LogIn, qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(window, "N001", "demo-nurse")
     page = window.show_page("settings")
     window.idle.start(0.001)  # 60 ms instead of minutes
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.lock_page, timeout=3000)
@@ -59,8 +44,10 @@ def test_idle_lock_hides_the_work_and_only_the_same_person_unlocks(
     assert event_types(window)[-3:] == ["auth.locked", "auth.login_failed", "auth.unlocked"]
 
 
-def test_switch_user_ends_the_session_cleanly(qtbot: QtBot, window: MainWindow) -> None:
-    log_in(qtbot, window, "N001", "demo-nurse")
+def test_switch_user_ends_the_session_cleanly(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(window, "N001", "demo-nurse")
     reading = window.show_page("course") or window.show_page("home")
     assert reading is not None
     ending: list[bool] = []
@@ -75,21 +62,21 @@ def test_switch_user_ends_the_session_cleanly(qtbot: QtBot, window: MainWindow) 
     assert window.screens.currentWidget() is window.login_page
     assert window.pages == {}  # nothing of the nurse's is left for the next person
     assert event_types(window)[-3:] == ["auth.locked", "auth.user_switched", "auth.logout"]
-    log_in(qtbot, window, "D001", "demo-doctor")
+    log_in(window, "D001", "demo-doctor")
     assert "Demo Doctor" in window.who.text()
 
 
-def test_forced_password_change_after_an_admin_reset(qtbot: QtBot, window: MainWindow
-                                                     ) -> None:
+def test_forced_password_change_after_an_admin_reset(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow
+) -> None:
     services = window.ctx.services
-    services.roster.reset_password(services.login.demo_session("A001"), "C001",
-                                   "temporary-cash-1")
-    log_in(qtbot, window, "C001", "temporary-cash-1")
+    services.roster.reset_password(services.login.demo_session("A001"), "C001", "temporary-cash-1")
+    log_in(window, "C001", "temporary-cash-1")
     page = window.password_page
     assert window.screens.currentWidget() is page and page.forced
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)  # "Log out"
     assert window.screens.currentWidget() is window.login_page
-    log_in(qtbot, window, "C001", "temporary-cash-1")
+    log_in(window, "C001", "temporary-cash-1")
     page.old.setText("temporary-cash-1")
     page.new.setText("12345678")
     page.repeat.setText("12345678")
@@ -110,34 +97,36 @@ def test_staff_model_is_a_well_behaved_model(demo_services: Services) -> None:
     assert model.index(0, 0).data() == "A001"
 
 
-def staff_page(qtbot: QtBot, window: MainWindow) -> StaffAdminPage:
-    log_in(qtbot, window, "A001", "demo-admin")
+def staff_page(log_in: LogIn, qtbot: QtBot, window: MainWindow) -> StaffAdminPage:
+    log_in(window, "A001", "demo-admin")
     page = window.show_page("staff-admin")
     assert isinstance(page, StaffAdminPage)
     return page
 
 
-def test_staff_import_with_errors_imports_nothing(qtbot: QtBot, window: MainWindow,
-                                                  tmp_path: Path) -> None:
-    page = staff_page(qtbot, window)
+def test_staff_import_with_errors_imports_nothing(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = staff_page(log_in, qtbot, window)
     bad = tmp_path / "hr.csv"
-    bad.write_text("工号,姓名,科室,岗位\nN500,周护士,外科,护士\nN501,,外科,保洁\n",
-                   encoding="gbk")
+    bad.write_text("工号,姓名,科室,岗位\nN500,周护士,外科,护士\nN501,,外科,保洁\n", encoding="gbk")
     with qtbot.waitSignal(page.import_planned, timeout=10_000):
         page.plan_file(bad)
     assert page.preview is not None
-    problems = [page.preview.problems.item(i).text()
-                for i in range(page.preview.problems.count())]
-    assert problems == ["hr.csv:3: B (姓名/name): empty",
-                        "hr.csv:3: D (岗位/role): unknown role '保洁'"]
+    problems = [page.preview.problems.item(i).text() for i in range(page.preview.problems.count())]
+    assert problems == [
+        "hr.csv:3: B (姓名/name): empty",
+        "hr.csv:3: D (岗位/role): unknown role '保洁'",
+    ]
     assert not hasattr(page.preview, "import_button")
     page.preview.reject()
     assert page.model.rowCount() == 8
 
 
-def test_staff_import_preview_then_apply(qtbot: QtBot, window: MainWindow,
-                                         tmp_path: Path) -> None:
-    page = staff_page(qtbot, window)
+def test_staff_import_preview_then_apply(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = staff_page(log_in, qtbot, window)
     good = tmp_path / "hr.csv"
     good.write_text("工号,姓名,科室,岗位\nN500,周护士,外科,护士\n", encoding="utf-8")
     with qtbot.waitSignal(page.import_planned, timeout=10_000):
@@ -148,10 +137,11 @@ def test_staff_import_preview_then_apply(qtbot: QtBot, window: MainWindow,
     assert "N500" in {page.model.member(r).staff_id for r in range(9)}  # type: ignore[union-attr]
 
 
-def test_audit_page_lists_and_exports(qtbot: QtBot, window: MainWindow, tmp_path: Path
-                                      ) -> None:
-    log_in(qtbot, window, "N001", "wrong password here")
-    log_in(qtbot, window, "A001", "demo-admin")
+def test_audit_page_lists_and_exports(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    log_in(window, "N001", "wrong password here")
+    log_in(window, "A001", "demo-admin")
     page = window.show_page("audit")
     assert isinstance(page, AuditPage)
     page.staff.setText("N001")
@@ -164,7 +154,9 @@ def test_audit_page_lists_and_exports(qtbot: QtBot, window: MainWindow, tmp_path
     assert rows[1][1:4] == ["auth.login_failed", "", "N001"]
 
 
-def test_admin_pages_are_not_in_a_nurses_navigation(qtbot: QtBot, window: MainWindow) -> None:
-    log_in(qtbot, window, "N001", "demo-nurse")
+def test_admin_pages_are_not_in_a_nurses_navigation(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(window, "N001", "demo-nurse")
     assert window.show_page("staff-admin") is None
     assert window.show_page("audit") is None

@@ -3,6 +3,7 @@ screenshots of every page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,36 +19,26 @@ from trainer.gui.pages.login import LoginPage
 from trainer.gui.pages.settings import SettingsPage
 from trainer.services import Services
 
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_services: Services) -> MainWindow:
-    make_app()
-    _ctx, win = build_window(demo_services, "en")
-    qtbot.addWidget(win)
-    return win
-
-
-def log_in(qtbot: QtBot, win: MainWindow, staff: str, password: str) -> None:
-    page = win.login_page
-    assert isinstance(page, LoginPage)
-    page.staff_id.setText(staff)
-    page.password.setText(password)
-    qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
+LogIn = Callable[[MainWindow, str, str], None]
 
 
 def nav_titles(win: MainWindow) -> list[str]:
     return [win.nav.item(i).text() for i in range(win.nav.count())]
 
 
-def test_wrong_password_stays_on_login_with_a_message(qtbot: QtBot, window: MainWindow) -> None:
-    log_in(qtbot, window, "N001", "not the password")
+def test_wrong_password_stays_on_login_with_a_message(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(window, "N001", "not the password")
     assert window.screens.currentWidget() is window.login_page
     assert window.login_page.message.text() == "Staff number or password is wrong."
     assert window.login_page.password.text() == ""
 
 
-def test_login_shows_the_shell_and_logout_returns(qtbot: QtBot, window: MainWindow) -> None:
-    log_in(qtbot, window, "N001", "demo-nurse")
+def test_login_shows_the_shell_and_logout_returns(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(window, "N001", "demo-nurse")
     assert window.screens.currentWidget() is window.shell
     titles = nav_titles(window)
     assert titles[0] == "Home" and titles[-2:] == ["Settings", "About"]
@@ -80,8 +71,10 @@ def test_first_run_creates_the_administrator(qtbot: QtBot, services: Services) -
     assert "王管理" in win.who.text()
 
 
-def test_switching_language_retranslates_the_open_window(qtbot: QtBot, window: MainWindow) -> None:
-    log_in(qtbot, window, "D001", "demo-doctor")
+def test_switching_language_retranslates_the_open_window(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(window, "D001", "demo-doctor")
     settings = window.show_page("settings")
     assert isinstance(settings, SettingsPage)
     settings.language.setCurrentIndex(settings.language.findData("zh_CN"))
@@ -95,8 +88,10 @@ def test_switching_language_retranslates_the_open_window(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: nav_titles(window)[-2:] == ["Settings", "About"])
 
 
-def test_idle_lock_setting_is_disabled_for_non_admins(qtbot: QtBot, window: MainWindow) -> None:
-    log_in(qtbot, window, "N001", "demo-nurse")
+def test_idle_lock_setting_is_disabled_for_non_admins(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(window, "N001", "demo-nurse")
     settings = window.show_page("settings")
     assert isinstance(settings, SettingsPage)
     assert not settings.idle_lock.isEnabled()
@@ -146,7 +141,7 @@ def test_screenshot_refuses_unknown_pages(tmp_path: Path) -> None:
 
 
 def test_login_window_appears_before_services_and_login_waits_for_them(
-    qtbot: QtBot, demo_services: Services
+    log_in: LogIn, qtbot: QtBot, demo_services: Services
 ) -> None:
     """The start-up path of `his-trainer`: window first, database on a worker thread."""
     from trainer.gui.context import AppContext
@@ -164,15 +159,16 @@ def test_login_window_appears_before_services_and_login_waits_for_them(
     with qtbot.waitSignal(ctx.services_ready, timeout=30_000):
         ctx.load_services_in_background()
     assert page.login_button.isEnabled()
-    log_in(qtbot, win, "N001", "demo-nurse")
+    log_in(win, "N001", "demo-nurse")
     assert win.screens.currentWidget() is win.shell
     ctx.services.close()
 
 
-def test_repeated_wrong_passwords_show_the_growing_delay(qtbot: QtBot,
-                                                         window: MainWindow) -> None:
+def test_repeated_wrong_passwords_show_the_growing_delay(
+    log_in: LogIn, qtbot: QtBot, window: MainWindow
+) -> None:
     for _ in range(3):
-        log_in(qtbot, window, "P001", "guessing-again")
-    log_in(qtbot, window, "P001", "demo-pharmacist")  # right password, but must wait
+        log_in(window, "P001", "guessing-again")
+    log_in(window, "P001", "demo-pharmacist")  # right password, but must wait
     assert window.screens.currentWidget() is window.login_page
     assert window.login_page.message.text() == "Too many failed attempts. Try again in 2 seconds."
