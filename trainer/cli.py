@@ -99,7 +99,19 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
               if show_all or name in words}  # one module may serve several commands
     for module in wanted:
         importlib.import_module(module).register(sub)
+    _accept_data_dir(parser)
     return parser
+
+
+def _accept_data_dir(parser: argparse.ArgumentParser) -> None:
+    """Give every (sub)command ``--data-dir``, so it may follow the command too."""
+    if "--data-dir" not in parser._option_string_actions:
+        parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                            help="profile folder (default: the machine-wide data folder)")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _accept_data_dir(child)
 
 
 def _services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
