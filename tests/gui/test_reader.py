@@ -18,6 +18,7 @@ from trainer.gui.main_window import MainWindow
 from trainer.gui.pages.catalogue import CataloguePage
 from trainer.gui.pages.course import CoursePage
 from trainer.gui.pages.help import HelpPage
+from trainer.gui.pages.home import HomePage
 from trainer.gui.pages.search import HTML_ROLE, SearchPage
 from trainer.services import Services
 
@@ -212,13 +213,21 @@ def test_a_broken_course_shows_as_unavailable_with_its_reason(
     assert "en.md" in item.text(1) and "kind" in item.text(1)
 
 
-def test_home_shows_reading_progress(window: MainWindow) -> None:
+def test_home_shows_reading_progress_and_opens_the_reader(window: MainWindow) -> None:
     log_in(window, "N001", "demo-nurse")
     reader = page(window, "course")
-    assert isinstance(reader, CoursePage)
+    assert isinstance(reader, CoursePage) and reader.course is not None
     reader.mark_read_and_continue()
+    second = reader.course.sections[1]
     home = page(window, "home")
-    home.refresh()  # type: ignore[attr-defined]
-    table = home.table  # type: ignore[attr-defined]
-    cells = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert any(v.startswith("1 / ") for v in cells.values())
+    assert isinstance(home, HomePage)
+    home.refresh()
+    table = home.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("Nurse"))
+    assert table.item(row, 1).text() == f"1 / {len(reader.course.sections)}"
+    assert table.item(row, 2).text() == second.title
+    assert table.item(row, 3).text() != "—"
+    reader.show_section(5)
+    home.table.cellActivated.emit(row, 0)  # Enter on the row
+    assert window.stack.currentWidget() is reader
+    assert reader.current_section_id() == second.id

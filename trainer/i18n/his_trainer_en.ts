@@ -320,6 +320,10 @@
         <translation>Course</translation>
     </message>
     <message>
+        <source>Continue at: %1</source>
+        <translation>Continue at: %1</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
@@ -330,6 +334,10 @@
     <message>
         <source>Not started</source>
         <translation>Not started</translation>
+    </message>
+    <message>
+        <source>all HIS modules</source>
+        <translation>all HIS modules</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -488,6 +496,10 @@ Open it in the web browser?</translation>
         <translation>Sections read</translation>
     </message>
     <message>
+        <source>Continue at</source>
+        <translation>Continue at</translation>
+    </message>
+    <message>
         <source>Last read</source>
         <translation>Last read</translation>
     </message>
@@ -504,6 +516,10 @@ Open it in the web browser?</translation>
 HIS modules: %2</source>
         <translation>Roles: %1
 HIS modules: %2</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,10 @@
         <translation>课程</translation>
     </message>
     <message>
+        <source>Continue at: %1</source>
+        <translation>继续阅读：%1</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>已读完</translation>
     </message>
@@ -330,6 +334,10 @@
     <message>
         <source>Not started</source>
         <translation>未开始</translation>
+    </message>
+    <message>
+        <source>all HIS modules</source>
+        <translation>全部 HIS 模块</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -488,6 +496,10 @@ Open it in the web browser?</source>
         <translation>已读章节</translation>
     </message>
     <message>
+        <source>Continue at</source>
+        <translation>继续阅读</translation>
+    </message>
+    <message>
         <source>Last read</source>
         <translation>最近阅读</translation>
     </message>
@@ -504,6 +516,10 @@ Open it in the web browser?</source>
 HIS modules: %2</source>
         <translation>岗位：%1
 HIS 模块：%2</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已读完</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ class CourseEntry:
     sections_total: int
     sections_read: int
     resume_section: str
+    resume_title: str  # the title of that section in the language asked for
     last_read: str | None
 
     @property
@@ -131,6 +132,8 @@ def _entry(course: Course, lang: str, progress: CourseProgress | None) -> Course
     text = course.text(lang)
     ids = course.section_ids
     read = len(progress.sections_read & set(ids)) if progress else 0
+    resume = resume_at(ids, progress)
+    title = next((s.title for s in text.sections if s.id == resume), "")
     return CourseEntry(
         course.id,
         course.kind,
@@ -140,7 +143,8 @@ def _entry(course: Course, lang: str, progress: CourseProgress | None) -> Course
         tuple(m for m in Module if m in course.modules),
         len(ids),
         read,
-        resume_at(ids, progress),
+        resume,
+        title,
         progress.last_read if progress else None,
     )
 

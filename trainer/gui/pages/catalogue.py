@@ -25,6 +25,7 @@ from trainer.gui.pages.base import Page
 from trainer.gui.pages.reader_links import open_in_reader
 from trainer.gui.roles import module_name
 from trainer.reading import CatalogueView, CourseEntry, catalogue_for
+from trainer.vocabulary import Module
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,16 +47,21 @@ class CourseListPage(Page):
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         header = self.list.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 300)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.open_button = QPushButton()
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setObjectName("courseDetails")
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.details, 1)
         buttons.addWidget(self.open_button)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.title)
@@ -65,6 +71,7 @@ class CourseListPage(Page):
         self.body.addLayout(buttons)
 
         self.list.itemActivated.connect(self._on_list_item_activated)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.open_button.clicked.connect(self.open_selected)
         ctx.session_changed.connect(self.refresh)
         ctx.content_changed.connect(self.refresh)
@@ -112,6 +119,20 @@ class CourseListPage(Page):
     def _on_list_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         open_in_reader(self, str(item.data(0, ID_ROLE)))
 
+    def _on_list_current_item_changed(self, *_: object) -> None:
+        entry = self.catalogue.get(self.selected_course()) if self.catalogue else None
+        if entry is None:
+            self.details.setText("")
+            return
+        where = (
+            QCoreApplication.translate("CourseListPage", "Continue at: %1").replace(
+                "%1", entry.resume_title
+            )
+            if entry.sections_read and entry.resume_title
+            else ""
+        )
+        self.details.setText("\n".join(t for t in (entry.summary, where) if t))
+
     # internals
     def _cells(self, entry: CourseEntry) -> list[str]:
         if entry.sections_read == entry.sections_total:
@@ -124,7 +145,11 @@ class CourseListPage(Page):
             )
         else:
             state = QCoreApplication.translate("CourseListPage", "Not started")
-        modules = "、".join(module_name(m) for m in entry.modules)
+        modules = (
+            QCoreApplication.translate("CourseListPage", "all HIS modules")
+            if set(entry.modules) == set(Module)
+            else "、".join(module_name(m) for m in entry.modules)
+        )
         minutes = QCoreApplication.translate("CourseListPage", "%1 min").replace(
             "%1", str(entry.minutes)
         )

@@ -1,7 +1,13 @@
-"""Home: who is logged in, their HIS modules, and their course progress."""
+"""Home: who is logged in, their HIS modules, and their course progress.
+
+Enter (or a double click) on a course opens it in the reader where the person left off.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -13,9 +19,19 @@ from PySide6.QtWidgets import (
 
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
+from trainer.gui.pages.reader_links import open_in_reader
 from trainer.gui.roles import module_name, role_name
-from trainer.journal.projections.course_progress import progress_for
+from trainer.reading import CourseEntry, catalogue_for
 from trainer.vocabulary import modules_for_roles
+
+
+def local_time(stamp: str) -> str:
+    """A journal time (UTC, ``…Z``) as this workstation's local date and minute."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp[:16].replace("T", " ")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class HomePage(Page):
@@ -27,10 +43,17 @@ class HomePage(Page):
         self.summary.setWordWrap(True)
         self.progress_title = QLabel()
         self.progress_title.setObjectName("sectionTitle")
-        self.table = QTableWidget(0, 3)
+        self.courses: tuple[CourseEntry, ...] = ()
+        self.table = QTableWidget(0, 4)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.setAccessibleName("course progress")
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -43,6 +66,8 @@ class HomePage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
 
+        self.table.cellActivated.connect(self._on_table_cell_activated)
+        self.table.cellDoubleClicked.connect(self._on_table_cell_activated)
         ctx.session_changed.connect(self.refresh)
         ctx.content_changed.connect(self.refresh)
         self.retranslate()
@@ -50,7 +75,12 @@ class HomePage(Page):
     def retranslate(self) -> None:
         self.progress_title.setText(self.tr("Your courses"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Course"), self.tr("Sections read"), self.tr("Last read")]
+            [
+                self.tr("Course"),
+                self.tr("Sections read"),
+                self.tr("Continue at"),
+                self.tr("Last read"),
+            ]
         )
         self.empty.setText(self.tr("No courses for your roles yet."))
         self.refresh()
@@ -66,20 +96,30 @@ class HomePage(Page):
         self.summary.setText(
             self.tr("Roles: %1\nHIS modules: %2").replace("%1", roles).replace("%2", modules)
         )
-        catalogue = self.ctx.services.catalogue()
-        progress = progress_for(self.ctx.services.engine, session.staff_id)
-        courses = [c for c in catalogue.courses if c.kind == "course" and c.roles & session.roles]
+        courses = catalogue_for(self.ctx.services, session, lang).courses
+        self.courses = courses
         self.table.setRowCount(len(courses))
-        for row, course in enumerate(courses):
-            text = course.text(lang)
-            done = progress.get(course.id)
-            read = len(done.sections_read & set(course.section_ids)) if done else 0
+        for row, entry in enumerate(courses):
             cells = [
-                text.title,
-                f"{read} / {len(course.section_ids)}",
-                (done.last_read or "")[:16].replace("T", " ") if done else "—",
+                entry.title,
+                f"{entry.sections_read} / {entry.sections_total}",
+                self._continue_at(entry),
+                local_time(entry.last_read) if entry.last_read else "—",
             ]
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.setVisible(bool(courses))
         self.empty.setVisible(not courses)
+
+    def _continue_at(self, entry: CourseEntry) -> str:
+        if entry.sections_total and entry.sections_read == entry.sections_total:
+            return self.tr("Finished")
+        return entry.resume_title or "—"
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()  # progress changes in the reader
+        super().showEvent(event)
+
+    def _on_table_cell_activated(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.courses):
+            open_in_reader(self, self.courses[row].course_id)
