@@ -13,7 +13,7 @@ from trainer.auth.audit import STAFF_CHANGED
 from trainer.auth.passwords import check_policy, hash_password
 from trainer.auth.permissions import require
 from trainer.auth.session import Session, StaffMember
-from trainer.auth.staff import create_staff, load_member, set_roles
+from trainer.auth.staff import create_staff, load_member, load_members, set_roles
 from trainer.errors import TrainerError
 from trainer.journal import Journal, NewEvent
 from trainer.journal.events import now_iso
@@ -48,8 +48,7 @@ class RosterService:
         require(session, "staff.view")
         needle = text.strip().casefold()
         with self.engine.connect() as conn:
-            ids = conn.scalars(select(Staff.staff_id).order_by(Staff.staff_id)).all()
-            members = [m for m in (load_member(conn, i) for i in ids) if m is not None]
+            members = load_members(conn)
         return [m for m in members
                 if (include_disabled or m.active)
                 and (not needle or needle in m.staff_id.casefold() or needle in m.name.casefold()

@@ -17,23 +17,32 @@ class StaffExists(TrainerError):
 
 
 def load_member(conn: Connection, staff_id: str) -> StaffMember | None:
-    row = conn.execute(select(Staff).where(Staff.staff_id == staff_id)).mappings().first()
-    if row is None:
-        return None
-    roles = conn.scalars(select(StaffRole.role).where(StaffRole.staff_id == staff_id)).all()
-    departments = conn.scalars(
-        select(StaffDepartment.department)
-        .where(StaffDepartment.staff_id == staff_id, StaffDepartment.until.is_(None))
-        .order_by(StaffDepartment.department)
-    ).all()
-    return StaffMember(
-        row["staff_id"],
-        row["name"],
-        frozenset(Role(r) for r in roles),
-        tuple(departments),
-        bool(row["active"]),
-        bool(row["must_change_password"]),
-    )
+    found = load_members(conn, [staff_id])
+    return found[0] if found else None
+
+
+def load_members(conn: Connection, staff_ids: list[str] | None = None) -> list[StaffMember]:
+    """People by staff number (all when None), in three queries, ordered by number."""
+    people = select(Staff).order_by(Staff.staff_id)
+    roles_q = select(StaffRole.staff_id, StaffRole.role)
+    depts_q = (select(StaffDepartment.staff_id, StaffDepartment.department)
+               .where(StaffDepartment.until.is_(None)).order_by(StaffDepartment.department))
+    if staff_ids is not None:
+        people = people.where(Staff.staff_id.in_(staff_ids))
+        roles_q = roles_q.where(StaffRole.staff_id.in_(staff_ids))
+        depts_q = depts_q.where(StaffDepartment.staff_id.in_(staff_ids))
+    roles: dict[str, set[Role]] = {}
+    for sid, role in conn.execute(roles_q):
+        roles.setdefault(sid, set()).add(Role(role))
+    departments: dict[str, list[str]] = {}
+    for sid, department in conn.execute(depts_q):
+        departments.setdefault(sid, []).append(department)
+    return [
+        StaffMember(row["staff_id"], row["name"], frozenset(roles.get(row["staff_id"], ())),
+                    tuple(departments.get(row["staff_id"], ())), bool(row["active"]),
+                    bool(row["must_change_password"]))
+        for row in conn.execute(people).mappings()
+    ]
 
 
 def create_staff(
@@ -84,9 +93,3 @@ def set_roles(conn: Connection, staff_id: str, roles: set[Role]) -> None:
 def roster_is_empty(engine: Engine) -> bool:
     with engine.connect() as conn:
         return conn.scalar(select(Staff.staff_id).limit(1)) is None
-
-
-def list_staff(engine: Engine) -> list[StaffMember]:
-    with engine.connect() as conn:
-        ids = conn.scalars(select(Staff.staff_id).order_by(Staff.staff_id)).all()
-        return [m for m in (load_member(conn, i) for i in ids) if m is not None]

@@ -17,7 +17,7 @@ from trainer.auth.audit import STAFF_CHANGED
 from trainer.auth.permissions import require
 from trainer.auth.roster import transfer
 from trainer.auth.session import Session
-from trainer.auth.staff import create_staff, load_member, set_roles
+from trainer.auth.staff import create_staff, load_member, load_members, set_roles
 from trainer.auth.staff_file import StaffFile, StaffRow, read_staff_file
 from trainer.errors import ContentError
 from trainer.journal import Journal, NewEvent
@@ -55,19 +55,20 @@ def plan_import(engine: Engine, session: Session | None, path: Path,
         return ImportPlan(staff_file, ())
     changes = []
     with engine.connect() as conn:
-        for row in staff_file.rows:
-            member = load_member(conn, row.staff_id)
-            if member is None:
-                changes.append(StaffChange(row, "create", (), False))
-                continue
-            wanted_roles = set(row.roles) | (set(member.roles) & {Role.ADMIN})
-            diff = tuple(field for field, same in (
-                ("name", member.name == row.name),
-                ("roles", set(member.roles) == wanted_roles),
-                ("departments", set(member.departments) == set(row.departments)),
-            ) if not same)
-            changes.append(StaffChange(row, "update" if diff else "unchanged", diff,
-                                       not member.active))
+        known = {m.staff_id: m for m in load_members(conn, [r.staff_id for r in staff_file.rows])}
+    for row in staff_file.rows:
+        member = known.get(row.staff_id)
+        if member is None:
+            changes.append(StaffChange(row, "create", (), False))
+            continue
+        wanted_roles = set(row.roles) | (set(member.roles) & {Role.ADMIN})
+        diff = tuple(field for field, same in (
+            ("name", member.name == row.name),
+            ("roles", set(member.roles) == wanted_roles),
+            ("departments", set(member.departments) == set(row.departments)),
+        ) if not same)
+        changes.append(StaffChange(row, "update" if diff else "unchanged", diff,
+                                   not member.active))
     return ImportPlan(staff_file, tuple(changes))
 
 
