@@ -63,7 +63,7 @@ class SettingsPage(Page):
         self.admin_note.setText(
             self.tr("Workstation settings can be changed by administrators only.")
         )
-        labels = {"system": self.tr("Same as Windows"), "zh_CN": "中文 (简体)", "en": "English"}
+        labels = {"system": self.tr("Same as the system"), "zh_CN": "中文 (简体)", "en": "English"}
         current = self.ctx.services.settings.get("language")
         self.language.blockSignals(True)
         self.language.clear()
