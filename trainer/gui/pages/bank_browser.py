@@ -14,6 +14,7 @@ import html
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -91,10 +92,11 @@ class BankBrowserPage(Page):
             row.addWidget(combo)
             combo.activated.connect(self._on_filter_activated)
         row.addStretch(1)
-        split = QSplitter()
+        # Table above, detail below: stems need the width more than the height.
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.detail)
-        split.setSizes([640, 420])
+        split.setSizes([360, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(row)
