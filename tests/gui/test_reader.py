@@ -231,3 +231,43 @@ def test_home_shows_reading_progress_and_opens_the_reader(window: MainWindow) ->
     home.table.cellActivated.emit(row, 0)  # Enter on the row
     assert window.stack.currentWidget() is reader
     assert reader.current_section_id() == second.id
+
+
+def test_images_load_only_from_inside_the_course_folder(app: QApplication, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage, QTextDocument
+
+    from trainer.gui.pages.course import CourseBrowser
+
+    folder = tmp_path / "course"
+    (folder / "images").mkdir(parents=True)
+    picture = QImage(4, 4, QImage.Format.Format_RGB32)
+    picture.fill(0x2D5F8B)
+    assert picture.save(str(folder / "images" / "grid.png"))
+    assert picture.save(str(tmp_path / "outside.png"))
+    view = CourseBrowser()
+    view.folder = folder
+    image = QTextDocument.ResourceType.ImageResource.value
+    loaded = view.loadResource(image, QUrl("images/grid.png"))
+    assert isinstance(loaded, QImage) and loaded.width() == 4
+    assert view.loadResource(image, QUrl("../outside.png")) is None
+    assert view.loadResource(image, QUrl(str(tmp_path / "outside.png"))) is None
+    assert view.loadResource(image, QUrl("https://example.org/x.png")) is None
+    shiboken6.delete(view)
+
+
+def test_switching_language_shows_the_same_section_in_the_new_language(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(window, "N001", "demo-nurse")
+    reader = page(window, "course")
+    assert isinstance(reader, CoursePage) and reader.course is not None
+    reader.show_section(3)
+    english = reader.course.sections[3].title
+    window.ctx.set_language("zh_CN", remember=False)
+    try:
+        qtbot.waitUntil(lambda: reader.course is not None and reader.course.lang == "zh_CN")
+        assert reader.current_section_id() == "three-checks"
+        assert reader.course.sections[3].title != english
+        assert reader.course.sections[3].title in reader.view.toPlainText()
+    finally:
+        window.ctx.set_language("en", remember=False)
