@@ -18,7 +18,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy import Engine, delete, insert, select, text
+from sqlalchemy import Engine, delete, insert, select, text, update
 from starlette.concurrency import run_in_threadpool
 
 from trainer import __version__
@@ -138,12 +138,17 @@ def create_app(engine: Engine) -> FastAPI:
                 "departments": list(done.departments), "server_time": now_iso()}
 
     @app.get("/v1/device")
-    def whoami(me: Device) -> dict[str, Any]:
-        with engine.connect() as conn:
+    def whoami(me: Device, device_now: str | None = None) -> dict[str, Any]:
+        skew = ingest.clock_skew(device_now)
+        flagged = skew is not None and abs(skew) > ingest.SKEW_LIMIT_S
+        with engine.begin() as conn:
             row = conn.execute(select(device.c.acked_seq, device.c.departments)
                                .where(device.c.device_id == me)).one()
-        return {"device_id": me, "acked_seq": row.acked_seq,
-                "departments": list(row.departments), "server_time": now_iso()}
+            conn.execute(update(device).where(device.c.device_id == me).values(
+                last_seen=now_iso(), clock_skew_s=skew, clock_flagged=flagged))
+        return {"device_id": me, "acked_seq": row.acked_seq, "clock_skew_s": skew,
+                "clock_flagged": flagged, "departments": list(row.departments),
+                "server_time": now_iso()}
 
     @app.post("/v1/push", openapi_extra={"requestBody": {"required": True, "content": {
         "application/json": {"schema": {"$ref": "#/components/schemas/PushIn"}}}}})

@@ -25,6 +25,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine
 
@@ -105,7 +106,9 @@ class SyncClient:
 
     # hello
     def _hello(self, link: Transport, outcome: SyncOutcome) -> None:
-        answer = link.call("GET", "/v1/device")
+        answer = link.call("GET", f"/v1/device?device_now={quote(self.now())}")
+        outcome.clock_skew_s = answer.get("clock_skew_s")
+        outcome.clock_flagged = bool(answer.get("clock_flagged"))
         with self.engine.begin() as conn:
             outbox.restamp(conn, self.journal.device_id)
             local = outbox.last_seq(conn, self.journal.device_id)
@@ -139,12 +142,14 @@ class SyncClient:
                 continue
             new_mark = int(answer["acked_seq"])
             with self.engine.begin() as conn:
-                outcome.pushed += outbox.apply_acks(conn, answer["acks"])
+                acked = outbox.apply_acks(conn, answer["acks"])
                 state.put(conn, "acked_seq", new_mark)
                 state.put(conn, "projections_stale", "1")
+            outcome.pushed += acked
             outcome.clock_skew_s = answer.get("clock_skew_s")
             outcome.clock_flagged = bool(answer.get("clock_flagged"))
-            stalls = stalls + 1 if new_mark < rows[-1]["device_seq"] else 0
+            behind = new_mark < rows[-1]["device_seq"] or (new_mark <= mark and not acked)
+            stalls = stalls + 1 if behind else 0
             if stalls > 3:
                 raise SyncError(code="sync.stuck")
             mark = new_mark

@@ -45,10 +45,14 @@ def restamp(conn: Connection, device_id: str) -> int:
 
 
 def batch(conn: Connection, device_id: str, after: int, limit: int) -> list[dict[str, Any]]:
-    """Up to ``limit`` of this device's events after ``after``, as sent to the service."""
+    """Up to ``limit`` of this device's events after the mark ``after`` — and any of its
+    events at or below the mark still unacknowledged here: either the answer was lost
+    (sending again is harmless) or another profile wrote those numbers as this device,
+    which only the service can tell (it refuses the batch: a copy)."""
     rows = conn.execute(
         select(*(J.c[name] for name in SENT))
-        .where(J.c.device_id == device_id, J.c.device_seq > after)
+        .where(J.c.device_id == device_id,
+               (J.c.device_seq > after) | J.c.server_seq.is_(None))
         .order_by(J.c.device_seq)
         .limit(limit)
     )
