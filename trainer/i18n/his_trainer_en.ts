@@ -832,8 +832,8 @@ HIS modules: %2</translation>
         <translation>Workstation settings can be changed by administrators only.</translation>
     </message>
     <message>
-        <source>Same as Windows</source>
-        <translation>Same as Windows</translation>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
     </message>
     <message>
         <source>Only administrators may change this setting.</source>

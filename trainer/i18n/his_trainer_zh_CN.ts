@@ -832,8 +832,8 @@ HIS 模块：%2</translation>
         <translation>工作站设置仅管理员可以修改。</translation>
     </message>
     <message>
-        <source>Same as Windows</source>
-        <translation>跟随 Windows</translation>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Only administrators may change this setting.</source>
