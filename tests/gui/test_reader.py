@@ -271,3 +271,31 @@ def test_switching_language_shows_the_same_section_in_the_new_language(
         assert reader.course.sections[3].title in reader.view.toPlainText()
     finally:
         window.ctx.set_language("en", remember=False)
+
+
+def test_keyboard_enter_opens_ctrl_enter_marks_read_alt_left_goes_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitActive(window):  # shortcuts need the window active
+        window.show()
+        window.activateWindow()
+    log_in(window, "N001", "demo-nurse")
+    catalogue = page(window, "catalogue")
+    assert isinstance(catalogue, CataloguePage)
+    catalogue.list.setFocus()
+    qtbot.keyClick(catalogue.list, Qt.Key.Key_Return)
+    reader = window.stack.currentWidget()
+    assert isinstance(reader, CoursePage) and reader.course is not None
+    first = reader.current_section_id()
+    reader.view.setFocus()
+    qtbot.keyClick(reader.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert first in reader.read and reader.current_section_id() != first
+    reader.view.anchorClicked.emit(QUrl("#worked-examples"))
+    assert reader.current_section_id() == "worked-examples"
+    qtbot.keyClick(reader.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert reader.current_section_id() == reader.course.sections[1].id
+    qtbot.keyClick(reader.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.stack.currentWidget()
+    assert isinstance(search, SearchPage) and search.query.hasFocus()
