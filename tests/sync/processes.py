@@ -1,4 +1,5 @@
-"""The service and a workstation's sync as real processes, to be killed with SIGKILL."""
+"""A workstation's sync as a real process, to be killed with SIGKILL; the service process
+is :class:`trainer.server.testing.ServiceProcess`."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
 import psycopg
 
 from tests.sync.helpers import pg_dsn
-from trainer.server.testing import free_port
+from trainer.server.testing import ServiceProcess
+
+__all__ = ["ServiceProcess", "sync_process", "wait_for_advisory_waiter"]
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -22,41 +24,6 @@ def _env(data_dir: Path) -> dict[str, str]:
     env["HIS_TRAINER_DATA"] = str(data_dir)
     env["PYTHONPATH"] = str(REPO)
     return env
-
-
-class ServiceProcess:
-    """``his-trainer serve`` in its own process."""
-
-    def __init__(self, db_url: str, data_dir: Path, port: int | None = None) -> None:
-        self.port = port or free_port()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "trainer", "serve", "--db", db_url, "--port", str(self.port)],
-            env=_env(data_dir), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(self.proc.stderr.read().decode() if self.proc.stderr else "")
-            try:
-                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("service did not come up")
-            time.sleep(0.05)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def kill(self) -> None:
-        self.proc.kill()
-        self.proc.wait(30)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(30)
 
 
 def sync_process(data_dir: Path) -> subprocess.Popen[bytes]:

@@ -986,6 +986,91 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>the sync server cannot be reached</source>
+        <extracomment>Error codes of trainer.sync in plain words (translated when shown).</extracomment>
+        <translation>the sync server cannot be reached</translation>
+    </message>
+    <message>
+        <source>the sync server did not answer in time</source>
+        <translation>the sync server did not answer in time</translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation>the connection broke off</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted</source>
+        <translation>the server's certificate is not trusted</translation>
+    </message>
+    <message>
+        <source>the sync server had a problem</source>
+        <translation>the sync server had a problem</translation>
+    </message>
+    <message>
+        <source>this workstation is no longer accepted: ask IT to enrol it again</source>
+        <translation>this workstation is no longer accepted: ask IT to enrol it again</translation>
+    </message>
+    <message>
+        <source>this workstation is not enrolled</source>
+        <translation>this workstation is not enrolled</translation>
+    </message>
+    <message>
+        <source>the server address is not secure</source>
+        <translation>the server address is not secure</translation>
+    </message>
+    <message>
+        <source>the server keeps refusing; ask IT</source>
+        <translation>the server keeps refusing; ask IT</translation>
+    </message>
+    <message>
+        <source>sync failed here; see the log</source>
+        <translation>sync failed here; see the log</translation>
+    </message>
+    <message>
+        <source>the sync server refused the request</source>
+        <translation>the sync server refused the request</translation>
+    </message>
+    <message>
+        <source>Standalone — no sync server</source>
+        <extracomment>A sync run ended (successfully or not); :meth:`status` has the result. The indicator's text changed.</extracomment>
+        <translation>Standalone — no sync server</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>waiting: %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>last error: %1</translation>
+    </message>
+    <message>
+        <source>this PC's clock is wrong</source>
+        <translation>this PC's clock is wrong</translation>
+    </message>
+    <message>
+        <source>sync status</source>
+        <translation>sync status</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Login</source>

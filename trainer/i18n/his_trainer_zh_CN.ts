@@ -986,6 +986,91 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>the sync server cannot be reached</source>
+        <extracomment>Error codes of trainer.sync in plain words (translated when shown).</extracomment>
+        <translation>无法连接同步服务器</translation>
+    </message>
+    <message>
+        <source>the sync server did not answer in time</source>
+        <translation>同步服务器响应超时</translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted</source>
+        <translation>服务器证书不受信任</translation>
+    </message>
+    <message>
+        <source>the sync server had a problem</source>
+        <translation>同步服务器出错</translation>
+    </message>
+    <message>
+        <source>this workstation is no longer accepted: ask IT to enrol it again</source>
+        <translation>本工作站已不被服务器接受：请联系信息科重新注册</translation>
+    </message>
+    <message>
+        <source>this workstation is not enrolled</source>
+        <translation>本工作站尚未注册</translation>
+    </message>
+    <message>
+        <source>the server address is not secure</source>
+        <translation>服务器地址不安全</translation>
+    </message>
+    <message>
+        <source>the server keeps refusing; ask IT</source>
+        <translation>服务器反复拒绝，请联系信息科</translation>
+    </message>
+    <message>
+        <source>sync failed here; see the log</source>
+        <translation>本机同步失败，详见日志</translation>
+    </message>
+    <message>
+        <source>the sync server refused the request</source>
+        <translation>同步服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <source>Standalone — no sync server</source>
+        <extracomment>A sync run ended (successfully or not); :meth:`status` has the result. The indicator's text changed.</extracomment>
+        <translation>单机模式 — 未连接同步服务器</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>待上传：%1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <source>this PC's clock is wrong</source>
+        <translation>本机时钟不准</translation>
+    </message>
+    <message>
+        <source>sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Login</source>

@@ -50,6 +50,7 @@ FROM unnest(CAST(:event_id AS text[]), CAST(:device_seq AS bigint[]), CAST(:type
                           payload, device_time, ord)
 ORDER BY u.ord
 ON CONFLICT (event_id) DO NOTHING
+RETURNING event_id, server_seq
 """)
 
 INSERT_ALIASES = text("""
@@ -160,8 +161,11 @@ def _store(conn: Connection, device_id: str, columns: dict[str, list[Any]],
         if sent[seq] != event_id:
             raise ServiceError("push.device_clash", 409, device_seq=seq)
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEQ_LOCK})
-    params = {"device_id": device_id, "server_time": now_iso(), "skew": skew, **columns}
-    conn.execute(INSERT_EVENTS, params)
+    server_time = now_iso()
+    params = {"device_id": device_id, "server_time": server_time, "skew": skew, **columns}
+    acks = [[r[0], r[1], server_time] for r in conn.execute(INSERT_EVENTS, params)]
+    if len(acks) == len(columns["event_id"]):
+        return acks  # all new: no replays, no aliases (the common case, kept fast)
     conn.execute(INSERT_ALIASES, {"device_id": device_id, "event_id": columns["event_id"],
                                   "device_seq": columns["device_seq"]})
     rows = conn.execute(

@@ -140,3 +140,49 @@ class ServiceThread:
         self.server.should_exit = True
         self.thread.join(30)
         self.engine.dispose()
+
+
+class ServiceProcess:
+    """``his-trainer serve`` in its own process (to be killed, or measured apart)."""
+
+    def __init__(self, db_url: str, data_dir: Path, port: int | None = None) -> None:
+        import sys
+        import time
+
+        import httpx
+
+        self.port = port or free_port()
+        env = dict(os.environ, HIS_TRAINER_DATA=str(data_dir))
+        repo = Path(__file__).resolve().parents[2]
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo), env.get("PYTHONPATH")]))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "trainer", "serve", "--db", db_url, "--port", str(self.port)],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(self.proc.stderr.read().decode() if self.proc.stderr else "")
+            try:
+                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("the sync service did not come up")
+            time.sleep(0.05)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def kill(self) -> None:
+        """SIGKILL: no clean-up of any kind."""
+        self.proc.kill()
+        self.proc.wait(30)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(30)
+        if self.proc.stderr is not None:
+            self.proc.stderr.close()

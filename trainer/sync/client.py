@@ -120,7 +120,8 @@ class SyncClient:
     # push
     def _push(self, link: Transport, outcome: SyncOutcome) -> None:
         with self.engine.connect() as conn:
-            mark = state.get_int(conn, "acked_seq")
+            mark = outbox.send_from(conn, self.journal.device_id,
+                                    state.get_int(conn, "acked_seq"))
         stalls = 0
         while True:
             device_id = self.journal.device_id
@@ -138,7 +139,8 @@ class SyncClient:
                     raise
                 log.warning("another profile writes as this device: enrolling as a new one")
                 outcome.reenrolled = reenrol(self.engine, self.journal, link, "copied")
-                mark = 0
+                with self.engine.connect() as conn:
+                    mark = outbox.send_from(conn, self.journal.device_id, 0)
                 continue
             new_mark = int(answer["acked_seq"])
             with self.engine.begin() as conn:

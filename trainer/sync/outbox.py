@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from trainer.store.models import DeviceCounter, JournalEvent, table_of
@@ -44,15 +44,21 @@ def restamp(conn: Connection, device_id: str) -> int:
     return len(strays)
 
 
+def send_from(conn: Connection, device_id: str, mark: int) -> int:
+    """Where the push starts: after the service's mark — or before it, at the first of
+    this device's events still unacknowledged here: either its answer was lost (sending
+    it again is harmless) or another profile wrote that number as this device, which only
+    the service can tell (it refuses the batch: a copy)."""
+    first = conn.scalar(select(func.min(J.c.device_seq)).where(
+        J.c.device_id == device_id, J.c.server_seq.is_(None)))
+    return mark if first is None else min(mark, int(first) - 1)
+
+
 def batch(conn: Connection, device_id: str, after: int, limit: int) -> list[dict[str, Any]]:
-    """Up to ``limit`` of this device's events after the mark ``after`` — and any of its
-    events at or below the mark still unacknowledged here: either the answer was lost
-    (sending again is harmless) or another profile wrote those numbers as this device,
-    which only the service can tell (it refuses the batch: a copy)."""
+    """Up to ``limit`` of this device's events after ``after``, as sent to the service."""
     rows = conn.execute(
         select(*(J.c[name] for name in SENT))
-        .where(J.c.device_id == device_id,
-               (J.c.device_seq > after) | J.c.server_seq.is_(None))
+        .where(J.c.device_id == device_id, J.c.device_seq > after)
         .order_by(J.c.device_seq)
         .limit(limit)
     )

@@ -1,0 +1,118 @@
+"""Sync budgets (ARCHITECTURE §10), on a throwaway PostgreSQL started here:
+
+- push 100,000 events to PostgreSQL ≤ 2× a raw ``COPY`` of the same rows in the same run:
+  the whole ``his-trainer sync`` of a workstation holding 100,000 unsent events (hello,
+  batches over HTTP on loopback, idempotent insert, marks, acknowledgements stored in
+  SQLite) against ``COPY … FROM STDIN`` of the very rows the service ended up holding into
+  an empty copy of the ``event`` table (same indexes);
+- an incremental sync of 50 events on loopback ≤ 100 ms: a workstation with a synced
+  history writes 50 course events and syncs (push, pull, projections brought up to date).
+
+The service runs as its own process (``his-trainer serve``), as it does in a hospital.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import psycopg
+
+from benchmarks.harness import Figure
+from trainer.journal import NewEvent
+from trainer.server.db import make_server_engine, migrate
+from trainer.server.enrolment import issue_code
+from trainer.server.testing import PostgresCluster, ServiceProcess
+from trainer.services import Services, open_services
+from trainer.sync.client import SyncClient, enrol
+
+EVENTS = 100_000
+INCREMENT = 50
+COPY_COLUMNS = ("server_seq, event_id, device_id, device_seq, type, schema_version, actor_id, "
+                "subject_id, payload, device_time, server_time, clock_skew_s")
+
+
+def _workstation(root: Path, name: str, url: str, db_url: str) -> Services:
+    services = open_services(root / name)
+    engine = make_server_engine(db_url)
+    code = issue_code(engine, ["ward-3"]).code
+    engine.dispose()
+    enrol(services.engine, services.journal, url, code)
+    return services
+
+
+def _fill(services: Services, count: int) -> None:
+    for start in range(0, count, 10_000):
+        services.journal.append(*(
+            NewEvent("auth.logout", {"workstation": "ward-3-pc-07"}, actor_id=f"N{i % 300:03}",
+                     subject_id=f"N{i % 300:03}")
+            for i in range(start, min(count, start + 10_000))))
+
+
+def _copy_ms(dsn: str) -> float:
+    with psycopg.connect(dsn) as conn:
+        rows = conn.execute(f"SELECT {COPY_COLUMNS} FROM event").fetchall()
+        conn.execute("CREATE TABLE event_copy (LIKE event INCLUDING ALL)")
+        conn.commit()
+        start = time.perf_counter()
+        with conn.cursor() as cur, cur.copy(f"COPY event_copy ({COPY_COLUMNS}) FROM STDIN") as cp:
+            for row in rows:
+                cp.write_row(row)
+        conn.commit()
+        return (time.perf_counter() - start) * 1000
+
+
+def _incremental_ms(services: Services) -> list[float]:
+    times = []
+    for round_ in range(6):
+        services.journal.append(*(
+            NewEvent("course.section_read", {"course_id": "nurse_station",
+                                             "section_id": f"r{round_}-{i}",
+                                             "course_version": 1, "lang": "en"},
+                     actor_id="N001", subject_id="N001")
+            for i in range(INCREMENT)))
+        start = time.perf_counter()
+        outcome = SyncClient(services.engine, services.journal).run()
+        times.append((time.perf_counter() - start) * 1000)
+        assert outcome.error_code is None and outcome.pushed == INCREMENT, outcome
+    return times[1:]  # the first round warms the connection pool
+
+
+def run() -> list[Figure]:
+    cluster = PostgresCluster(fsync=True)
+    root = Path(tempfile.mkdtemp(prefix="his-bench-sync-"))
+    service = None
+    try:
+        cluster.start()
+        db_url = cluster.create_database("bench")
+        migrate(make_server_engine(db_url))
+        service = ServiceProcess(db_url, root / "service")
+        big = _workstation(root, "big", service.url, db_url)
+        _fill(big, EVENTS)
+        start = time.perf_counter()
+        outcome = SyncClient(big.engine, big.journal, batch_size=5000).run()
+        push_ms = (time.perf_counter() - start) * 1000
+        assert outcome.error_code is None and outcome.pushed == EVENTS, outcome
+        copy_ms = _copy_ms(cluster.dsn("bench"))
+        small = _workstation(root, "small", service.url, db_url)
+        history = SyncClient(small.engine, small.journal)
+        history.run()
+        incremental = statistics.median(_incremental_ms(small))
+        big.close()
+        small.close()
+    finally:
+        if service is not None:
+            service.stop()
+        cluster.destroy()
+        shutil.rmtree(root, ignore_errors=True)
+    return [
+        Figure("push 100,000 events ÷ raw COPY", push_ms / copy_ms, "×", 2.0,
+               f"push {push_ms:.0f} ms, COPY {copy_ms:.0f} ms"),
+        Figure("push 100,000 events", push_ms, "ms", None,
+               f"{EVENTS / push_ms * 1000:,.0f} events/s, batches of 5,000"),
+        Figure("incremental sync of 50 events", incremental, "ms", 100.0,
+               "loopback, median of 5; push + pull + projections"),
+    ]

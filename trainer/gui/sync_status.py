@@ -1,0 +1,203 @@
+"""The sync status indicator: background sync on a worker thread, and the words in the
+status bar (last sync, events waiting, the last error in plain words).
+
+``attach_sync_status(window, ctx)`` is all the main window calls: it returns a
+:class:`SyncController` that syncs every ``sync_interval_minutes`` and on demand
+(:meth:`SyncController.sync_now`), never on the GUI thread, and keeps
+``window.sync_status`` (a QLabel) up to date. The worker hands its result back through
+``finished`` (read after the thread ended — no Python objects through queued signals);
+nothing here spins the event loop while the worker runs.
+
+May import: PySide6, trainer.gui, trainer.sync (lazily, on the worker), trainer.services.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from trainer.gui.context import AppContext
+    from trainer.services import Services
+    from trainer.sync.state import SyncStatus
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "SyncController"
+
+
+def _noop(text: object) -> str:
+    """Typed wrapper: QT_TRANSLATE_NOOP only marks ``text`` for lupdate."""
+    return str(text)
+
+
+#: Error codes of trainer.sync in plain words (translated when shown).
+ERROR_WORDS: dict[str, str] = {
+    "sync.offline": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "the sync server cannot be reached")),
+    "sync.timeout": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "the sync server did not answer in time")),
+    "sync.cut": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "the connection broke off")),
+    "sync.tls": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "the server's certificate is not trusted")),
+    "sync.server_error": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "the sync server had a problem")),
+    "sync.unauthorized": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "this workstation is no longer accepted: ask IT to enrol it again")),
+    "sync.not_enrolled": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "this workstation is not enrolled")),
+    "sync.insecure_url": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "the server address is not secure")),
+    "sync.stuck": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "the server keeps refusing; ask IT")),
+    "sync.internal": _noop(QT_TRANSLATE_NOOP(
+        "SyncController", "sync failed here; see the log")),
+}
+OTHER_ERROR = _noop(QT_TRANSLATE_NOOP("SyncController", "the sync server refused the request"))
+
+
+def error_words(code: str) -> str:
+    return QCoreApplication.translate(CONTEXT, ERROR_WORDS.get(code, OTHER_ERROR))
+
+
+class _SyncWorker(QThread):
+    """One sync run; read ``outcome`` / ``error`` after ``finished``."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.outcome: Any = None
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            from trainer.sync.client import SyncClient
+
+            self.outcome = SyncClient(self.services.engine, self.services.journal).run()
+        except Exception as exc:  # the client records its own errors; this is a bug
+            log.exception("sync worker failed")
+            self.error = exc
+
+
+class SyncController(QObject):
+    #: A sync run ended (successfully or not); :meth:`status` has the result.
+    sync_finished = Signal()
+    #: The indicator's text changed.
+    text_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, label: QLabel | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.label = label
+        self._worker: _SyncWorker | None = None
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.sync_now)
+        ctx.language_changed.connect(self._on_ctx_language_changed)
+        ctx.services_ready.connect(self._on_ctx_services_ready)
+
+    # public
+    def start(self) -> None:
+        """Sync now (once the profile is open) and then every ``sync_interval_minutes``."""
+        minutes = int(self.ctx.settings.get("sync_interval_minutes"))
+        if minutes > 0:
+            self._timer.start(minutes * 60_000)
+        if self.ctx.ready:
+            self.sync_now()
+        self.refresh()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._worker is not None:
+            self._worker.wait()
+            self._on_worker_finished()
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def networked(self) -> bool:
+        status = self.status()
+        return bool(self.ctx.settings.get("server_url")) or (status is not None
+                                                              and status.enrolled)
+
+    def sync_now(self) -> bool:
+        """Start a sync on the worker; False when one is running or there is no server."""
+        if self._worker is not None or not self.ctx.ready or not self.networked():
+            self.refresh()
+            return False
+        self._worker = _SyncWorker(self.ctx.services)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.start()
+        self.refresh()
+        return True
+
+    def wait_for_sync(self, timeout_ms: int = 60_000) -> None:
+        """Block until the running sync has finished and its result is shown (tests)."""
+        if self._worker is not None:
+            self._worker.wait(timeout_ms)
+            self._on_worker_finished()
+
+    def status(self) -> SyncStatus | None:
+        if not self.ctx.ready:
+            return None
+        from trainer.sync.state import read_status
+
+        return read_status(self.ctx.services.engine)
+
+    def text(self) -> str:
+        status = self.status()
+        if status is None or not (status.enrolled or self.ctx.settings.get("server_url")):
+            return self.tr("Standalone — no sync server")
+        parts = [self.tr("Syncing…") if self._worker is not None else self._last(status)]
+        parts.append(self.tr("waiting: %1").replace("%1", str(status.waiting)))
+        if status.error_code:
+            parts.append(self.tr("last error: %1").replace("%1", error_words(status.error_code)))
+        if status.clock_flagged:
+            parts.append(self.tr("this PC's clock is wrong"))
+        return " · ".join(parts)
+
+    def refresh(self) -> None:
+        text = self.text()
+        if self.label is not None:
+            self.label.setText(text)
+            self.label.setAccessibleName(self.tr("sync status"))
+            status = self.status()
+            self.label.setToolTip(
+                "" if status is None or not status.server_url else
+                self.tr("Server: %1").replace("%1", status.server_url))
+        self.text_changed.emit(text)
+
+    # internals
+    def _last(self, status: SyncStatus) -> str:
+        if not status.last_sync:
+            return self.tr("Not synced yet")
+        when = datetime.fromisoformat(status.last_sync).astimezone()
+        return self.tr("Last sync %1").replace("%1", when.strftime("%Y-%m-%d %H:%M"))
+
+    def _on_worker_finished(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        worker.wait()
+        worker.deleteLater()
+        self.refresh()
+        self.sync_finished.emit()
+
+    def _on_ctx_language_changed(self, _lang: str) -> None:
+        self.refresh()
+
+    def _on_ctx_services_ready(self) -> None:
+        self.sync_now()
+
+
+def attach_sync_status(window: Any, ctx: AppContext) -> SyncController:
+    """Drive ``window.sync_status`` (a QLabel in the status bar) and start syncing."""
+    controller = SyncController(ctx, getattr(window, "sync_status", None), parent=window)
+    controller.start()
+    return controller
