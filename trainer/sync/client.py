@@ -11,7 +11,7 @@ anywhere (network, crash, kill) is simply continued by the next one.
 - **roster/back-fill**: a changed roster tag brings the scope's roster (authoritative);
   people new in scope get their history up to the cursor first.
 - **pull** pages after the cursor; rows and the new cursor commit together.
-- **projections** are brought up to date (incrementally, or rebuilt; see inbox).
+- **projections** are brought up to date from the confirmed checkpoint (see projecting).
 
 Network trouble never raises out of :meth:`SyncClient.run`: it is recorded as the last
 error (a code; :data:`trainer.sync.state.ERROR_TEXT` has the words).
@@ -32,7 +32,7 @@ from sqlalchemy import Engine
 from trainer import __version__
 from trainer.journal import Journal
 from trainer.journal.events import now_iso
-from trainer.sync import inbox, outbox, state
+from trainer.sync import inbox, outbox, projecting, state
 from trainer.sync.identity import enrol, reenrol
 from trainer.sync.transport import SyncError, Transport
 
@@ -176,12 +176,8 @@ class SyncClient:
     def _apply_page(self, events: list[dict[str, Any]], *, cursor: int | None) -> int:
         with self.engine.begin() as conn:
             outbox.restamp(conn, self.journal.device_id)
-            fast = not inbox.has_pending(conn) and not state.get(conn, "projections_stale")
-            top = inbox.max_server_seq(conn)
             new, acked = inbox.insert_events(conn, events)
-            if fast and not acked and all(e["server_seq"] > top for e in new):
-                inbox.apply_in_order(conn, self.journal.projections, new)
-            elif new or acked:
+            if new or acked:
                 state.put(conn, "projections_stale", "1")
             if cursor is not None:
                 state.put(conn, "pull_cursor", cursor)
@@ -231,7 +227,7 @@ class SyncClient:
     def _refresh_projections(self) -> None:
         with self.engine.begin() as conn:
             if state.get(conn, "projections_stale"):
-                inbox.rebuild(conn, self.journal.projections)
+                projecting.bring_up_to_date(conn, self.journal.projections)
                 state.drop(conn, "projections_stale")
 
     def _record(self, outcome: SyncOutcome) -> None:

@@ -4,25 +4,17 @@ Pulled events are inserted with their ``server_seq``/``server_time``; one this p
 already holds (its own, whose acknowledgement was lost) only gets those two filled in.
 The cursor is written by the caller in the same transaction.
 
-Projections follow the canonical order (``server_seq``, then pending events). When the
-new events simply come after everything already applied — nothing pending here, every
-new ``server_seq`` above the highest one held — they are applied one by one, in order.
-Otherwise (acknowledgements changed an event's time or position, or a pulled event lands
-before pending ones) every projection is rebuilt, in the same transaction, which gives
-the same result as ``his-trainer db rebuild`` by construction.
+The projections are brought up to date afterwards by :mod:`trainer.sync.projecting`.
 
 May import: sqlalchemy, trainer.journal, trainer.store, the standard library.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from trainer.journal.journal import canonical_order, row_to_event
-from trainer.journal.projections import Projection
 from trainer.store.models import (
     DeviceCounter,
     JournalEvent,
@@ -79,38 +71,6 @@ def _raise_counters(conn: Connection, device_ids: set[str]) -> None:
         conn.execute(update(DeviceCounter).where(
             DeviceCounter.device_id == device_id, DeviceCounter.last_seq < top)
             .values(last_seq=top))
-
-
-def has_pending(conn: Connection) -> bool:
-    return conn.scalar(select(J.c.event_id).where(J.c.server_seq.is_(None)).limit(1)) is not None
-
-
-def apply_in_order(conn: Connection, projections: Sequence[Projection],
-                   events: list[dict[str, Any]]) -> None:
-    rows = conn.execute(select(J).where(J.c.event_id.in_([e["event_id"] for e in events]))
-                        .order_by(*canonical_order()))
-    for row in rows:
-        _project(projections, conn, row_to_event(row))
-
-
-def rebuild(conn: Connection, projections: Sequence[Projection]) -> int:
-    """Journal.rebuild, inside the caller's transaction (reading only the event types some
-    projection uses: the others would be skipped one by one anyway)."""
-    for projection in projections:
-        for table in projection.tables:
-            conn.execute(delete(table))
-    replayed = 0
-    wanted = sorted({t for p in projections for t in p.event_types})
-    for row in conn.execute(select(J).where(J.c.type.in_(wanted)).order_by(*canonical_order())):
-        _project(projections, conn, row_to_event(row))
-        replayed += 1
-    return replayed
-
-
-def _project(projections: Sequence[Projection], conn: Connection, event: Any) -> None:
-    for projection in projections:
-        if event.type in projection.event_types:
-            projection.apply(conn, event)
 
 
 def apply_roster(conn: Connection, people: list[dict[str, Any]], *, authoritative: bool) -> None:
