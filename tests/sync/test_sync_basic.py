@@ -206,3 +206,32 @@ def test_status_says_what_went_wrong_in_plain_words(workstation: Workstation,
     assert outcome.error_code == "sync.not_enrolled"
     status = read_status(pc.engine)
     assert status.error_text is not None and "not enrolled" in status.error_text
+
+
+def test_projections_after_sync_equal_a_rebuild_even_with_events_pending(
+    service: ServiceThread, server_db: str, workstation: Workstation
+) -> None:
+    from trainer.sync import projecting
+    from trainer.sync.client import SyncOutcome
+
+    pc1 = workstation("pc1", service.url, server_db)
+    pc2 = workstation("pc2", service.url, server_db)
+    for i in range(3):
+        read(pc1, "N100", "nurse_station", f"a{i}")
+        read(pc2, "N100", "nurse_station", f"a{i}")  # the same sections, read on pc2 too
+    client(pc1).run()
+    client(pc2).run()
+    read(pc2, "N100", "nurse_station", "pending-here")  # stays pending below
+    read(pc1, "N100", "nurse_station", "from-pc1")
+    client(pc1).run()
+    # pc2 pulls pc1's new event while its own is still unsent: pulled events go before it
+    sync = client(pc2)
+    link = sync.link()
+    sync._pull(link, SyncOutcome())
+    link.close()
+    with pc2.engine.begin() as conn:
+        assert projecting.bring_up_to_date(conn, pc2.journal.projections)  # the checkpoint
+    incremental = local_view(pc2)
+    pc2.journal.rebuild()
+    assert local_view(pc2) == incremental
+    assert [e.server_seq is None for e in pc2.journal.events()][-1]
