@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import quote
@@ -119,42 +120,63 @@ class SyncClient:
 
     # push
     def _push(self, link: Transport, outcome: SyncOutcome) -> None:
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as sender:
+            while not self._push_all(link, outcome, sender):
+                pass  # re-enrolled as a new device: push again under the new id
+
+    def _push_all(self, link: Transport, outcome: SyncOutcome, sender: Executor) -> bool:
+        """Push every batch; batch k+1 is read and queued while batch k is on the wire.
+        False when a copy was detected and the profile re-enrolled (start over)."""
         with self.engine.connect() as conn:
-            mark = outbox.send_from(conn, self.journal.device_id,
-                                    state.get_int(conn, "acked_seq"))
+            at = outbox.send_from(conn, self.journal.device_id,
+                                  state.get_int(conn, "acked_seq"))
+        inflight: tuple[Future[dict[str, Any]], list[dict[str, Any]]] | None = None
         stalls = 0
         while True:
-            device_id = self.journal.device_id
-            with self.engine.connect() as conn:
-                rows = outbox.batch(conn, device_id, mark, self.batch_size)
-                waiting = state.waiting(conn)
-            if not rows:
-                return
-            body = {"events": rows, "device_now": self.now(), "app_version": __version__,
-                    "waiting": max(0, waiting - len(rows))}
-            try:
-                answer = link.call("POST", "/v1/push", body)
-            except SyncError as exc:
-                if exc.code != "push.device_clash" or outcome.reenrolled:
-                    raise
-                log.warning("another profile writes as this device: enrolling as a new one")
-                outcome.reenrolled = reenrol(self.engine, self.journal, link, "copied")
-                with self.engine.connect() as conn:
-                    mark = outbox.send_from(conn, self.journal.device_id, 0)
+            rows, body = self._next_batch(at)
+            queued = sender.submit(link.call, "POST", "/v1/push", body) if rows else None
+            if rows:
+                at = rows[-1]["device_seq"]
+            if inflight is not None:
+                try:
+                    mark = self._store_answer(inflight[0].result(), outcome)
+                except SyncError as exc:
+                    if queued is not None:
+                        wait([queued])
+                    if exc.code != "push.device_clash" or outcome.reenrolled:
+                        raise
+                    log.warning("another profile writes as this device: enrolling anew")
+                    outcome.reenrolled = reenrol(self.engine, self.journal, link, "copied")
+                    return False
+                stalls = stalls + 1 if mark < inflight[1][-1]["device_seq"] else 0
+                if stalls > 3:
+                    raise SyncError(code="sync.stuck")
+                if stalls:
+                    at = mark  # the service lacks earlier events: send again from its mark
+            if queued is None:
+                if inflight is None or not stalls:
+                    return True
+                inflight = None
                 continue
-            new_mark = int(answer["acked_seq"])
-            with self.engine.begin() as conn:
-                acked = outbox.apply_acks(conn, answer["acks"])
-                state.put(conn, "acked_seq", new_mark)
-                state.put(conn, "projections_stale", "1")
-            outcome.pushed += acked
-            outcome.clock_skew_s = answer.get("clock_skew_s")
-            outcome.clock_flagged = bool(answer.get("clock_flagged"))
-            behind = new_mark < rows[-1]["device_seq"] or (new_mark <= mark and not acked)
-            stalls = stalls + 1 if behind else 0
-            if stalls > 3:
-                raise SyncError(code="sync.stuck")
-            mark = new_mark
+            inflight = (queued, rows)
+
+    def _next_batch(self, after: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = outbox.batch(conn, self.journal.device_id, after, self.batch_size)
+            waiting = state.waiting(conn) if rows else 0
+        body = {"events": rows, "device_now": self.now(), "app_version": __version__,
+                "waiting": max(0, waiting - len(rows))}
+        return rows, body
+
+    def _store_answer(self, answer: dict[str, Any], outcome: SyncOutcome) -> int:
+        mark = int(answer["acked_seq"])
+        with self.engine.begin() as conn:
+            outcome.pushed += outbox.apply_acks(conn, answer["acks"])
+            state.put(conn, "acked_seq", mark)
+            state.put(conn, "projections_stale", "1")
+        outcome.clock_skew_s = answer.get("clock_skew_s")
+        outcome.clock_flagged = bool(answer.get("clock_flagged"))
+        return mark
 
     # pull
     def _pull(self, link: Transport, outcome: SyncOutcome) -> None:

@@ -56,13 +56,10 @@ def send_from(conn: Connection, device_id: str, mark: int) -> int:
 
 def batch(conn: Connection, device_id: str, after: int, limit: int) -> list[dict[str, Any]]:
     """Up to ``limit`` of this device's events after ``after``, as sent to the service."""
-    rows = conn.execute(
-        select(*(J.c[name] for name in SENT))
-        .where(J.c.device_id == device_id, J.c.device_seq > after)
-        .order_by(J.c.device_seq)
-        .limit(limit)
-    )
-    return [dict(row._mapping) for row in rows]
+    rows = conn.exec_driver_sql(
+        f"SELECT {', '.join(SENT)} FROM journal_event WHERE device_id = ? AND device_seq > ? "
+        "ORDER BY device_seq LIMIT ?", (device_id, after, limit))
+    return [dict(zip(SENT, row, strict=True)) for row in rows]
 
 
 def apply_acks(conn: Connection, acks: list[list[Any]]) -> int:
