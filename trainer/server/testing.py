@@ -145,25 +145,30 @@ class ServiceThread:
 class ServiceProcess:
     """``his-trainer serve`` in its own process (to be killed, or measured apart)."""
 
-    def __init__(self, db_url: str, data_dir: Path, port: int | None = None) -> None:
+    def __init__(self, db_url: str, data_dir: Path, port: int | None = None,
+                 tls: tuple[Path, Path] | None = None) -> None:
+        import ssl
         import sys
         import time
 
         import httpx
 
         self.port = port or free_port()
+        self.tls = tls
         env = dict(os.environ, HIS_TRAINER_DATA=str(data_dir))
         repo = Path(__file__).resolve().parents[2]
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo), env.get("PYTHONPATH")]))
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "trainer", "serve", "--db", db_url, "--port", str(self.port)],
+            [sys.executable, "-m", "trainer", "serve", "--db", db_url, "--port", str(self.port),
+             *(["--tls-cert", str(tls[0]), "--tls-key", str(tls[1])] if tls else [])],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while True:
             if self.proc.poll() is not None:
                 raise RuntimeError(self.proc.stderr.read().decode() if self.proc.stderr else "")
             try:
-                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                verify = ssl.create_default_context(cafile=str(tls[0])) if tls else True
+                if httpx.get(f"{self.url}/health", timeout=1, verify=verify).status_code == 200:
                     return
             except httpx.TransportError:
                 pass
@@ -173,7 +178,7 @@ class ServiceProcess:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def kill(self) -> None:
         """SIGKILL: no clean-up of any kind."""
