@@ -4,7 +4,7 @@ administrators with a short-lived token from ``/v1/admin/login`` and their roles
 checked here on every admin call. Tokens are never logged.
 
 No ``from __future__ import annotations`` here: FastAPI reads the annotations of the
-route functions, which name dependencies defined inside :func:`create_app`.
+route functions, which name dependencies made per app (they close over its engine).
 
 May import: fastapi, starlette, pydantic, sqlalchemy, trainer.server.*, trainer.auth,
 trainer.journal.events, trainer.errors, the standard library.
@@ -13,6 +13,7 @@ trainer.journal.events, trainer.errors, the standard library.
 
 import json
 import secrets
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Request
@@ -115,6 +116,24 @@ def create_app(engine: Engine) -> FastAPI:
     async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
         return JSONResponse({"code": exc.code}, status_code=exc.status)
 
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return {"status": "ok", "schema": SERVER_SCHEMA_HEAD, "server_time": now_iso(),
+                "version": __version__}
+
+    _enrolment_routes(app, engine)
+    _sync_routes(app, engine)
+    _admin_routes(app, engine)
+    app.openapi_schema = None
+    _document_push(app)
+    return app
+
+
+def _device_dependency(engine: Engine) -> Callable[..., str]:
+    """A dependency: the device id behind the bearer token."""
+
     def device_id(authorization: Annotated[str | None, Header()] = None) -> str:
         with engine.connect() as conn:
             found = enrolment.device_for_token(conn, _bearer(authorization))
@@ -122,14 +141,11 @@ def create_app(engine: Engine) -> FastAPI:
             raise ServiceError("auth.unknown_device", 401)
         return found
 
-    Device = Annotated[str, Depends(device_id)]
+    return device_id
 
-    @app.get("/health")
-    def health() -> dict[str, Any]:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        return {"status": "ok", "schema": SERVER_SCHEMA_HEAD, "server_time": now_iso(),
-                "version": __version__}
+
+def _enrolment_routes(app: FastAPI, engine: Engine) -> None:
+    device_auth = _device_dependency(engine)
 
     @app.post("/v1/enrol")
     def enrol(body: EnrolIn) -> dict[str, Any]:
@@ -138,13 +154,19 @@ def create_app(engine: Engine) -> FastAPI:
                 "departments": list(done.departments), "server_time": now_iso()}
 
     @app.post("/v1/reenrol")
-    def reenrol(body: ReenrolIn, me: Device) -> dict[str, Any]:
+    def reenrol(body: ReenrolIn, me: Annotated[str, Depends(device_auth)]) -> dict[str, Any]:
         done = enrolment.reenrol(engine, me, body.new_device_id, body.reason, body.app_version)
         return {"device_id": done.device_id, "token": done.token,
                 "departments": list(done.departments), "server_time": now_iso()}
 
+
+
+def _sync_routes(app: FastAPI, engine: Engine) -> None:
+    device_auth = _device_dependency(engine)
+
     @app.get("/v1/device")
-    def whoami(me: Device, device_now: str | None = None) -> dict[str, Any]:
+    def whoami(me: Annotated[str, Depends(device_auth)],
+               device_now: str | None = None) -> dict[str, Any]:
         skew = ingest.clock_skew(device_now)
         flagged = skew is not None and abs(skew) > ingest.SKEW_LIMIT_S
         with engine.begin() as conn:
@@ -158,7 +180,7 @@ def create_app(engine: Engine) -> FastAPI:
 
     @app.post("/v1/push", openapi_extra={"requestBody": {"required": True, "content": {
         "application/json": {"schema": {"$ref": "#/components/schemas/PushIn"}}}}})
-    async def push(request: Request, me: Device) -> Response:
+    async def push(request: Request, me: Annotated[str, Depends(device_auth)]) -> Response:
         try:
             body = json.loads(await request.body())
         except ValueError as exc:
@@ -169,22 +191,17 @@ def create_app(engine: Engine) -> FastAPI:
         return _json(result)
 
     @app.post("/v1/pull")
-    def pull(body: PullIn, me: Device) -> Response:
+    def pull(body: PullIn, me: Annotated[str, Depends(device_auth)]) -> Response:
         return _json(outgoing.pull(engine, me, body.after, body.limit, body.roster_tag))
 
     @app.post("/v1/history")
-    def history(body: HistoryIn, me: Device) -> Response:
+    def history(body: HistoryIn, me: Annotated[str, Depends(device_auth)]) -> Response:
         return _json(outgoing.history(engine, me, body.staff_ids, body.after, body.upto,
                                       body.limit))
 
     @app.post("/v1/person")
-    def person(body: PersonIn, me: Device) -> dict[str, Any]:
+    def person(body: PersonIn, me: Annotated[str, Depends(device_auth)]) -> dict[str, Any]:
         return outgoing.person(engine, me, body.staff_id, body.password)
-
-    _admin_routes(app, engine)
-    app.openapi_schema = None
-    _document_push(app)
-    return app
 
 
 def _document_push(app: FastAPI) -> None:
@@ -204,7 +221,9 @@ def _document_push(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def _admin_routes(app: FastAPI, engine: Engine) -> None:
+def _admin_dependency(engine: Engine) -> Callable[..., set[str]]:
+    """A dependency: the roles of the person behind an admin token."""
+
     def admin_roles(authorization: Annotated[str | None, Header()] = None) -> set[str]:
         token_hash = digest(_bearer(authorization))
         with engine.connect() as conn:
@@ -218,7 +237,11 @@ def _admin_routes(app: FastAPI, engine: Engine) -> None:
                                      .where(staff_role.c.staff_id == staff_id)))
         return roles if active else set()
 
-    Roles = Annotated[set[str], Depends(admin_roles)]
+    return admin_roles
+
+
+def _admin_routes(app: FastAPI, engine: Engine) -> None:
+    admin = _admin_dependency(engine)
 
     def need(roles: set[str], *allowed: str) -> None:
         if not roles & set(allowed):
@@ -238,19 +261,20 @@ def _admin_routes(app: FastAPI, engine: Engine) -> None:
         return {"token": token, "expires_at": expires}
 
     @app.get("/v1/admin/devices")
-    def devices(roles: Roles) -> list[dict[str, Any]]:
+    def devices(roles: Annotated[set[str], Depends(admin)]) -> list[dict[str, Any]]:
         need(roles, "admin")
         return [d.as_dict() for d in enrolment.list_devices(engine)]
 
     @app.post("/v1/admin/enrol-codes")
-    def enrol_code(body: EnrolCodeIn, roles: Roles) -> dict[str, Any]:
+    def enrol_code(body: EnrolCodeIn, roles: Annotated[set[str], Depends(admin)]) -> dict[str, Any]:
         need(roles, "admin")
         code = enrolment.issue_code(engine, body.departments, body.hours)
         return {"code": code.code, "expires_at": code.expires_at,
                 "departments": list(code.departments)}
 
     @app.put("/v1/admin/staff/{staff_id}")
-    def put_staff(staff_id: str, body: StaffIn, roles: Roles) -> dict[str, Any]:
+    def put_staff(staff_id: str, body: StaffIn,
+                  roles: Annotated[set[str], Depends(admin)]) -> dict[str, Any]:
         need(roles, "admin", "hr")
         if body.roles is not None and "admin" in body.roles:
             need(roles, "admin")  # only an administrator makes another one
