@@ -172,3 +172,22 @@ def test_the_client_killed_mid_sync_resumes(
     proxy.release()
     assert [f for f in pc.journal.check() if f.startswith("integrity")] == []
     assert_converged(server_db, [pc, other])
+
+
+def test_a_big_batch_delivered_again_with_new_events_stores_only_the_new_ones(
+    service: ServiceThread, server_db: str, workstation: Workstation
+) -> None:
+    pc = workstation("pc", service.url, server_db)
+    many_reads(pc, "N100", 600, "b")
+    with pc.engine.connect() as conn:
+        rows = outbox.batch(conn, pc.journal.device_id, 0, 1000)
+    link = client(pc).link()
+    first = link.call("POST", "/v1/push", {"events": rows[:400]})  # written with COPY
+    again = link.call("POST", "/v1/push", {"events": rows})  # 400 known + 200 new
+    link.close()
+    assert (first["acked_seq"], again["acked_seq"]) == (400, 600)
+    seqs = {event_id: seq for event_id, seq, _ in again["acks"]}
+    assert all(seqs[event_id] == seq for event_id, seq, _ in first["acks"])
+    assert len(seqs) == 600
+    assert len(server_events(server_db)) == 600
+    assert_converged(server_db, [pc])

@@ -25,6 +25,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Engine, text
 
 from trainer.journal.events import now_iso
@@ -66,6 +67,11 @@ FROM unnest(CAST(:event_id AS text[]), CAST(:device_seq AS bigint[])) AS u(event
 JOIN event e ON e.event_id = u.event_id
 WHERE NOT (e.device_id = CAST(:device_id AS text) AND e.device_seq = u.device_seq)
 ON CONFLICT DO NOTHING
+""")
+
+TOP = text("""
+SELECT greatest((SELECT max(device_seq) FROM event WHERE device_id = :device_id),
+                (SELECT max(device_seq) FROM event_alias WHERE device_id = :device_id))
 """)
 
 TAKEN = text("""
@@ -161,11 +167,7 @@ def ingest(engine: Engine, device_id: str, body: dict[str, Any]) -> dict[str, An
 
 def _store(conn: Connection, device_id: str, columns: dict[str, list[Any]],
            skew: float | None) -> list[list[Any]]:
-    sent = dict(zip(columns["device_seq"], columns["event_id"], strict=True))
-    for seq, event_id in conn.execute(TAKEN, {"device_id": device_id,
-                                              "seqs": columns["device_seq"]}):
-        if sent[seq] != event_id:
-            raise ServiceError("push.device_clash", 409, device_seq=seq)
+    _refuse_clashes(conn, device_id, columns)
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEQ_LOCK})
     server_time = now_iso()
     if len(columns["event_id"]) >= COPY_FROM:
@@ -183,16 +185,41 @@ def _store(conn: Connection, device_id: str, columns: dict[str, list[Any]],
     return [[r[0], r[1], r[2]] for r in rows]
 
 
+def _refuse_clashes(conn: Connection, device_id: str, columns: dict[str, list[Any]]) -> None:
+    """409 when one of the batch's numbers already names another event of this device.
+    Numbers above everything stored for the device cannot clash (the usual case)."""
+    top = conn.scalar(TOP, {"device_id": device_id})
+    if top is None or columns["device_seq"][0] > top:
+        return
+    sent = dict(zip(columns["device_seq"], columns["event_id"], strict=True))
+    for seq, event_id in conn.execute(TAKEN, {"device_id": device_id,
+                                              "seqs": columns["device_seq"]}):
+        if sent[seq] != event_id:
+            raise ServiceError("push.device_clash", 409, device_seq=seq)
+
+
 def _copy_new(conn: Connection, device_id: str, columns: dict[str, list[Any]],
               server_time: str, skew: float | None) -> list[list[Any]]:
     """Big batches: the same effect as ``INSERT … ON CONFLICT (event_id) DO NOTHING``, at
     the speed of ``COPY``. Safe because every insert into ``event`` happens under the
-    advisory lock held here: the events already stored cannot change until commit, so
-    the rows found missing are exactly the rows to add; their ``server_seq`` values are
-    reserved from the sequence in one step."""
+    advisory lock held here: the events stored cannot change until commit. The batch is
+    first copied whole inside a savepoint (the usual case: every event is new); if one
+    is already stored, that is rolled back and only the missing rows are copied."""
+    everything = list(range(len(columns["event_id"])))
+    try:
+        with conn.begin_nested():
+            return _copy_rows(conn, device_id, columns, everything, server_time, skew)
+    except psycopg.errors.UniqueViolation:
+        pass
     known = set(conn.scalars(text("SELECT event_id FROM event WHERE event_id = "
                                   "ANY(CAST(:ids AS text[]))"), {"ids": columns["event_id"]}))
-    rows = [i for i, event_id in enumerate(columns["event_id"]) if event_id not in known]
+    rows = [i for i in everything if columns["event_id"][i] not in known]
+    return _copy_rows(conn, device_id, columns, rows, server_time, skew)
+
+
+def _copy_rows(conn: Connection, device_id: str, columns: dict[str, list[Any]],
+               rows: list[int], server_time: str, skew: float | None) -> list[list[Any]]:
+    """COPY the batch's ``rows`` (indexes) with server_seq values reserved in one step."""
     if not rows:
         return []
     first = int(conn.scalar(text("SELECT nextval('event_server_seq')")) or 0)

@@ -10,6 +10,7 @@ May import: httpx, trainer.errors, the standard library.
 from __future__ import annotations
 
 import contextlib
+import functools
 import ipaddress
 import json
 import ssl
@@ -38,15 +39,20 @@ def check_url(url: str) -> str:
     raise SyncError(code="sync.insecure_url")
 
 
+@functools.cache
+def tls_context(ca_file: str | None) -> ssl.SSLContext:
+    """Certificate verification against the system's CAs or ``ca_file``; made once per
+    process (loading the CA bundle takes tens of milliseconds)."""
+    return ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
+
+
 class Transport:
     def __init__(self, url: str, token: str | None = None, *, ca_file: str | None = None,
                  timeout: float = 30.0, client: httpx.Client | None = None) -> None:
         self.url = check_url(url)
-        verify: bool | ssl.SSLContext = True
-        if ca_file:
-            verify = ssl.create_default_context(cafile=ca_file)
         self.client = client or httpx.Client(
-            base_url=self.url, verify=verify, timeout=httpx.Timeout(timeout, connect=5.0))
+            base_url=self.url, verify=tls_context(ca_file),
+            timeout=httpx.Timeout(timeout, connect=5.0))
         self.token = token
 
     def close(self) -> None:
