@@ -7,6 +7,7 @@ import random
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -29,6 +30,15 @@ def proxy(service: ServiceThread) -> Iterator[Proxy]:
     link = Proxy(service.port)
     yield link
     link.close()
+
+
+def acknowledged(answer: dict[str, Any], by_seq: dict[int, str]) -> dict[str, int]:
+    """event_id → server_seq from a push answer (single acks and ranges)."""
+    found = {event_id: seq for event_id, seq, _ in answer["acks"]}
+    for first, last, first_server_seq, _ in answer["ranges"]:
+        for seq in range(first, last + 1):
+            found[by_seq[seq]] = first_server_seq + seq - first
+    return found
 
 
 def many_reads(services: Services, staff: str, count: int, tag: str) -> None:
@@ -186,8 +196,9 @@ def test_a_big_batch_delivered_again_with_new_events_stores_only_the_new_ones(
     again = link.call("POST", "/v1/push", {"events": rows})  # 400 known + 200 new
     link.close()
     assert (first["acked_seq"], again["acked_seq"]) == (400, 600)
-    seqs = {event_id: seq for event_id, seq, _ in again["acks"]}
-    assert all(seqs[event_id] == seq for event_id, seq, _ in first["acks"])
-    assert len(seqs) == 600
+    by_seq = {row["device_seq"]: row["event_id"] for row in rows}
+    before, after = acknowledged(first, by_seq), acknowledged(again, by_seq)
+    assert len(before) == 400 and first["ranges"]  # all new: one range
+    assert len(after) == 600 and all(after[e] == seq for e, seq in before.items())
     assert len(server_events(server_db)) == 600
     assert_converged(server_db, [pc])

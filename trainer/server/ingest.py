@@ -161,7 +161,7 @@ def ingest(engine: Engine, device_id: str, body: dict[str, Any]) -> dict[str, An
             {"mark": mark, "now": now_iso(), "waiting": max(0, waiting), "version": version,
              "skew": skew, "flagged": flagged, "d": device_id})
         _note_logins(conn, device_id, columns)
-    return {"acked_seq": mark, "acks": acks, "server_time": now_iso(),
+    return {"acked_seq": mark, **_compact(columns, acks), "server_time": now_iso(),
             "clock_skew_s": skew, "clock_flagged": flagged}
 
 
@@ -236,6 +236,19 @@ def _copy_rows(conn: Connection, device_id: str, columns: dict[str, list[Any]],
                             *(columns[name][i] for name in names)))
     return [[columns["event_id"][i], first + offset, server_time]
             for offset, i in enumerate(rows)]
+
+
+def _compact(columns: dict[str, list[Any]], acks: list[list[Any]]) -> dict[str, Any]:
+    """Acknowledgements as sent back: one range when the batch was consecutive numbers,
+    all new, numbered in order with one server time (the usual case), else one per event.
+    A range ``[first_seq, last_seq, first_server_seq, server_time]`` means event
+    ``device_seq`` got ``first_server_seq + (device_seq - first_seq)``."""
+    seqs = columns["device_seq"]
+    if (len(acks) > 1 and len(acks) == len(seqs) and seqs[-1] - seqs[0] + 1 == len(seqs)
+            and [a[0] for a in acks] == columns["event_id"]
+            and acks[-1][1] - acks[0][1] + 1 == len(acks) and acks[0][2] == acks[-1][2]):
+        return {"acks": [], "ranges": [[seqs[0], seqs[-1], acks[0][1], acks[0][2]]]}
+    return {"acks": acks, "ranges": []}
 
 
 def _advance(conn: Connection, device_id: str, mark: int) -> int:

@@ -172,6 +172,8 @@ class SyncClient:
         mark = int(answer["acked_seq"])
         with self.engine.begin() as conn:
             outcome.pushed += outbox.apply_acks(conn, answer["acks"])
+            outcome.pushed += outbox.apply_ranges(conn, self.journal.device_id,
+                                                  answer.get("ranges", []))
             state.put(conn, "acked_seq", mark)
             state.put(conn, "projections_stale", "1")
         outcome.clock_skew_s = answer.get("clock_skew_s")

@@ -74,6 +74,20 @@ def apply_acks(conn: Connection, acks: list[list[Any]]) -> int:
     return int(cursor.rowcount or 0)
 
 
+def apply_ranges(conn: Connection, device_id: str, ranges: list[list[Any]]) -> int:
+    """Acknowledgements by range (see ``trainer.server.ingest._compact``): the events of
+    this device numbered ``first..last`` — exactly the batch sent — get consecutive
+    ``server_seq`` values."""
+    changed = 0
+    for first, last, first_server_seq, at in ranges:
+        result = conn.exec_driver_sql(
+            "UPDATE journal_event SET server_seq = ? + (device_seq - ?), server_time = ? "
+            "WHERE device_id = ? AND device_seq BETWEEN ? AND ? AND server_seq IS NULL",
+            (int(first_server_seq), int(first), str(at), device_id, int(first), int(last)))
+        changed += int(result.rowcount or 0)
+    return changed
+
+
 def last_seq(conn: Connection, device_id: str) -> int:
     value = conn.scalar(select(DeviceCounter.last_seq).where(DeviceCounter.device_id == device_id))
     return int(value or 0)
