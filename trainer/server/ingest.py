@@ -153,7 +153,7 @@ def ingest(engine: Engine, device_id: str, body: dict[str, Any]) -> dict[str, An
             raise ServiceError("auth.unknown_device", 401)
         if columns["event_id"]:
             acks = _store(conn, device_id, columns, skew)
-        mark = _advance(conn, device_id, int(mark))
+        mark = _advance(conn, device_id, _covered(int(mark), columns["device_seq"]))
         flagged = skew is not None and abs(skew) > SKEW_LIMIT_S
         conn.execute(text("""UPDATE device SET acked_seq = :mark, last_seen = :now,
             events_waiting = :waiting, app_version = :version, clock_skew_s = :skew,
@@ -249,6 +249,14 @@ def _compact(columns: dict[str, list[Any]], acks: list[list[Any]]) -> dict[str, 
             and acks[-1][1] - acks[0][1] + 1 == len(acks) and acks[0][2] == acks[-1][2]):
         return {"acks": [], "ranges": [[seqs[0], seqs[-1], acks[0][1], acks[0][2]]]}
     return {"acks": acks, "ranges": []}
+
+
+def _covered(mark: int, seqs: list[int]) -> int:
+    """Every event of the batch is stored now: a batch of consecutive numbers starting at
+    or before ``mark + 1`` moves the mark to its end without reading them back."""
+    if seqs and seqs[0] <= mark + 1 and seqs[-1] - seqs[0] + 1 == len(seqs):
+        return max(mark, seqs[-1])
+    return mark
 
 
 def _advance(conn: Connection, device_id: str, mark: int) -> int:
