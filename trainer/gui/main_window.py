@@ -8,7 +8,7 @@ underneath, untouched, until the same person unlocks or someone switches user.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from trainer.gui.pages import LOGIN, PAGES, Page, PageSpec
 from trainer.gui.pages.lock import LockPage
 from trainer.gui.pages.password import PasswordPage
 from trainer.gui.roles import role_name
+from trainer.gui.sync_status import attach_sync_status
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         ctx.password_change_requested.connect(self.show_password_change)
         self.resize(1280, 800)
         self.retranslate()
+        self.sync = attach_sync_status(self, ctx)
         self._on_session_changed()
 
     # slots
@@ -207,12 +209,11 @@ class MainWindow(QMainWindow):
             self.tr("DEMO profile — practice data only, not real training records") if demo else ""
         )
         self.demo_badge.setVisible(demo)
-        server = str(self.ctx.settings.get("server_url"))
-        self.sync_status.setText(
-            self.tr("Sync: %1").replace("%1", server)
-            if server
-            else self.tr("Standalone — no sync server")
-        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self.sync.stop()  # let a running sync finish its transaction; nothing is cut off
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

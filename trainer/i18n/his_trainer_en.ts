@@ -698,14 +698,6 @@ HIS modules: %2</translation>
         <source>DEMO profile — practice data only, not real training records</source>
         <translation>DEMO profile — practice data only, not real training records</translation>
     </message>
-    <message>
-        <source>Sync: %1</source>
-        <translation>Sync: %1</translation>
-    </message>
-    <message>
-        <source>Standalone — no sync server</source>
-        <translation>Standalone — no sync server</translation>
-    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

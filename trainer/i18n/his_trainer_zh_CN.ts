@@ -698,14 +698,6 @@ HIS 模块：%2</translation>
         <source>DEMO profile — practice data only, not real training records</source>
         <translation>演示环境 — 仅供练习，不是正式培训记录</translation>
     </message>
-    <message>
-        <source>Sync: %1</source>
-        <translation>同步：%1</translation>
-    </message>
-    <message>
-        <source>Standalone — no sync server</source>
-        <translation>单机模式 — 未连接同步服务器</translation>
-    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
