@@ -235,3 +235,34 @@ def test_projections_after_sync_equal_a_rebuild_even_with_events_pending(
     pc2.journal.rebuild()
     assert local_view(pc2) == incremental
     assert [e.server_seq is None for e in pc2.journal.events()][-1]
+
+
+def test_the_service_trusts_nothing_in_a_batch(
+    service: ServiceThread, server_db: str, workstation: Workstation
+) -> None:
+    from trainer.sync import outbox
+
+    pc = workstation("pc", service.url, server_db)
+    other = workstation("other", service.url, server_db)
+    for i in range(3):
+        read(pc, "N100", "nurse_station", f"x{i}")
+    with pc.engine.connect() as conn:
+        rows = outbox.batch(conn, pc.journal.device_id, 0, 10)
+    link = client(other).link()  # another workstation's token
+    columns = outbox.as_columns(rows)
+    bad_bodies = [
+        {"events": rows},  # events of another device
+        {"device_id": pc.journal.device_id, "columns": columns},
+        {"device_id": other.journal.device_id, "columns": {**columns, "device_seq": [3, 2, 1]}},
+        {"device_id": other.journal.device_id, "columns": {**columns, "type": ["x" * 65] * 3}},
+        {"device_id": other.journal.device_id, "columns": {"event_id": []}},
+    ]
+    codes = []
+    for body in bad_bodies:
+        with pytest.raises(SyncError) as refused:
+            link.call("POST", "/v1/push", body)
+        codes.append(refused.value.code)
+    link.close()
+    assert codes == ["push.wrong_device", "push.wrong_device", "push.bad_batch",
+                     "push.bad_event", "push.bad_batch"]
+    assert server_events(server_db) == []

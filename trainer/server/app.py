@@ -88,10 +88,26 @@ class PushEvent(BaseModel):
     device_time: str
 
 
-class PushIn(BaseModel):
-    """Documentation of ``/v1/push`` (the body is parsed by hand: ingest must be fast)."""
+class PushColumns(BaseModel):
+    """The compact form of a batch: one array per field, in ``device_seq`` order."""
 
-    events: list[PushEvent]
+    event_id: list[str]
+    device_seq: list[int]
+    type: list[str]
+    schema_version: list[int]
+    actor_id: list[str | None]
+    subject_id: list[str | None]
+    payload: list[str]
+    device_time: list[str]
+
+
+class PushIn(BaseModel):
+    """Documentation of ``/v1/push`` (the body is parsed by hand: ingest must be fast).
+    Either ``events`` (one object per event) or ``device_id`` + ``columns``."""
+
+    events: list[PushEvent] | None = None
+    device_id: str | None = None
+    columns: PushColumns | None = None
     device_now: str | None = None
     waiting: int = 0
     app_version: str = ""
@@ -211,7 +227,7 @@ def _document_push(app: FastAPI) -> None:
         if app.openapi_schema is None:
             schema = original()
             schema.setdefault("components", {}).setdefault("schemas", {})
-            for model in (PushIn, PushEvent):
+            for model in (PushIn, PushEvent, PushColumns):
                 found = model.model_json_schema(ref_template="#/components/schemas/{model}")
                 found.pop("$defs", None)
                 schema["components"]["schemas"][model.__name__] = found

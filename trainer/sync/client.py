@@ -130,10 +130,12 @@ class SyncClient:
         with self.engine.connect() as conn:
             at = outbox.send_from(conn, self.journal.device_id,
                                   state.get_int(conn, "acked_seq"))
+            waiting = state.waiting(conn)
         inflight: tuple[Future[dict[str, Any]], list[dict[str, Any]]] | None = None
         stalls = 0
         while True:
-            rows, body = self._next_batch(at)
+            rows, body = self._next_batch(at, waiting)
+            waiting -= len(rows)
             queued = sender.submit(link.call, "POST", "/v1/push", body) if rows else None
             if rows:
                 at = rows[-1]["device_seq"]
@@ -160,11 +162,14 @@ class SyncClient:
                 continue
             inflight = (queued, rows)
 
-    def _next_batch(self, after: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    def _next_batch(self, after: int, waiting: int
+                    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """The batch after ``after``; ``waiting`` (events unsent before it) is reported to
+        the service for the administrators' device list."""
         with self.engine.connect() as conn:
             rows = outbox.batch(conn, self.journal.device_id, after, self.batch_size)
-            waiting = state.waiting(conn) if rows else 0
-        body = {"events": rows, "device_now": self.now(), "app_version": __version__,
+        body = {"device_id": self.journal.device_id, "columns": outbox.as_columns(rows),
+                "device_now": self.now(), "app_version": __version__,
                 "waiting": max(0, waiting - len(rows))}
         return rows, body
 

@@ -62,6 +62,11 @@ def batch(conn: Connection, device_id: str, after: int, limit: int) -> list[dict
     return [dict(zip(SENT, row, strict=True)) for row in rows]
 
 
+def as_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """A batch in the compact form the service accepts: one array per field."""
+    return {name: [row[name] for row in rows] for name in SENT if name != "device_id"}
+
+
 def apply_acks(conn: Connection, acks: list[list[Any]]) -> int:
     """Fill ``server_seq``/``server_time`` of acknowledged events; returns rows changed."""
     if not acks:
