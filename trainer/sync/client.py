@@ -66,7 +66,7 @@ class SyncOutcome:
 class SyncClient:
     def __init__(self, engine: Engine, journal: Journal, *,
                  transport: Callable[[str, str, str | None], Transport] | None = None,
-                 now: Callable[[], str] = now_iso, batch_size: int = 1000,
+                 now: Callable[[], str] = now_iso, batch_size: int = 5000,
                  page_size: int = 1000) -> None:
         self.engine = engine
         self.journal = journal
