@@ -55,6 +55,13 @@ class LoginService:
         self.clock = clock
         self.password_max_age_days = password_max_age_days
 
+    def knows(self, staff_id: str) -> bool:
+        """Whether this profile's roster has ``staff_id`` (for the online lookup of
+        people from other wards; never shown to the person logging in)."""
+        with self.engine.connect() as conn:
+            return conn.scalar(select(Staff.staff_id).where(Staff.staff_id == staff_id)) \
+                is not None
+
     def needs_first_admin(self) -> bool:
         return roster_is_empty(self.engine)
 

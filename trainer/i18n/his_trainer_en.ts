@@ -616,7 +616,7 @@ HIS modules: %2</translation>
     <name>LoginPage</name>
     <message>
         <source>HIS Trainer</source>
-        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads).</extracomment>
+        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads). Sync errors that mean "no answer from the service" rather than "no such person". An online lookup of an unknown staff number has ended (tests wait for it).</extracomment>
         <translation>HIS Trainer</translation>
     </message>
     <message>
@@ -658,6 +658,14 @@ HIS modules: %2</translation>
     <message>
         <source>This computer's training data could not be opened. Please call IT. (%1)</source>
         <translation>This computer's training data could not be opened. Please call IT. (%1)</translation>
+    </message>
+    <message>
+        <source>Checking with the hospital server…</source>
+        <translation>Checking with the hospital server…</translation>
+    </message>
+    <message>
+        <source>The hospital server cannot be reached; only staff known to this computer can log in now.</source>
+        <translation>The hospital server cannot be reached; only staff known to this computer can log in now.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again in %1 seconds.</source>

@@ -616,7 +616,7 @@ HIS 模块：%2</translation>
     <name>LoginPage</name>
     <message>
         <source>HIS Trainer</source>
-        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads).</extracomment>
+        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads). Sync errors that mean "no answer from the service" rather than "no such person". An online lookup of an unknown staff number has ended (tests wait for it).</extracomment>
         <translation>HIS 培训系统</translation>
     </message>
     <message>
@@ -658,6 +658,14 @@ HIS 模块：%2</translation>
     <message>
         <source>This computer's training data could not be opened. Please call IT. (%1)</source>
         <translation>无法打开本机的培训数据，请联系信息科。（%1）</translation>
+    </message>
+    <message>
+        <source>Checking with the hospital server…</source>
+        <translation>正在向医院服务器核实…</translation>
+    </message>
+    <message>
+        <source>The hospital server cannot be reached; only staff known to this computer can log in now.</source>
+        <translation>无法连接医院服务器；目前只有本机已有的人员可以登录。</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again in %1 seconds.</source>

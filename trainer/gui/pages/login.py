@@ -3,7 +3,10 @@ administrator instead (no default password exists anywhere)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -19,14 +22,49 @@ from trainer.errors import LoginFailed, TrainerError, WeakPassword
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
 
+if TYPE_CHECKING:
+    from trainer.services import Services
+
+log = logging.getLogger(__name__)
+
 #: The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here:
 #: that module loads argon2, and this page must appear before anything heavy loads).
 MAX_PASSWORD = 64
 
 
+#: Sync errors that mean "no answer from the service" rather than "no such person".
+UNREACHABLE = frozenset({"sync.offline", "sync.timeout", "sync.cut", "sync.tls",
+                         "sync.server_error", "sync.network"})
+
+
+class _PersonLookup(QThread):
+    """Asks the sync service about one person; read ``error_code`` after ``finished``."""
+
+    def __init__(self, services: Services, staff_id: str, password: str) -> None:
+        super().__init__()
+        self.services, self.staff_id, self.password = services, staff_id, password
+        self.error_code: str | None = None
+
+    def run(self) -> None:
+        from trainer.sync.client import SyncClient
+
+        try:
+            SyncClient(self.services.engine, self.services.journal).fetch_person(
+                self.staff_id, self.password)
+        except TrainerError as exc:
+            self.error_code = exc.code
+        except Exception:  # a bug, not a wrong password: logged, reported as unreachable
+            log.exception("online lookup of a person failed")
+            self.error_code = "sync.network"
+
+
 class LoginPage(Page):
+    #: An online lookup of an unknown staff number has ended (tests wait for it).
+    lookup_finished = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._lookup: _PersonLookup | None = None
         self.heading = QLabel()
         self.heading.setObjectName("loginTitle")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -152,16 +190,58 @@ class LoginPage(Page):
         )
 
     def _on_login_clicked(self) -> None:
-        if not self.ctx.ready:
+        if not self.ctx.ready or self._lookup is not None:
             return
+        staff_id, password = self.staff_id.text().strip(), self.password.text()
         try:
-            self.ctx.log_in(self.staff_id.text(), self.password.text())
+            self.ctx.log_in(staff_id, password)
         except LoginFailed as exc:
+            if exc.code == "auth.bad_credentials" and self._ask_the_service(staff_id, password):
+                return
             self.password.clear()
             self.message.setText(self._failure_text(exc))
             return
         self.password.clear()
         self.message.clear()
+
+    def _ask_the_service(self, staff_id: str, password: str) -> bool:
+        """Someone this PC does not know, on an enrolled PC: the hospital's service checks
+        the password and sends their roster row and history (off the GUI thread)."""
+        services = self.ctx.services
+        if not staff_id or services.login.knows(staff_id):
+            return False
+        from trainer.sync.state import read_status
+
+        if not read_status(services.engine).enrolled:
+            return False
+        self._lookup = _PersonLookup(services, staff_id, password)
+        self._lookup.finished.connect(self._on_lookup_finished)
+        self.login_button.setEnabled(False)
+        self.message.setText(self.tr("Checking with the hospital server…"))
+        self._lookup.start()
+        return True
+
+    def _on_lookup_finished(self) -> None:
+        lookup, self._lookup = self._lookup, None
+        self.login_button.setEnabled(True)
+        if lookup is None:
+            return
+        lookup.wait()
+        self.lookup_finished.emit()
+        if lookup.error_code is None:
+            try:
+                self.ctx.log_in(lookup.staff_id, lookup.password)
+            except LoginFailed as exc:
+                self.message.setText(self._failure_text(exc))
+            else:
+                self.message.clear()
+            self.password.clear()
+            return
+        self.password.clear()
+        self.message.setText(self.tr("The hospital server cannot be reached; only staff "
+                                     "known to this computer can log in now.")
+                             if lookup.error_code in UNREACHABLE
+                             else self.tr("Staff number or password is wrong."))
 
     def _failure_text(self, exc: LoginFailed) -> str:
         if exc.code == "auth.throttled":
