@@ -455,6 +455,102 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Workstations</source>
+        <extracomment>A call to the service ended (tests wait for it).</extracomment>
+        <translation>Workstations</translation>
+    </message>
+    <message>
+        <source>Your password, to confirm it is you</source>
+        <translation>Your password, to confirm it is you</translation>
+    </message>
+    <message>
+        <source>Show workstations</source>
+        <translation>Show workstations</translation>
+    </message>
+    <message>
+        <source>Departments the new PC serves, separated by 、</source>
+        <translation>Departments the new PC serves, separated by 、</translation>
+    </message>
+    <message>
+        <source>New enrolment code</source>
+        <translation>New enrolment code</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Events waiting</source>
+        <translation>Events waiting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>This PC syncs with %1. The list and new codes come from that service.</source>
+        <translation>This PC syncs with %1. The list and new codes come from that service.</translation>
+    </message>
+    <message>
+        <source>This PC is standalone: it is not enrolled with a sync service. IT enrols it with: his-trainer sync enrol URL CODE</source>
+        <translation>This PC is standalone: it is not enrolled with a sync service. IT enrols it with: his-trainer sync enrol URL CODE</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Enter the departments the new PC serves.</source>
+        <translation>Enter the departments the new PC serves.</translation>
+    </message>
+    <message>
+        <source>One-time code for %1, valid until %2.</source>
+        <translation>One-time code for %1, valid until %2.</translation>
+    </message>
+    <message>
+        <source>Asking the sync service…</source>
+        <translation>Asking the sync service…</translation>
+    </message>
+    <message>
+        <source>The service refused: wrong password, or you are not an administrator there.</source>
+        <translation>The service refused: wrong password, or you are not an administrator there.</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached (%1).</source>
+        <translation>The sync service cannot be reached (%1).</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -1154,6 +1250,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Workstations</translation>
     </message>
     <message>
         <source>Settings</source>

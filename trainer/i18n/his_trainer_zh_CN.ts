@@ -455,6 +455,102 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Workstations</source>
+        <extracomment>A call to the service ended (tests wait for it).</extracomment>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Your password, to confirm it is you</source>
+        <translation>输入您的密码以确认身份</translation>
+    </message>
+    <message>
+        <source>Show workstations</source>
+        <translation>显示工作站</translation>
+    </message>
+    <message>
+        <source>Departments the new PC serves, separated by 、</source>
+        <translation>新电脑服务的科室，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>New enrolment code</source>
+        <translation>生成注册码</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Events waiting</source>
+        <translation>待同步记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>This PC syncs with %1. The list and new codes come from that service.</source>
+        <translation>本机与 %1 同步。工作站列表和注册码由该服务提供。</translation>
+    </message>
+    <message>
+        <source>This PC is standalone: it is not enrolled with a sync service. IT enrols it with: his-trainer sync enrol URL CODE</source>
+        <translation>本机为单机模式，尚未注册到同步服务。信息科可用以下命令注册：his-trainer sync enrol URL CODE</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Enter the departments the new PC serves.</source>
+        <translation>请输入新电脑服务的科室。</translation>
+    </message>
+    <message>
+        <source>One-time code for %1, valid until %2.</source>
+        <translation>%1 的一次性注册码，有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Asking the sync service…</source>
+        <translation>正在请求同步服务…</translation>
+    </message>
+    <message>
+        <source>The service refused: wrong password, or you are not an administrator there.</source>
+        <translation>服务拒绝：密码错误，或您在服务端不是管理员。</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached (%1).</source>
+        <translation>无法连接同步服务（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -1154,6 +1250,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>工作站</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -65,6 +65,13 @@ PAGES: tuple[PageSpec, ...] = (
         roles=frozenset({Role.ADMIN}),
     ),
     PageSpec(
+        "devices",
+        page_title(QT_TRANSLATE_NOOP("pages", "Workstations")),
+        "fa5s.desktop",
+        "trainer.gui.pages.devices:DevicesPage",
+        roles=frozenset({Role.ADMIN}),
+    ),
+    PageSpec(
         "settings",
         page_title(QT_TRANSLATE_NOOP("pages", "Settings")),
         "fa5s.cog",

@@ -1,0 +1,205 @@
+"""Workstations (admins): the devices enrolled with the hospital's sync service — last
+seen, events waiting, app version — and one-time enrolment codes for new PCs.
+
+The administrator confirms their password to the *service*, which checks the admin role
+itself; every call runs on a worker thread (the network never blocks the screen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.errors import TrainerError
+from trainer.gui.context import AppContext
+from trainer.gui.pages.base import Page
+
+
+class _Call(QThread):
+    """Runs one service call; read ``result`` / ``error_code`` after ``finished``."""
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self.call = call
+        self.result: Any = None
+        self.error_code: str | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.call()
+        except TrainerError as exc:
+            self.error_code = exc.code
+        except Exception:  # reported as unreachable; details in the log
+            self.error_code = "sync.offline"
+
+
+class DevicesPage(Page):
+    #: A call to the service ended (tests wait for it).
+    call_finished = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.admin: Any = None  # trainer.sync.admin.ServiceAdmin once logged in
+        self._call: _Call | None = None
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("your password on the sync service")
+        self.connect_button = QPushButton()
+        self.table = QTableWidget(0, 7)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName("enrolled workstations")
+        self.departments = QLineEdit()
+        self.departments.setAccessibleName("departments for the new workstation")
+        self.code_button = QPushButton()
+        self.code = QLabel()
+        self.code.setObjectName("pageTitle")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel()
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+
+        login_row = QHBoxLayout()
+        login_row.addWidget(self.password, 1)
+        login_row.addWidget(self.connect_button)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.departments, 1)
+        code_row.addWidget(self.code_button)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.where):
+            layout.addWidget(widget)
+        layout.addLayout(login_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(code_row)
+        layout.addWidget(self.code)
+        layout.addWidget(self.message)
+
+        self.connect_button.clicked.connect(self._on_connect_clicked)
+        self.password.returnPressed.connect(self._on_connect_clicked)
+        self.code_button.clicked.connect(self._on_code_clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Workstations"))
+        self.password.setPlaceholderText(self.tr("Your password, to confirm it is you"))
+        self.connect_button.setText(self.tr("Show workstations"))
+        self.departments.setPlaceholderText(self.tr("Departments the new PC serves, "
+                                                    "separated by 、"))
+        self.code_button.setText(self.tr("New enrolment code"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Workstation"), self.tr("Departments"), self.tr("Version"),
+            self.tr("Last seen"), self.tr("Events waiting"), self.tr("Status"),
+            self.tr("Clock")])
+        self.refresh()
+
+    def refresh(self) -> None:
+        from trainer.sync.state import read_status
+
+        status = read_status(self.ctx.services.engine) if self.ctx.ready else None
+        enrolled = status is not None and status.enrolled
+        self.where.setText(
+            self.tr("This PC syncs with %1. The list and new codes come from that service.")
+            .replace("%1", status.server_url or "") if enrolled and status else
+            self.tr("This PC is standalone: it is not enrolled with a sync service. IT enrols "
+                    "it with: his-trainer sync enrol URL CODE"))
+        for widget in (self.password, self.connect_button):
+            widget.setEnabled(enrolled and self._call is None)
+        self.code_button.setEnabled(self.admin is not None and self._call is None)
+        self.departments.setEnabled(self.admin is not None)
+
+    # actions
+    def _on_connect_clicked(self) -> None:
+        session, password = self.ctx.session, self.password.text()
+        if session is None or not password:
+            return
+        engine = self.ctx.services.engine
+
+        def connect() -> tuple[Any, list[Any]]:
+            from trainer.sync.admin import ServiceAdmin
+
+            admin = ServiceAdmin(engine)
+            admin.log_in(session.staff_id, password)
+            return admin, admin.devices()
+
+        self.password.clear()
+        self._start(connect, self._on_connected)
+
+    def _on_connected(self, result: tuple[Any, list[Any]]) -> None:
+        self.admin, rows = result
+        self.table.setRowCount(len(rows))
+        for n, row in enumerate(rows):
+            cells = (row.name or row.device_id[:8], "、".join(row.departments), row.app_version,
+                     _local(row.last_seen), str(row.events_waiting),
+                     self.tr("active") if row.status == "active" else self.tr("replaced"),
+                     self.tr("wrong") if row.clock_flagged else self.tr("ok"))
+            for col, text in enumerate(cells):
+                self.table.setItem(n, col, QTableWidgetItem(text))
+
+    def _on_code_clicked(self) -> None:
+        admin = self.admin
+        departments = [d.strip() for d in self.departments.text().replace(",", "、").split("、")
+                       if d.strip()]
+        if admin is None or not departments:
+            self.message.setText(self.tr("Enter the departments the new PC serves."))
+            return
+        self._start(lambda: admin.issue_code(departments), self._on_code_issued)
+
+    def _on_code_issued(self, code: Any) -> None:
+        self.code.setText(code.code)
+        self.message.setText(self.tr("One-time code for %1, valid until %2.")
+                             .replace("%1", "、".join(code.departments))
+                             .replace("%2", _local(code.expires_at)))
+
+    # worker
+    def _start(self, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.message.setText(self.tr("Asking the sync service…"))
+        self._call = _Call(call)
+        self._call.finished.connect(lambda: self._on_call_finished(done))
+        self.refresh()
+        self._call.start()
+
+    def _on_call_finished(self, done: Callable[[Any], None]) -> None:
+        call, self._call = self._call, None
+        if call is None:
+            return
+        call.wait()
+        self.message.clear()
+        if call.error_code is None:
+            done(call.result)
+        elif call.error_code in ("auth.bad_credentials", "auth.denied", "sync.unauthorized"):
+            self.message.setText(self.tr("The service refused: wrong password, or you are not "
+                                         "an administrator there."))
+        else:
+            self.message.setText(self.tr("The sync service cannot be reached (%1).")
+                                 .replace("%1", call.error_code))
+        self.refresh()
+        self.call_finished.emit()
+
+
+def _local(iso: str) -> str:
+    if not iso:
+        return "—"
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone() \
+            .strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
