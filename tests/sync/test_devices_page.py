@@ -39,7 +39,7 @@ def test_admin_lists_workstations_and_issues_a_code_that_enrols_a_pc(
     with qtbot.waitSignal(page.call_finished, timeout=20_000):
         qtbot.mouseClick(page.code_button, Qt.MouseButton.LeftButton)
     code = page.code.text()
-    assert len(code) == 14 and "ward-7" in page.message.text()
+    assert len(code) == 14 and "ward-7" in page.notice.text()
     new_pc = workstation("ward7")
     enrol(new_pc.engine, new_pc.journal, service.url, code)
     assert client(new_pc).run().error_code is None

@@ -74,6 +74,8 @@ class DevicesPage(Page):
         self.code = QLabel()
         self.code.setObjectName("pageTitle")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("errorText")
         self.message.setWordWrap(True)
@@ -91,6 +93,7 @@ class DevicesPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(code_row)
         layout.addWidget(self.code)
+        layout.addWidget(self.notice)
         layout.addWidget(self.message)
 
         self.connect_button.clicked.connect(self._on_connect_clicked)
@@ -165,13 +168,14 @@ class DevicesPage(Page):
 
     def _on_code_issued(self, code: Any) -> None:
         self.code.setText(code.code)
-        self.message.setText(self.tr("One-time code for %1, valid until %2.")
+        self.notice.setText(self.tr("One-time code for %1, valid until %2.")
                              .replace("%1", "、".join(code.departments))
                              .replace("%2", _local(code.expires_at)))
 
     # worker
     def _start(self, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.message.setText(self.tr("Asking the sync service…"))
+        self.message.clear()
+        self.notice.setText(self.tr("Asking the sync service…"))
         self._call = _Call(call)
         self._call.finished.connect(lambda: self._on_call_finished(done))
         self.refresh()
@@ -182,7 +186,7 @@ class DevicesPage(Page):
         if call is None:
             return
         call.wait()
-        self.message.clear()
+        self.notice.clear()
         if call.error_code is None:
             done(call.result)
         elif call.error_code in ("auth.bad_credentials", "auth.denied", "sync.unauthorized"):
