@@ -5,6 +5,12 @@ The login window is shown *before* the services (SQLAlchemy, migrations, content
 loaded; they load on a worker thread and ``services_ready`` announces them. Until then
 only the profile, its settings and a read-only probe of the database are available.
 Pages connect to the signals and refresh themselves; they never poll each other.
+
+Workers hand results back through ``QThread.finished`` and attributes read afterwards,
+never Python objects through queued signals; and nothing may spin
+``QApplication.processEvents()`` in a loop while a worker runs: with PySide6 6.12 that
+combination crashed the interpreter here ("deallocating None") — the real event loop
+(``app.exec()``, ``QEventLoop``, ``qtbot.waitSignal``) is safe.
 """
 
 from __future__ import annotations
