@@ -19,6 +19,7 @@ from trainer.auth.permissions import require
 from trainer.auth.roster import RosterService
 from trainer.auth.session import Session
 from trainer.config import Profile, Settings, open_profile
+from trainer.errors import LoginFailed, TrainerError, WeakPassword
 from trainer.journal import Journal
 from trainer.resources import content_root
 from trainer.store.engine import open_database
@@ -58,6 +59,32 @@ class Services:
     @functools.cached_property
     def roster(self) -> RosterService:
         return RosterService(self.engine, self.journal)
+
+    def networked(self) -> bool:
+        """Enrolled with a sync service (whose roster is then authoritative)."""
+        from trainer.sync.state import read_status
+
+        return read_status(self.engine).enrolled
+
+    def change_password(self, session: Session, old: str, new: str) -> Session:
+        """Change one's own password: on the service when networked (else the next sync
+        would undo it), here otherwise. Raises LoginFailed (wrong old password),
+        WeakPassword, or TrainerError (``auth.password_unchanged``, ``sync.*``)."""
+        if not self.networked():
+            return self.login.change_password(session, old, new)
+        from trainer.auth.passwords import WEAK_PASSWORD_CODES, check_policy
+        from trainer.sync.client import SyncClient
+
+        check_policy(new, staff_id=session.staff_id)  # the same policy, before the network
+        try:
+            SyncClient(self.engine, self.journal).change_password(session.staff_id, old, new)
+        except TrainerError as exc:
+            if exc.code == "auth.bad_credentials":
+                raise LoginFailed(code="auth.bad_credentials") from exc
+            if exc.code in WEAK_PASSWORD_CODES:
+                raise WeakPassword(code=exc.code) from exc
+            raise TrainerError(code=exc.code) from exc
+        return self.login.password_changed_on_service(session)
 
     def close(self) -> None:
         self.engine.dispose()

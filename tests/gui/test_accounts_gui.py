@@ -80,12 +80,16 @@ def test_forced_password_change_after_an_admin_reset(
     page.old.setText("temporary-cash-1")
     page.new.setText("12345678")
     page.repeat.setText("12345678")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.save_finished, timeout=10_000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "This password is too common; choose another."
     page.new.setText("counting the till at six")
     page.repeat.setText("counting the till at six")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.save_finished, timeout=10_000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert window.screens.currentWidget() is window.shell
+    assert window.ctx.session is not None
+    assert not window.ctx.session.member.must_change_password
 
 
 def test_staff_model_is_a_well_behaved_model(demo_services: Services) -> None:

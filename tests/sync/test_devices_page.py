@@ -13,12 +13,13 @@ from trainer.sync.client import enrol
 
 
 def test_admin_lists_workstations_and_issues_a_code_that_enrols_a_pc(
-        qtbot: QtBot, service: ServiceThread, server_db: str, workstation: Workstation) -> None:
+        service: ServiceThread, server_db: str, workstation: Workstation, qtbot: QtBot) -> None:
     pc = workstation("it-desk", service.url, server_db, departments=("it",))
     assert client(pc).run().error_code is None  # the admin A100 is now known here
     make_app()
     ctx, window = build_window(pc, "en")
     qtbot.addWidget(window)
+    window.sync.wait_for_sync()  # the start-up sync runs on a worker; let it end first
     ctx.start_session(pc.login.login("A100", PEOPLE["A100"][3]))
     page = window.show_page("devices")
     assert isinstance(page, DevicesPage)
@@ -45,7 +46,7 @@ def test_admin_lists_workstations_and_issues_a_code_that_enrols_a_pc(
     assert client(new_pc).run().error_code is None
 
 
-def test_a_standalone_pc_explains_how_to_enrol(qtbot: QtBot, workstation: Workstation) -> None:
+def test_a_standalone_pc_explains_how_to_enrol(workstation: Workstation, qtbot: QtBot) -> None:
     pc = workstation("alone")
     from trainer.demo import make_demo
 
@@ -53,6 +54,7 @@ def test_a_standalone_pc_explains_how_to_enrol(qtbot: QtBot, workstation: Workst
     make_app()
     ctx, window = build_window(pc, "en")
     qtbot.addWidget(window)
+    window.sync.wait_for_sync()  # the start-up sync runs on a worker; let it end first
     ctx.start_session(pc.login.demo_session("A001"))
     page = window.show_page("devices")
     assert isinstance(page, DevicesPage)

@@ -16,8 +16,8 @@ from trainer.server.testing import ServiceThread
 @pytest.mark.parametrize("password,logged_in", [(PEOPLE["N100"][3], True),
                                                 ("not her password", False)])
 def test_login_page_fetches_an_unknown_person_from_the_service(
-        qtbot: QtBot, service: ServiceThread, server_db: str, workstation: Workstation,
-        password: str, logged_in: bool) -> None:
+        service: ServiceThread, server_db: str, workstation: Workstation,
+        password: str, logged_in: bool, qtbot: QtBot) -> None:
     ward3 = workstation("ward3", service.url, server_db, departments=("ward-3",))
     ward5 = workstation("ward5", service.url, server_db, departments=("ward-5",))
     read(ward3, "N100", "nurse_station", "intro")
@@ -27,6 +27,7 @@ def test_login_page_fetches_an_unknown_person_from_the_service(
     make_app()
     ctx, window = build_window(ward5, "en")
     qtbot.addWidget(window)
+    window.sync.wait_for_sync()  # the start-up sync runs on a worker; let it end first
     page = window.login_page
     assert isinstance(page, LoginPage)
     page.staff_id.setText("N100")

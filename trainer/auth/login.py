@@ -126,6 +126,15 @@ class LoginService:
         self._audit(STAFF_CHANGED.name, session.staff_id, {"change": "password_changed"})
         return Session(member, session.workstation)
 
+    def password_changed_on_service(self, session: Session) -> Session:
+        """The service changed the password (networked mode) and its roster row is stored:
+        audit it here and return the session with the forced change cleared."""
+        with self.engine.connect() as conn:
+            member = load_member(conn, session.staff_id)
+        assert member is not None
+        self._audit(STAFF_CHANGED.name, session.staff_id, {"change": "password_changed"})
+        return Session(member, session.workstation)
+
     def demo_session(self, staff_id: str) -> Session:
         """A session without a password — only in a profile marked as demo (screenshots)."""
         with self.engine.connect() as conn:

@@ -19,6 +19,10 @@ from trainer.resources import asset
 MIN_LENGTH = 8
 MAX_LENGTH = 64
 
+#: The codes of :class:`~trainer.errors.WeakPassword`, one per rule.
+WEAK_PASSWORD_CODES = frozenset({"auth.password_too_short", "auth.password_too_long",
+                                 "auth.password_common", "auth.password_contains_staff_id"})
+
 HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 
 

@@ -169,13 +169,6 @@ class AppContext(QObject):
         self.locked = False
         self.session_changed.emit()
 
-    def change_password(self, old: str, new: str) -> None:
-        """Raises LoginFailed (wrong old password), WeakPassword or TrainerError."""
-        if self.session is None:
-            return
-        self.session = self.services.login.change_password(self.session, old, new)
-        self.session_changed.emit()
-
     # language
     def set_language(self, lang: str, *, remember: bool = True) -> None:
         """Switch the interface language now; ``remember`` stores it in the settings."""

@@ -818,6 +818,7 @@ HIS modules: %2</translation>
     <name>PasswordPage</name>
     <message>
         <source>Change password</source>
+        <extracomment>A save attempt ended, successfully or not (tests wait for it).</extracomment>
         <translation>Change password</translation>
     </message>
     <message>
@@ -863,6 +864,10 @@ HIS modules: %2</translation>
     <message>
         <source>The new password must differ from the old one.</source>
         <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</source>
+        <translation>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,7 @@ HIS 模块：%2</translation>
     <name>PasswordPage</name>
     <message>
         <source>Change password</source>
+        <extracomment>A save attempt ended, successfully or not (tests wait for it).</extracomment>
         <translation>修改密码</translation>
     </message>
     <message>
@@ -863,6 +864,10 @@ HIS 模块：%2</translation>
     <message>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <source>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</source>
+        <translation>无法连接医院服务器，请在本机联网后重试。密码未修改。</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from trainer.journal.events import now_iso
 from trainer.server import enrolment, ingest, outgoing
 from trainer.server.db import SERVER_SCHEMA_HEAD
 from trainer.server.enrolment import ServiceError, digest, iso_after
-from trainer.server.roster import StaffChange, apply_staff_change
+from trainer.server.roster import StaffChange, apply_staff_change, change_own_password
 from trainer.server.schema import admin_session, device, staff, staff_role
 
 
@@ -61,6 +61,12 @@ class HistoryIn(BaseModel):
 class PersonIn(BaseModel):
     staff_id: str = Field(max_length=64)
     password: str = Field(max_length=200)
+
+
+class PasswordIn(BaseModel):
+    staff_id: str = Field(max_length=64)
+    old_password: str = Field(max_length=200)
+    new_password: str = Field(max_length=200)
 
 
 class EnrolCodeIn(BaseModel):
@@ -218,6 +224,11 @@ def _sync_routes(app: FastAPI, engine: Engine) -> None:
     @app.post("/v1/person")
     def person(body: PersonIn, me: Annotated[str, Depends(device_auth)]) -> dict[str, Any]:
         return outgoing.person(engine, me, body.staff_id, body.password)
+
+    @app.post("/v1/password")
+    def password(body: PasswordIn, me: Annotated[str, Depends(device_auth)]) -> dict[str, Any]:
+        return change_own_password(engine, me, body.staff_id, body.old_password,
+                                   body.new_password)
 
 
 def _document_push(app: FastAPI) -> None:

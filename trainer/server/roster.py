@@ -131,3 +131,30 @@ def add_to_scope(conn: Connection, device_id: str, staff_id: str) -> bool:
     conn.execute(pg_insert(device_staff).values(
         device_id=device_id, staff_id=staff_id, added_at=now_iso()).on_conflict_do_nothing())
     return True
+
+
+def change_own_password(engine: Engine, device_id: str, staff_id: str, old: str,
+                        new: str) -> dict[str, Any]:
+    """A person changes their own password at a workstation: checked here against the
+    authoritative roster (the old password, the policy), so the next sync does not undo it.
+    Returns their new roster row for the workstation to store at once."""
+    from trainer.auth.passwords import check_policy, verify_password
+    from trainer.errors import WeakPassword
+
+    with engine.begin() as conn:
+        row = conn.execute(select(staff).where(staff.c.staff_id == staff_id)).first()
+        if (row is None or not row.active or not row.password_hash
+                or not verify_password(row.password_hash, old)):
+            raise ServiceError("auth.bad_credentials", 403)
+        if verify_password(row.password_hash, new):
+            raise ServiceError("auth.password_unchanged", 400)
+        try:
+            check_policy(new, staff_id=staff_id)
+        except WeakPassword as exc:
+            raise ServiceError(exc.code, 400) from exc
+        version = int(conn.scalar(text("SELECT nextval('roster_version')")) or 0)
+        conn.execute(update(staff).where(staff.c.staff_id == staff_id).values(
+            password_hash=hash_password(new), must_change_password=False,
+            password_changed_at=now_iso(), version=version))
+        add_to_scope(conn, device_id, staff_id)
+        return {"person": roster_rows(conn, [staff_id])[0]}

@@ -253,6 +253,19 @@ class SyncClient:
         finally:
             link.close()
 
+    def change_password(self, staff_id: str, old: str, new: str) -> None:
+        """In networked mode a password is changed on the service (the roster there is
+        authoritative); the answer's roster row is stored here at once."""
+        link = self.link()
+        try:
+            answer = link.call("POST", "/v1/password", {"staff_id": staff_id,
+                                                        "old_password": old,
+                                                        "new_password": new})
+            with self.engine.begin() as conn:
+                inbox.upsert_person(conn, answer["person"])
+        finally:
+            link.close()
+
     def _refresh_projections(self) -> None:
         with self.engine.begin() as conn:
             if state.get(conn, "projections_stale"):

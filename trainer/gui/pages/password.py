@@ -3,7 +3,9 @@ available from the settings page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -14,19 +16,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.auth.session import Session
 from trainer.errors import LoginFailed, TrainerError, WeakPassword
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
 from trainer.gui.pages.login import MAX_PASSWORD, weak_password_text
 
+if TYPE_CHECKING:
+    from trainer.services import Services
+
+
+class _Save(QThread):
+    """Changes the password off the GUI thread (on the sync service when networked)."""
+
+    def __init__(self, services: Services, session: Session, old: str, new: str) -> None:
+        super().__init__()
+        self.services, self.session, self.old, self.new = services, session, old, new
+        self.result: Session | None = None
+        self.error: TrainerError | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.services.change_password(self.session, self.old, self.new)
+        except TrainerError as exc:
+            self.error = exc
+
 
 class PasswordPage(Page):
     password_changed = Signal()
     cancelled = Signal()
+    #: A save attempt ended, successfully or not (tests wait for it).
+    save_finished = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.forced = False
+        self._save: _Save | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.explanation = QLabel()
@@ -91,20 +116,37 @@ class PasswordPage(Page):
         self.old.setFocus()
 
     def _on_save_clicked(self) -> None:
+        session = self.ctx.session
+        if session is None or self._save is not None:
+            return
         if self.new.text() != self.repeat.text():
             self.message.setText(self.tr("The two new passwords differ."))
             return
-        try:
-            self.ctx.change_password(self.old.text(), self.new.text())
-        except LoginFailed as exc:
-            self.message.setText(self.tr("Too many failed attempts; wait a moment.")
-                                 if exc.code == "auth.throttled"
-                                 else self.tr("The current password is wrong."))
+        self._save = _Save(self.ctx.services, session, self.old.text(), self.new.text())
+        self._save.finished.connect(self._on_save_finished)
+        self.save_button.setEnabled(False)
+        self._save.start()
+
+    def _on_save_finished(self) -> None:
+        save, self._save = self._save, None
+        self.save_button.setEnabled(True)
+        if save is None:
             return
-        except WeakPassword as exc:
-            self.message.setText(weak_password_text(exc))
-            return
-        except TrainerError:
-            self.message.setText(self.tr("The new password must differ from the old one."))
-            return
-        self.password_changed.emit()
+        save.wait()
+        if save.result is not None:
+            self.ctx.start_session(save.result)
+            self.password_changed.emit()
+        else:
+            self.message.setText(self._refusal(save.error))
+        self.save_finished.emit()
+
+    def _refusal(self, exc: TrainerError | None) -> str:
+        if isinstance(exc, LoginFailed):
+            return (self.tr("Too many failed attempts; wait a moment.")
+                    if exc.code == "auth.throttled" else self.tr("The current password is wrong."))
+        if isinstance(exc, WeakPassword):
+            return weak_password_text(exc)
+        if exc is not None and exc.code == "auth.password_unchanged":
+            return self.tr("The new password must differ from the old one.")
+        return self.tr("The hospital server cannot be reached; try again when this computer "
+                       "is connected. Your password was not changed.")
