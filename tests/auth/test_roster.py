@@ -94,3 +94,29 @@ def test_password_rotation_when_configured(demo_services: Services) -> None:
     never = LoginService(demo_services.engine, demo_services.journal, "pc",
                          clock=lambda: 4_102_444_800.0)
     assert not never.login("N001", "demo-nurse").member.must_change_password
+
+
+@pytest.mark.parametrize("staff_id,name,roles,code", [
+    ("N 101", "李护士", {Role.NURSE}, "auth.bad_staff_id"),
+    ("", "李护士", {Role.NURSE}, "auth.bad_staff_id"),
+    ("N101", "   ", {Role.NURSE}, "auth.bad_name"),
+    ("N101", "李护士", set(), "auth.no_roles"),
+])
+def test_bad_details_are_refused_the_same_way_everywhere(
+        demo_services: Services, roster: RosterService, staff_id: str, name: str,
+        roles: set[Role], code: str) -> None:
+    admin = demo_services.login.demo_session("A001")
+    with pytest.raises(TrainerError) as exc:
+        roster.create(admin, staff_id, name, roles, ["外科"], None)
+    assert exc.value.code == code
+    if code != "auth.bad_staff_id":  # an edit never changes the staff number
+        with pytest.raises(TrainerError) as edit:
+            roster.update(admin, "N001", name=name, roles=roles)
+        assert edit.value.code == code
+
+
+def test_first_run_refuses_a_staff_number_with_a_space(services: Services) -> None:
+    with pytest.raises(TrainerError) as exc:
+        services.login.create_first_admin("A 1", "Admin", "a long admin phrase")
+    assert exc.value.code == "auth.bad_staff_id"
+    assert services.login.needs_first_admin()

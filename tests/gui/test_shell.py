@@ -64,6 +64,12 @@ def test_first_run_creates_the_administrator(qtbot: QtBot, services: Services) -
     page.admin_repeat.setText("123456")
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "The password needs at least 8 characters."
+    page.admin_id.setText("A 0001")
+    page.admin_password.setText("ward seven admin")
+    page.admin_repeat.setText("ward seven admin")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert page.message.text().startswith("A staff number has letters, digits")
+    page.admin_id.setText("A0001")
     page.admin_password.setText("ward seven admin")
     page.admin_repeat.setText("ward seven admin")
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)

@@ -62,11 +62,8 @@ def audit_log(journal: Journal, session: Session | None, *, types: Iterable[str]
     """Audit events, newest first, filtered by type, staff (actor or subject) and time
     (ISO text prefixes such as ``2026-11-25``; ``until`` is inclusive)."""
     require(session, "audit.view")
-    wanted = set(types)
     entries = []
-    for event in journal.events():
-        if event.type not in wanted:
-            continue
+    for event in journal.events(types=types):
         if staff_id and staff_id not in (event.actor_id, event.subject_id):
             continue
         if since and event.time < since:

@@ -13,7 +13,13 @@ from trainer.auth.audit import STAFF_CHANGED
 from trainer.auth.passwords import check_policy, hash_password
 from trainer.auth.permissions import require
 from trainer.auth.session import Session, StaffMember
-from trainer.auth.staff import create_staff, load_member, load_members, set_roles
+from trainer.auth.staff import (
+    check_details,
+    create_staff,
+    load_member,
+    load_members,
+    set_roles,
+)
 from trainer.errors import TrainerError
 from trainer.journal import Journal, NewEvent
 from trainer.journal.events import now_iso
@@ -76,6 +82,8 @@ class RosterService:
         actor = require(session, "staff.edit")
         with self.engine.begin() as conn:
             before = _member(conn, staff_id)
+            check_details(staff_id, before.name if name is None else name,
+                          set(before.roles) if roles is None else roles)
             if name is not None and name.strip() != before.name:
                 conn.execute(update(Staff).where(Staff.staff_id == staff_id)
                              .values(name=name.strip()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import Connection, Engine, delete, insert, select
 
 from trainer.auth.passwords import check_policy, hash_password
@@ -14,6 +16,27 @@ from trainer.vocabulary import Role
 
 class StaffExists(TrainerError):
     code = "auth.staff_exists"
+
+
+class BadStaffDetails(TrainerError):
+    """``code``: auth.bad_staff_id, auth.bad_name or auth.no_roles."""
+
+    code = "auth.bad_staff"
+
+
+#: A staff number (工号): letters, digits, - or _, up to 32; what HR files and logins use.
+STAFF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
+MAX_NAME = 100
+
+
+def check_details(staff_id: str, name: str, roles: set[Role]) -> None:
+    """The rules every way of creating or editing a person shares (form, import, first run)."""
+    if not STAFF_ID.match(staff_id):
+        raise BadStaffDetails(code="auth.bad_staff_id", staff_id=staff_id)
+    if not name.strip() or len(name) > MAX_NAME:
+        raise BadStaffDetails(code="auth.bad_name")
+    if not roles:
+        raise BadStaffDetails(code="auth.no_roles")
 
 
 def load_member(conn: Connection, staff_id: str) -> StaffMember | None:
@@ -56,6 +79,7 @@ def create_staff(
     must_change_password: bool = True,
 ) -> StaffMember:
     """Insert one person; ``password`` None leaves the account without one (cannot log in)."""
+    check_details(staff_id, name, roles)
     if conn.scalar(select(Staff.staff_id).where(Staff.staff_id == staff_id)) is not None:
         raise StaffExists(code="auth.staff_exists", staff_id=staff_id)
     if password is not None:

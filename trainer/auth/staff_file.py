@@ -16,6 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.auth.staff import MAX_NAME, STAFF_ID
 from trainer.errors import Problem
 from trainer.vocabulary import Role
 
@@ -43,7 +44,6 @@ ROLE_WORDS: dict[str, frozenset[Role]] = {
     **{w: frozenset({Role.HR}) for w in ("人事", "人事处", "hr")},
     **{w: frozenset({Role.ADMIN}) for w in ("管理员", "系统管理员", "admin", "administrator")},
 }
-STAFF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 ROLE_SPLIT = re.compile(r"[、,，;；/|+]+")
 DEPT_SPLIT = re.compile(r"[、,，;；|]+")
 MAX_ROWS = 20_000
@@ -200,7 +200,7 @@ def _row(cells: list[str], columns: dict[str, int], file: str, line: int
         problems.append(Problem(file, line, _where(columns, "staff_id"),
                                 "empty" if not staff_id else f"'{staff_id}' is not a staff "
                                 "number (letters, digits, - or _, up to 32)", "staff.bad_id"))
-    if not name or len(name) > 100:
+    if not name or len(name) > MAX_NAME:
         problems.append(Problem(file, line, _where(columns, "name"),
                                 "empty" if not name else "longer than 100 characters",
                                 "staff.bad_name"))

@@ -1297,6 +1297,21 @@ Please send this report to IT. The log is at:
     </message>
 </context>
 <context>
+    <name>staff</name>
+    <message>
+        <source>A staff number has letters, digits, - or _ (up to 32), and no spaces.</source>
+        <translation>A staff number has letters, digits, - or _ (up to 32), and no spaces.</translation>
+    </message>
+    <message>
+        <source>Enter the name (up to 100 characters).</source>
+        <translation>Enter the name (up to 100 characters).</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+</context>
+<context>
     <name>vocabulary</name>
     <message>
         <source>Doctor</source>

@@ -1297,6 +1297,21 @@ Please send this report to IT. The log is at:
     </message>
 </context>
 <context>
+    <name>staff</name>
+    <message>
+        <source>A staff number has letters, digits, - or _ (up to 32), and no spaces.</source>
+        <translation>工号只能包含字母、数字、- 或 _（最多 32 个），不能有空格。</translation>
+    </message>
+    <message>
+        <source>Enter the name (up to 100 characters).</source>
+        <translation>请输入姓名（最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个岗位。</translation>
+    </message>
+</context>
+<context>
     <name>vocabulary</name>
     <message>
         <source>Doctor</source>

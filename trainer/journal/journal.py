@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
@@ -116,12 +116,15 @@ class Journal:
                 projection.apply(conn, event)
 
     def events(
-        self, *, type: str | None = None, subject_id: str | None = None, actor_id: str | None = None
+        self, *, type: str | None = None, types: Iterable[str] | None = None,
+        subject_id: str | None = None, actor_id: str | None = None
     ) -> Iterator[Event]:
-        """Events in canonical order, optionally filtered."""
+        """Events in canonical order, optionally filtered (``types``: any of these)."""
         query = select(J).order_by(*canonical_order())
         if type is not None:
             query = query.where(J.c.type == type)
+        if types is not None:
+            query = query.where(J.c.type.in_(list(types)))
         if subject_id is not None:
             query = query.where(J.c.subject_id == subject_id)
         if actor_id is not None:

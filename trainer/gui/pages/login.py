@@ -270,8 +270,12 @@ class LoginPage(Page):
         except WeakPassword as exc:
             self.message.setText(weak_password_text(exc))
             return
-        except TrainerError:
-            self.refresh()
+        except TrainerError as exc:
+            text = staff_details_text(exc)
+            if text is None:  # someone else created the first admin meanwhile
+                self.refresh()
+            else:
+                self.message.setText(text)
             return
         self.ctx.start_session(session)
 
@@ -290,3 +294,15 @@ def weak_password_text(exc: WeakPassword) -> str:
     }
     return texts.get(exc.code, QCoreApplication.translate("password",
                                                           "Choose another password."))
+
+
+def staff_details_text(exc: TrainerError) -> str | None:
+    """Why a staff number, name or role set was refused; None for other errors."""
+    texts = {
+        "auth.bad_staff_id": QCoreApplication.translate(
+            "staff", "A staff number has letters, digits, - or _ (up to 32), and no spaces."),
+        "auth.bad_name": QCoreApplication.translate(
+            "staff", "Enter the name (up to 100 characters)."),
+        "auth.no_roles": QCoreApplication.translate("staff", "Choose at least one role."),
+    }
+    return texts.get(exc.code)

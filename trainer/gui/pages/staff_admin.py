@@ -27,7 +27,7 @@ from trainer.errors import PermissionDenied, TrainerError, WeakPassword
 from trainer.gui import messages
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
-from trainer.gui.pages.login import weak_password_text
+from trainer.gui.pages.login import staff_details_text, weak_password_text
 from trainer.gui.staff_dialogs import ImportPreviewDialog, PasswordDialog, StaffDialog
 from trainer.gui.staff_model import StaffTableModel
 
@@ -187,6 +187,9 @@ class StaffAdminPage(Page):
         return True
 
     def _refusal(self, exc: TrainerError) -> str:
+        details = staff_details_text(exc)
+        if details is not None:
+            return details
         return {
             "auth.staff_exists": self.tr("This staff number already exists."),
             "auth.last_admin": self.tr("At least one active administrator must remain."),
