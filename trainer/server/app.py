@@ -28,7 +28,12 @@ from trainer.journal.events import now_iso
 from trainer.server import enrolment, ingest, outgoing
 from trainer.server.db import SERVER_SCHEMA_HEAD
 from trainer.server.enrolment import ServiceError, digest, iso_after
-from trainer.server.roster import StaffChange, apply_staff_change, change_own_password
+from trainer.server.roster import (
+    StaffChange,
+    apply_staff_change,
+    change_own_password,
+    is_admin,
+)
 from trainer.server.schema import admin_session, device, staff, staff_role
 
 
@@ -305,6 +310,8 @@ def _admin_routes(app: FastAPI, engine: Engine) -> None:
         need(roles, "admin", "hr")
         if body.roles is not None and "admin" in body.roles:
             need(roles, "admin")  # only an administrator makes another one
+        if is_admin(engine, staff_id):
+            need(roles, "admin")  # nor may HR reset, demote or disable an administrator
         change = StaffChange(staff_id, body.name, body.roles, body.departments, body.active,
                              body.password)
         return {"roster_version": apply_staff_change(engine, change)}

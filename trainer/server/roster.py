@@ -97,8 +97,19 @@ def scope_of(conn: Connection, device_id: str) -> list[str]:
 
 
 def roster_tag(conn: Connection, scope: list[str]) -> str:
-    version = conn.scalar(text("SELECT last_value FROM roster_version"))
-    return hashlib.sha256(f"{version}|{','.join(scope)}".encode()).hexdigest()[:32]
+    """A fingerprint of the scope's roster *as committed in this snapshot*: every change
+    bumps ``staff.version``. (The sequence's ``last_value`` moves before a change commits,
+    so a pull in between would store a tag for rows it never saw.)"""
+    rows = conn.execute(select(staff.c.staff_id, staff.c.version)
+                        .where(staff.c.staff_id.in_(scope)).order_by(staff.c.staff_id))
+    text_form = ",".join(f"{sid}:{version}" for sid, version in rows)
+    return hashlib.sha256(text_form.encode()).hexdigest()[:32]
+
+
+def is_admin(engine: Engine, staff_id: str) -> bool:
+    with engine.connect() as conn:
+        return conn.scalar(select(staff_role.c.staff_id).where(
+            staff_role.c.staff_id == staff_id, staff_role.c.role == Role.ADMIN.value)) is not None
 
 
 def roster_rows(conn: Connection, scope: list[str]) -> list[dict[str, Any]]:

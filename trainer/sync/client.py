@@ -218,7 +218,8 @@ class SyncClient:
             with self.engine.begin() as conn:
                 inbox.apply_roster(conn, answer["roster"], authoritative=True)
                 state.put(conn, "roster_tag", answer["roster_tag"])
-        with self.engine.connect() as conn:
+        with self.engine.begin() as conn:
+            inbox.forget_out_of_scope(conn, answer["scope"])
             have = inbox.scoped(conn)
         newcomers = [s for s in answer["scope"] if s not in have]
         if newcomers:

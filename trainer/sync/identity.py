@@ -56,6 +56,9 @@ def enrol(engine: Engine, journal: Journal, url: str, code: str, *,
         body["device_id"] = journal.device_id
         answer = link.call("POST", "/v1/enrol", body)
     with engine.begin() as conn:
+        # A profile enrolling (again) starts its pull and roster afresh with this service.
+        for key in ("pull_cursor", "roster_tag", "ca_file"):
+            state.drop(conn, key)
         state.put(conn, "server_url", link.url)
         if ca_file:
             state.put(conn, "ca_file", ca_file)

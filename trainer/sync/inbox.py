@@ -30,10 +30,6 @@ PULLED = ("event_id", "device_id", "device_seq", "type", "schema_version", "acto
           "subject_id", "payload", "device_time", "server_seq", "server_time")
 
 
-def max_server_seq(conn: Connection) -> int:
-    return int(conn.scalar(select(func.coalesce(func.max(J.c.server_seq), 0))) or 0)
-
-
 def insert_events(conn: Connection, events: list[dict[str, Any]]
                   ) -> tuple[list[dict[str, Any]], int]:
     """Store pulled events; returns those new here and how many pending ones they acked."""
@@ -102,6 +98,12 @@ def upsert_person(conn: Connection, person: dict[str, Any]) -> None:
 
 def scoped(conn: Connection) -> set[str]:
     return set(conn.scalars(select(SyncScope.staff_id)))
+
+
+def forget_out_of_scope(conn: Connection, scope: list[str]) -> None:
+    """People who left this PC's scope: if they come back, their history while away is
+    back-filled again (the pull cursor moved past it)."""
+    conn.execute(delete(SyncScope).where(SyncScope.staff_id.not_in(scope)))
 
 
 def mark_scoped(conn: Connection, staff_ids: list[str], at: str) -> None:
