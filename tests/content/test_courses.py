@@ -218,3 +218,9 @@ def test_front_matter_with_random_fields_gives_located_errors(fields: dict[str, 
         parse_front_matter(candidate, "fuzz.md")
     except ContentError as exc:
         assert all(p.line is not None and p.line >= 1 for p in exc.problems)
+
+
+def test_cross_course_links_in_the_introduction_are_checked_too(tmp_path: Path) -> None:
+    write_course(tmp_path, "a", "See [c](course:c).\n\n" + GOOD, "See [c](course:c).\n\n" + GOOD)
+    found = [str(p) for p in check_courses(tmp_path / "courses")]
+    assert len(found) == 2 and all("introduction: link to unknown course:c" in p for p in found)

@@ -109,13 +109,6 @@ class Course:
     def section_ids(self) -> tuple[str, ...]:
         return tuple(s.id for s in self.text("zh_CN").sections)
 
-    def external_links(self) -> list[str]:
-        return [
-            t
-            for text in self.texts.values()
-            for s in text.sections
-            for t in re.findall(r'href="(https?://[^"]+)"', s.html)
-        ]
 
 
 @dataclass(frozen=True)
@@ -507,19 +500,15 @@ def _check_course_links(courses: list[Course]) -> tuple[list[Course], list[Unava
     for course in courses:
         problems = []
         for text in course.texts.values():
-            for section in text.sections:
-                for target in re.findall(r'href="course:([^"]*)"', section.html):
+            blocks: list[tuple[str, str, int | None]] = [("introduction", text.intro_html, None)]
+            blocks += [(f"section {s.id}", s.html, s.line) for s in text.sections]
+            for field, html, line in blocks:
+                for target in re.findall(r'href="course:([^"]*)"', html):
                     cid, _, sid = target.partition("#")
                     if cid not in known or (sid and sid not in known[cid]):
-                        problems.append(
-                            Problem(
-                                text.file,
-                                section.line,
-                                f"section {section.id}",
-                                f"link to unknown course:{target}",
-                                "content.link_course",
-                            )
-                        )
+                        problems.append(Problem(text.file, line, field,
+                                                f"link to unknown course:{target}",
+                                                "content.link_course"))
         if problems:
             bad.append(Unavailable(course.folder, tuple(problems)))
         else:

@@ -28,6 +28,10 @@ REFERENCE_FILES = ("formulary", "icd10", "codes", "fees", "insurance", "patients
 MASS_IN_MG = {"g": Decimal(1000), "mg": Decimal(1), "ug": Decimal("0.001"), "µg": Decimal("0.001")}
 
 
+#: ¥10 billion in fen: far above any hospital amount, far below what breaks the arithmetic.
+MAX_FEN = 10**12
+
+
 def to_fen(value: object) -> int:
     """A ¥ amount written as a number (``12.5``) → integer fen (1250); cents at most."""
     if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
@@ -36,6 +40,8 @@ def to_fen(value: object) -> int:
         fen = Decimal(str(value)) * 100
     except InvalidOperation as exc:
         raise ValueError("amount must be a number of yuan, e.g. 12.50") from exc
+    if not fen.is_finite() or fen > MAX_FEN:
+        raise ValueError("amount must be a finite number of yuan below ¥10,000,000,000")
     if fen != fen.to_integral_value() or fen < 0:
         raise ValueError("amount must be ≥ 0 with at most two decimals")
     return int(fen)

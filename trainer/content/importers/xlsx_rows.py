@@ -59,8 +59,9 @@ def cell_int(value: Any) -> int | None:
         return int(value)
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(unicodedata.normalize("NFKC", value.strip()))
+    text = unicodedata.normalize("NFKC", value.strip()) if isinstance(value, str) else ""
+    if text.isdecimal():  # ① or ⑴ look like digits but are not numbers
+        return int(text)
     raise CellError("a whole number was expected")
 
 
