@@ -26,7 +26,7 @@ from trainer.gui.idle import IdleWatcher
 from trainer.gui.pages import LOGIN, PAGES, Page, PageSpec
 from trainer.gui.pages.lock import LockPage
 from trainer.gui.pages.password import PasswordPage
-from trainer.gui.roles import role_name
+from trainer.gui.roles import join_names, role_name
 from trainer.gui.sync_status import attach_sync_status
 
 
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
                 item.setText(spec.title())
         session = self.ctx.session
         if session is not None:
-            roles = "、".join(role_name(r) for r in sorted(session.roles))
+            roles = join_names(role_name(r) for r in sorted(session.roles))
             self.who.setText(f"{session.member.name}（{session.staff_id}） · {roles}")
         demo = self.ctx.is_demo()
         self.demo_badge.setText(

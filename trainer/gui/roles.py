@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from trainer.vocabulary import Module, Role
@@ -34,3 +36,8 @@ def module_name(module: Module) -> str:
         Module.CASHIER: QCoreApplication.translate("vocabulary", "Registration and cashier"),
     }
     return names[module]
+
+
+def join_names(names: Iterable[str]) -> str:
+    """A list for display: 、 in Chinese, a comma in English."""
+    return QCoreApplication.translate("vocabulary", ", ").join(names)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from trainer.auth.session import StaffMember
 from trainer.auth.staff_import import ImportPlan
 from trainer.gui.pages.login import MAX_PASSWORD
-from trainer.gui.roles import role_name
+from trainer.gui.roles import join_names, role_name
 from trainer.vocabulary import Role
 
 
@@ -142,7 +142,7 @@ class ImportPreviewDialog(QDialog):
         fields = {"name": self.tr("name"), "roles": self.tr("roles"),
                   "departments": self.tr("department (transfer)")}
         for n, change in enumerate(shown):
-            detail = "、".join(fields[f] for f in change.changes)
+            detail = join_names(fields[f] for f in change.changes)
             if change.disabled:
                 detail += self.tr(" — disabled, stays disabled")
             for col, text in enumerate((str(change.row.row), change.row.staff_id,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from trainer.auth.session import StaffMember
-from trainer.gui.roles import role_name
+from trainer.gui.roles import join_names, role_name
 
 COL_ID, COL_NAME, COL_DEPARTMENTS, COL_ROLES, COL_STATUS = range(5)
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,9 +51,9 @@ class StaffTableModel(QAbstractTableModel):
         if column == COL_NAME:
             return member.name
         if column == COL_DEPARTMENTS:
-            return "、".join(member.departments)
+            return join_names(member.departments)
         if column == COL_ROLES:
-            return "、".join(role_name(r) for r in sorted(member.roles))
+            return join_names(role_name(r) for r in sorted(member.roles))
         return self.tr("Active") if member.active else self.tr("Disabled")
 
     def headerData(self, section: int, orientation: Qt.Orientation,

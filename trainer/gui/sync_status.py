@@ -113,9 +113,10 @@ class SyncController(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        if self._worker is not None:
-            self._worker.wait()
-            self._on_worker_finished()
+        worker = self._worker
+        if worker is not None:
+            worker.wait()
+            self._on_worker_finished(worker)
 
     @property
     def running(self) -> bool:
@@ -131,17 +132,19 @@ class SyncController(QObject):
         if self._worker is not None or not self.ctx.ready or not self.networked():
             self.refresh()
             return False
-        self._worker = _SyncWorker(self.ctx.services)
-        self._worker.finished.connect(self._on_worker_finished)
-        self._worker.start()
+        worker = _SyncWorker(self.ctx.services)
+        self._worker = worker
+        # bound to *this* worker: a late signal must not finish the next one
+        worker.finished.connect(lambda: self._on_worker_finished(worker))
+        worker.start()
         self.refresh()
         return True
 
     def wait_for_sync(self, timeout_ms: int = 60_000) -> None:
         """Block until the running sync has finished and its result is shown (tests)."""
-        if self._worker is not None:
-            self._worker.wait(timeout_ms)
-            self._on_worker_finished()
+        worker = self._worker
+        if worker is not None and worker.wait(timeout_ms):
+            self._on_worker_finished(worker)
 
     def status(self) -> SyncStatus | None:
         if not self.ctx.ready:
@@ -180,10 +183,10 @@ class SyncController(QObject):
         when = datetime.fromisoformat(status.last_sync).astimezone()
         return self.tr("Last sync %1").replace("%1", when.strftime("%Y-%m-%d %H:%M"))
 
-    def _on_worker_finished(self) -> None:
-        worker, self._worker = self._worker, None
-        if worker is None:
-            return
+    def _on_worker_finished(self, worker: _SyncWorker) -> None:
+        if worker is not self._worker:
+            return  # already handled (stop, wait_for_sync) or an older run
+        self._worker = None
         worker.wait()
         worker.deleteLater()
         self.refresh()

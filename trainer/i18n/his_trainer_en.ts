@@ -580,6 +580,10 @@ Open it in the web browser?</translation>
 <context>
     <name>HomePage</name>
     <message>
+        <source>course progress</source>
+        <translation>course progress</translation>
+    </message>
+    <message>
         <source>Your courses</source>
         <translation>Your courses</translation>
     </message>
@@ -1364,6 +1368,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Registration and cashier</source>
         <translation>Registration and cashier</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

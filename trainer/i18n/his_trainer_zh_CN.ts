@@ -580,6 +580,10 @@ Open it in the web browser?</source>
 <context>
     <name>HomePage</name>
     <message>
+        <source>course progress</source>
+        <translation>课程进度</translation>
+    </message>
+    <message>
         <source>Your courses</source>
         <translation>我的课程</translation>
     </message>
@@ -1364,6 +1368,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Registration and cashier</source>
         <translation>挂号收费</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from trainer.errors import PermissionDenied
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
-from trainer.gui.roles import module_name
+from trainer.gui.roles import join_names, module_name
 from trainer.reading.banks import (
     ItemDetail,
     ItemSummary,
@@ -260,7 +260,7 @@ class BankBrowserPage(Page):
                 e(self.tr("Difficulty %1").replace("%1", str(item.difficulty))),
                 e(self._pool_name(item.pool)),
                 e(item.knowledge_point),
-                e("、".join(module_name(Module(m)) for m in item.modules)),
+                e(join_names(module_name(Module(m)) for m in item.modules)),
             ]
         )
         out = [f'<p style="color:#5b6b7b;">{facts}</p>', f"<h3>{e(item.stem)}</h3>"]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
 from trainer.gui.pages.reader_links import open_in_reader
-from trainer.gui.roles import module_name
+from trainer.gui.roles import join_names, module_name
 from trainer.reading import CatalogueView, CourseEntry, catalogue_for
 from trainer.vocabulary import Module
 
@@ -148,7 +148,7 @@ class CourseListPage(Page):
         modules = (
             QCoreApplication.translate("CourseListPage", "all HIS modules")
             if set(entry.modules) == set(Module)
-            else "、".join(module_name(m) for m in entry.modules)
+            else join_names(module_name(m) for m in entry.modules)
         )
         minutes = QCoreApplication.translate("CourseListPage", "%1 min").replace(
             "%1", str(entry.minutes)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from trainer.errors import TrainerError
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
+from trainer.gui.roles import join_names
 
 
 class _Call(QThread):
@@ -150,7 +151,7 @@ class DevicesPage(Page):
         self.admin, rows = result
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            cells = (row.name or row.device_id[:8], "、".join(row.departments), row.app_version,
+            cells = (row.name or row.device_id[:8], join_names(row.departments), row.app_version,
                      _local(row.last_seen), str(row.events_waiting),
                      self.tr("active") if row.status == "active" else self.tr("replaced"),
                      self.tr("wrong") if row.clock_flagged else self.tr("ok"))
@@ -169,7 +170,7 @@ class DevicesPage(Page):
     def _on_code_issued(self, code: Any) -> None:
         self.code.setText(code.code)
         self.notice.setText(self.tr("One-time code for %1, valid until %2.")
-                             .replace("%1", "、".join(code.departments))
+                             .replace("%1", join_names(code.departments))
                              .replace("%2", _local(code.expires_at)))
 
     # worker

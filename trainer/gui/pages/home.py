@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
 from trainer.gui.pages.reader_links import open_in_reader
-from trainer.gui.roles import module_name, role_name
+from trainer.gui.roles import join_names, module_name, role_name
 from trainer.reading import CourseEntry, catalogue_for
 from trainer.vocabulary import modules_for_roles
 
@@ -54,7 +54,6 @@ class HomePage(Page):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
-        self.table.setAccessibleName("course progress")
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 
@@ -67,12 +66,12 @@ class HomePage(Page):
         layout.addWidget(self.empty)
 
         self.table.cellActivated.connect(self._on_table_cell_activated)
-        self.table.cellDoubleClicked.connect(self._on_table_cell_activated)
         ctx.session_changed.connect(self.refresh)
         ctx.content_changed.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("course progress"))
         self.progress_title.setText(self.tr("Your courses"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -91,8 +90,8 @@ class HomePage(Page):
             return
         lang = self.ctx.language
         self.greeting.setText(self.tr("Welcome, %1").replace("%1", session.member.name))
-        roles = "、".join(role_name(r) for r in sorted(session.roles)) or "—"
-        modules = "、".join(module_name(m) for m in modules_for_roles(session.roles)) or "—"
+        roles = join_names(role_name(r) for r in sorted(session.roles)) or "—"
+        modules = join_names(module_name(m) for m in modules_for_roles(session.roles)) or "—"
         self.summary.setText(
             self.tr("Roles: %1\nHIS modules: %2").replace("%1", roles).replace("%2", modules)
         )
