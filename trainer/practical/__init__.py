@@ -1,0 +1,1 @@
+"""Practical exams: a scenario attempt under a proctor, marked and signed off by a trainer."""
