@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from trainer.content.reference import gb11643_check_digit
+from trainer.sim.attempt import SimAttempt
 from trainer.sim.cashier import split_line
 from trainer.sim.grading import grade
+from trainer.sim.reference import gb11643_check_digit
 from trainer.sim.replay import replay
-from trainer.sim.session import Session
 
 
-def session(load: Any, scenario_id: str) -> Session:
+def open_attempt(load: Any, scenario_id: str) -> SimAttempt:
     loaded = load(scenario_id)
-    return Session(loaded.scenario, loaded.reference)
+    return SimAttempt(loaded.scenario, loaded.reference)
 
 
 def test_gb11643_check_digit() -> None:
@@ -23,7 +23,7 @@ def test_gb11643_check_digit() -> None:
 
 
 def test_refusals_are_recorded_not_raised(load: Any) -> None:
-    s = session(load, "doctor-penicillin-allergy")
+    s = open_attempt(load, "doctor-penicillin-allergy")
     cases: list[tuple[object, object, object, str]] = [
         (1, "no_such_command", {}, "unknown_command"),
         (2, "verify_identity", {"patient": "p003", "bed": "12", "name": "李秀英"},
@@ -50,7 +50,7 @@ def test_refusals_are_recorded_not_raised(load: Any) -> None:
 
 
 def test_allergy_hard_stop_only_once_recorded(load: Any) -> None:
-    s = session(load, "doctor-penicillin-allergy")
+    s = open_attempt(load, "doctor-penicillin-allergy")
     s.apply(1, "start_visit", {"visit": "v1"})
     s.apply(2, "new_prescription", {"visit": "v1"})
     s.apply(3, "record_allergies", {"patient": "p003", "classes": ["penicillin"]})
@@ -63,7 +63,7 @@ def test_allergy_hard_stop_only_once_recorded(load: Any) -> None:
 
 
 def test_soft_alerts_need_a_reason_and_are_remembered(load: Any) -> None:
-    s = session(load, "doctor-duplicate-nsaid")
+    s = open_attempt(load, "doctor-duplicate-nsaid")
     s.apply(1, "start_visit", {"visit": "v1"})
     s.apply(2, "new_prescription", {"visit": "v1"})
     item = {"rx": "rx-1", "drug": "diclofenac_sr", "dose": 200, "unit": "mg", "route": "po",
@@ -78,7 +78,7 @@ def test_soft_alerts_need_a_reason_and_are_remembered(load: Any) -> None:
 
 
 def test_prescription_rules(load: Any) -> None:
-    s = session(load, "doctor-narcotic-prescription")
+    s = open_attempt(load, "doctor-narcotic-prescription")
     s.apply(1, "start_visit", {"visit": "v1"})
     s.apply(2, "new_prescription", {"visit": "v1"})
     morphine = {"rx": "rx-1", "drug": "morphine_sr", "dose": 10, "unit": "mg", "route": "po",
@@ -106,7 +106,7 @@ def test_prescription_rules(load: Any) -> None:
 
 
 def test_wrong_route_is_a_hard_stop_on_ward_orders(load: Any) -> None:
-    s = session(load, "doctor-ward-orders")
+    s = open_attempt(load, "doctor-ward-orders")
     e = s.apply(1, "new_order", {"patient": "p009", "drug": "insulin_glargine", "dose": 10,
                                  "unit": "U", "route": "iv", "freq": "qd", "kind": "long_term",
                                  "reason": "x"})
@@ -117,7 +117,7 @@ def test_wrong_route_is_a_hard_stop_on_ward_orders(load: Any) -> None:
 
 
 def test_pda_refuses_another_patients_label(load: Any) -> None:
-    s = session(load, "nurse-bedside-execution")
+    s = open_attempt(load, "nurse-bedside-execution")
     assert s.apply(1, "scan_drug", {"order": "ord1"}).code == "scan_wristband_first"
     assert s.apply(2, "scan_wristband", {"code": "WB00972"}).patient == "p009"
     assert s.apply(3, "scan_drug", {"order": "ord1"}).code == "scan_mismatch"
@@ -135,7 +135,7 @@ def test_insurance_split(reference: Any) -> None:
 
 
 def test_cash_must_cover_the_amount_due(load: Any) -> None:
-    s = session(load, "cashier-register-lookalike")
+    s = open_attempt(load, "cashier-register-lookalike")
     e = s.apply(1, "register", {"patient": "p002", "clinic": "general", "method": "cash",
                                 "received": 10})
     assert e.code == "insufficient_payment"
@@ -147,7 +147,7 @@ def test_cash_must_cover_the_amount_due(load: Any) -> None:
 
 
 def test_refund_cannot_be_paid_twice(load: Any) -> None:
-    s = session(load, "cashier-refund-approval")
+    s = open_attempt(load, "cashier-refund-approval")
     s.apply(1, "request_refund", {"invoice": "inv1", "reason": "duplicate request"})
     assert s.apply(2, "pay_refund", {"refund": "ref1", "method": "wechat"}).accepted
     assert s.apply(3, "pay_refund", {"refund": "ref-1", "method": "wechat"}).code == \
@@ -155,7 +155,7 @@ def test_refund_cannot_be_paid_twice(load: Any) -> None:
 
 
 def test_dispense_needs_approval_and_payment(load: Any) -> None:
-    s = session(load, "pharmacist-allergy-return")
+    s = open_attempt(load, "pharmacist-allergy-return")
     assert s.apply(1, "dispense", {"rx": "rx1"}).code == "not_approved"
     s.apply(2, "approve_prescription", {"rx": "rx1"})
     assert s.apply(3, "dispense", {"rx": "rx1"}).code == "not_paid"
@@ -165,7 +165,7 @@ def test_dispense_needs_approval_and_payment(load: Any) -> None:
 
 
 def test_review_shows_what_the_patient_says(load: Any) -> None:
-    s = session(load, "pharmacist-allergy-return")
+    s = open_attempt(load, "pharmacist-allergy-return")
     e = s.apply(1, "review_prescription", {"rx": "rx1"})
     assert {"drug": "amoxicillin", "alert": "allergy"} in e.result["alerts"]
 
@@ -180,7 +180,7 @@ def test_replay_is_deterministic(load: Any) -> None:
 
 
 def test_journey_legs_gate_the_stations(load: Any) -> None:
-    s = session(load, "journey-outpatient-infusion")
+    s = open_attempt(load, "journey-outpatient-infusion")
     assert s.role == "cashier"
     assert s.apply(1, "start_visit", {"visit": "v-1"}).code == "wrong_station"
     assert s.apply(2, "hand_over", {}).accepted and s.role == "doctor"
@@ -201,7 +201,7 @@ def test_malformed_lines_are_refused_entries(load: Any) -> None:
 
 
 def test_guided_hints_follow_progress(load: Any) -> None:
-    s = session(load, "doctor-penicillin-allergy")
+    s = open_attempt(load, "doctor-penicillin-allergy")
     first = s.next_hint()
     assert first is not None and "v1" in first["en"]
     s.apply(1, "start_visit", {"visit": "v1"})
@@ -210,7 +210,7 @@ def test_guided_hints_follow_progress(load: Any) -> None:
 
 
 def test_lenient_numbers(load: Any) -> None:
-    s = session(load, "doctor-penicillin-allergy")
+    s = open_attempt(load, "doctor-penicillin-allergy")
     assert s.apply(1.9, "start_visit", {"visit": "v1"}).t == 1
     s.apply(2, "new_prescription", {"visit": "v1"})
     e = s.apply(3, "add_rx_item", {"rx": "rx-1", "drug": "azithromycin", "dose": "0.5",

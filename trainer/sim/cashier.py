@@ -14,9 +14,9 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from trainer.content.reference import PayerType
 from trainer.sim.commands import Arg, Context, Refused, command, money, need
 from trainer.sim.common import patient_of
+from trainer.sim.reference import PayerType
 from trainer.sim.state import Closing, Invoice, Refund, Sandbox, Visit
 
 METHODS = ("cash", "wechat", "alipay", "bank_card")

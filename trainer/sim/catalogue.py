@@ -1,6 +1,6 @@
 """Import every station module so that the command registry is complete.
 
-Anything that needs the full vocabulary (the session, the check-language validator, the
+Anything that needs the full vocabulary (the attempt, the check-language validator, the
 docs test) imports this module.
 
 May import: the station modules of trainer.sim.

@@ -17,11 +17,11 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from trainer.content.scenarios import find_scenario
 from trainer.errors import ContentError
 from trainer.resources import content_root
 from trainer.sim.grading import Result
 from trainer.sim.replay import load, run
+from trainer.sim.scenarios import find_scenario
 
 MAX_REFUSALS_SHOWN = 20
 
@@ -61,9 +61,9 @@ def handle_run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         for problem in exc.problems:
             print(str(problem), file=out)
         return 1
-    session, result = run(loaded, log_text)
+    attempt, result = run(loaded, log_text)
     refused = [{"seq": e.seq, "t": e.t, "cmd": e.cmd, "code": e.code, "facts": e.facts}
-               for e in session.log if not e.accepted]
+               for e in attempt.log if not e.accepted]
     if args.json:
         data = {**result.to_dict(), "refused_commands": refused}
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str), file=out)

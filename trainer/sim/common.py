@@ -75,5 +75,5 @@ def notify(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
 @command("hand_over", "any")
 def hand_over(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """End the current leg of a patient journey; the next role takes over the same state."""
-    return {}  # the session moves to the next leg; see trainer.sim.session
+    return {}  # the attempt moves to the next leg; see trainer.sim.attempt
 

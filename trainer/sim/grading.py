@@ -6,7 +6,7 @@ committed. Efficiency is reported, not scored: elapsed time, commands, refusals,
 *detours* — commands that are not part of the longest common subsequence (by command name)
 with the expert's golden log.
 
-May import: trainer.sim.session, trainer.sim.checks, trainer.sim.log, the standard library.
+May import: trainer.sim.attempt, trainer.sim.checks, trainer.sim.log, the standard library.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from trainer.sim.attempt import SimAttempt
 from trainer.sim.checks import evaluate
 from trainer.sim.log import LogEntry
-from trainer.sim.session import Session
 
 
 @dataclass(frozen=True)
@@ -64,10 +64,10 @@ class Result:
         return data
 
 
-def grade(session: Session, expert: list[LogEntry] | None = None) -> Result:
+def grade(attempt: SimAttempt, expert: list[LogEntry] | None = None) -> Result:
     """Grade a finished (or abandoned) attempt."""
-    sc = session.scenario
-    facts = session.facts()
+    sc = attempt.scenario
+    facts = attempt.facts()
     checks = tuple(CheckVerdict(c.id, dict(c.text), c.weight, evaluate(c.check, facts))
                    for c in sc.checks)
     critical = tuple(CriticalVerdict(c.id, dict(c.text), evaluate(c.when, facts))
@@ -76,7 +76,7 @@ def grade(session: Session, expert: list[LogEntry] | None = None) -> Result:
     score = round(100 * sum(c.weight for c in checks if c.passed) / total, 1) if total else 0.0
     passed = score >= sc.pass_mark and not any(c.committed for c in critical)
     return Result(sc.id, score, sc.pass_mark, passed, checks, critical,
-                  efficiency(session.log, expert))
+                  efficiency(attempt.log, expert))
 
 
 def efficiency(log: list[LogEntry], expert: list[LogEntry] | None) -> Efficiency:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from trainer.content.reference import Batch
 from trainer.sim.commands import Arg, Context, Refused, command, need
+from trainer.sim.reference import Batch
 from trainer.sim.safety import review_alerts
 from trainer.sim.state import Dispensing, Order, Prescription, Sandbox
 

@@ -5,7 +5,7 @@ alert* needs a reason (``reason`` argument) before the order is accepted, and th
 item remembers which alerts were overridden. The same checks are shown to the pharmacist
 on review, computed against what the patient *says* (true allergies) as well.
 
-May import: trainer.sim.state, trainer.content.reference, the standard library.
+May import: trainer.sim.state, trainer.sim.reference, the standard library.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from trainer.content.reference import Drug, unit_factor
+from trainer.sim.reference import Drug, unit_factor
 from trainer.sim.state import Sandbox
 
 HARD = ("allergy", "wrong_route", "skin_test_positive", "controlled_needs_special_rx",

@@ -9,10 +9,10 @@ the standard library.
 
 from __future__ import annotations
 
-from trainer.content.reference import Batch, Reference
-from trainer.content.scenarios import Scenario, SeedPrescription
 from trainer.sim.cashier import build_invoice
+from trainer.sim.reference import Batch, Reference
 from trainer.sim.safety import Proposed, packs_needed
+from trainer.sim.scenarios import Scenario, SeedPrescription
 from trainer.sim.state import (
     Dispensing,
     Order,

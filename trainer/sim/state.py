@@ -3,7 +3,7 @@
 Only command handlers change it; everything else reads it. Amounts are integer fen (分),
 quantities integer packs, time is elapsed milliseconds from the command log.
 
-May import: trainer.content.reference, the standard library.
+May import: trainer.sim.reference, the standard library.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from trainer.content.reference import Batch, Patient, Reference
+from trainer.sim.reference import Batch, Patient, Reference
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """An attempt at a scenario: the sandbox, the legs of the journey, the clock, the log.
 
-:meth:`Session.apply` takes one command as it arrived (elapsed ms, name, arguments) and
+:meth:`SimAttempt.apply` takes one command as it arrived (elapsed ms, name, arguments) and
 records it — accepted or refused with a reason code. It never raises: malformed input,
 unknown commands, commands for another station, time travel and commands after the time
 limit all become refused entries. State depends only on the scenario and the commands.
@@ -15,11 +15,11 @@ import math
 from typing import Any
 
 import trainer.sim.catalogue  # noqa: F401 — fills the command registry
-from trainer.content.reference import Reference
-from trainer.content.scenarios import Scenario
 from trainer.sim.checks import Facts, evaluate
 from trainer.sim.commands import REGISTRY, Context, Outcome, apply
 from trainer.sim.log import LogEntry, LogLine
+from trainer.sim.reference import Reference
+from trainer.sim.scenarios import Scenario
 from trainer.sim.seed import build_sandbox
 from trainer.sim.state import Sandbox
 
@@ -35,7 +35,7 @@ def _elapsed(t: object) -> object:
     return None if t is None else str(t)[:40]
 
 
-class Session:
+class SimAttempt:
     """One attempt; feed it commands in order, then grade it."""
 
     def __init__(self, scenario: Scenario, reference: Reference) -> None:

@@ -20,11 +20,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
+from trainer.content.check import register_checker
 from trainer.content.common import Identifier, LocalText, Strict
-from trainer.content.reference import Fen, Reference, load_reference
 from trainer.content.yamlsource import Located, format_loc, load_yaml_file, validate
 from trainer.errors import ContentError, Problem
 from trainer.sim.checks import problems as check_problems
+from trainer.sim.reference import Fen, Reference, load_reference
 from trainer.vocabulary import Module, Role
 
 Mode = Literal["guided", "practice", "exam"]
@@ -347,3 +348,6 @@ def _named_values(expr: Any, loc: tuple[str | int, ...]) -> list[tuple[Any, str,
         for i, value in enumerate(expr):
             found.extend(_named_values(value, (*loc, i)))
     return found
+
+
+register_checker("simulators", check_simulators)
