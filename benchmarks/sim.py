@@ -15,7 +15,7 @@ from benchmarks.harness import Figure, best_of
 from trainer.resources import content_root
 from trainer.sim.replay import load
 from trainer.sim.replay import run as replay_and_grade
-from trainer.sim.scenarios import LoadedScenario
+from trainer.sim.scenario_files import LoadedScenario
 
 COMMANDS = 1000
 EIGHT = ["bed", "name", "drug", "concentration", "dose", "route", "time", "expiry"]

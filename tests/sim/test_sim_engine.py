@@ -57,24 +57,72 @@ def test_allergy_hard_stop_only_once_recorded(load: Any) -> None:
     e = s.apply(4, "add_rx_item", {"rx": "rx-1", "drug": "amoxicillin", "dose": 0.5, "unit": "g",
                                    "route": "po", "freq": "tid", "days": 5})
     assert e.code == "allergy" and "skin_test_required" in e.facts["alerts"]
-    e = s.apply(5, "add_rx_item", {"rx": "rx-1", "drug": "cefuroxime", "dose": 250, "unit": "mg",
-                                   "route": "po", "freq": "bid", "days": 5, "reason": "x"})
-    assert e.code == "allergy"
+    # a typed reason never overrides a hard stop; the attempt is recorded
+    e = s.apply(5, "add_rx_item", {"rx": "rx-1", "drug": "amoxicillin", "dose": 0.5, "unit": "g",
+                                   "route": "po", "freq": "tid", "days": 5,
+                                   "reason": "患者说只是轻微皮疹"})
+    assert e.code == "allergy" and not e.accepted
+
+
+def test_cephalosporin_after_penicillin_allergy_is_a_doctors_assessment(load: Any) -> None:
+    """rules §1: soft alert 请医生评估 with a documented reason; hard stop if severe."""
+    s = open_attempt(load, "doctor-penicillin-allergy")
+    s.apply(1, "start_visit", {"visit": "v1"})
+    s.apply(2, "new_prescription", {"visit": "v1"})
+    s.apply(3, "record_allergies", {"patient": "p003", "classes": ["penicillin"]})
+    line = {"rx": "rx-1", "drug": "cefuroxime", "dose": 250, "unit": "mg", "route": "po",
+            "freq": "bid", "days": 5}
+    e = s.apply(4, "add_rx_item", line)
+    assert e.code == "alert_needs_reason" and e.facts["alerts"] == ["cross_allergy"]
+    for junk in (" ", "\u3000", "\n", "x", "。"):
+        assert s.apply(5, "add_rx_item", {**line, "reason": junk}).code == "reason_required"
+    e = s.apply(6, "add_rx_item", {**line, "reason": "皮疹史，非速发型，评估后可用头孢"})
+    assert e.accepted and s.sandbox.prescriptions["rx-1"].items[0].alerts == ["cross_allergy"]
+    s.apply(7, "remove_rx_item", {"rx": "rx-1", "drug": "cefuroxime"})
+    e = s.apply(8, "record_allergies", {"patient": "p003", "classes": ["penicillin"],
+                                        "severe": ["penicillin"]})
+    assert e.accepted
+    e = s.apply(9, "add_rx_item", {**line, "reason": "评估后使用"})
+    assert e.code == "cross_allergy_severe"
+
+
+def test_removing_a_recorded_allergy_needs_a_reason_and_is_kept(load: Any) -> None:
+    s = open_attempt(load, "doctor-penicillin-allergy")
+    s.apply(1, "record_allergies", {"patient": "p003", "classes": ["penicillin"]})
+    assert s.apply(2, "record_allergies", {"patient": "p003", "classes": []}).code == \
+        "allergy_removal_needs_reason"
+    assert s.apply(3, "record_allergies", {"patient": "p003", "classes": [],
+                                           "reason": "\u3000"}).code == "reason_required"
+    e = s.apply(4, "record_allergies", {"patient": "p003", "classes": [],
+                                        "reason": "皮试阴性，既往记录有误"})
+    assert e.accepted
+    assert [c["removed"] for c in s.sandbox.allergy_changes] == [[], ["penicillin"]]
+    assert s.sandbox.allergy_changes[-1]["reason"] == "皮试阴性，既往记录有误"
 
 
 def test_soft_alerts_need_a_reason_and_are_remembered(load: Any) -> None:
     s = open_attempt(load, "doctor-duplicate-nsaid")
     s.apply(1, "start_visit", {"visit": "v1"})
     s.apply(2, "new_prescription", {"visit": "v1"})
-    item = {"rx": "rx-1", "drug": "diclofenac_sr", "dose": 200, "unit": "mg", "route": "po",
+    item = {"rx": "rx-1", "drug": "diclofenac_sr", "dose": 75, "unit": "mg", "route": "po",
             "freq": "qd", "days": 10}
     e = s.apply(3, "add_rx_item", item)
     assert e.code == "alert_needs_reason"
-    assert e.facts["alerts"] == ["duplicate_therapy", "max_daily_dose", "days_over_limit"]
+    assert e.facts["alerts"] == ["duplicate_therapy", "days_over_limit"]
     e = s.apply(4, "add_rx_item", {**item, "reason": "会诊意见"})
-    assert e.accepted and e.result["alerts"] == e.facts.get("alerts", e.result["alerts"])
+    assert e.accepted
     assert s.sandbox.prescriptions["rx-1"].items[0].alerts == [
-        "duplicate_therapy", "max_daily_dose", "days_over_limit"]
+        "duplicate_therapy", "days_over_limit"]
+
+
+def test_max_daily_dose_is_a_hard_stop(load: Any) -> None:
+    s = open_attempt(load, "doctor-duplicate-nsaid")
+    s.apply(1, "start_visit", {"visit": "v1"})
+    s.apply(2, "new_prescription", {"visit": "v1"})
+    e = s.apply(3, "add_rx_item", {"rx": "rx-1", "drug": "diclofenac_sr", "dose": 200,
+                                   "unit": "mg", "route": "po", "freq": "qd", "days": 5,
+                                   "reason": "会诊意见"})
+    assert e.code == "max_daily_dose"
 
 
 def test_prescription_rules(load: Any) -> None:

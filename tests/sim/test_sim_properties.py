@@ -15,7 +15,7 @@ from trainer.sim.catalogue import vocabulary
 from trainer.sim.grading import grade
 from trainer.sim.log import parse_log
 from trainer.sim.reference import load_reference
-from trainer.sim.scenarios import load_scenario
+from trainer.sim.scenario_files import load_scenario
 
 ROOT = Path(__file__).resolve().parents[2] / "simulators"
 

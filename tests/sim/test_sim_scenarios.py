@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from trainer.sim.replay import run
-from trainer.sim.scenarios import check_simulators, scenario_folders
+from trainer.sim.scenario_files import check_simulators, scenario_folders
 from trainer.vocabulary import Module
 
 ROOT = Path(__file__).resolve().parents[2] / "simulators"

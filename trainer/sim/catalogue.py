@@ -16,5 +16,6 @@ STATION_MODULES = (common, doctor, nurse, pharmacy, cashier)
 
 def vocabulary() -> dict[str, CommandSpec]:
     """Every command by name (a copy, sorted by station then name)."""
-    order = {s: i for i, s in enumerate(("any", "doctor", "nurse", "pharmacist", "cashier"))}
+    order = {s: i for i, s in enumerate(("any", "doctor", "nurse", "pharmacist", "cashier",
+                                             "supervisor"))}
     return dict(sorted(REGISTRY.items(), key=lambda kv: (order[kv[1].station], kv[0])))

@@ -21,7 +21,7 @@ from trainer.errors import ContentError
 from trainer.resources import content_root
 from trainer.sim.grading import Result
 from trainer.sim.replay import load, run
-from trainer.sim.scenarios import find_scenario
+from trainer.sim.scenario_files import find_scenario
 
 MAX_REFUSALS_SHOWN = 20
 

@@ -47,7 +47,7 @@ def approve_prescription(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[s
     return {"patient": rx.patient}
 
 
-@command("return_prescription", "pharmacist", Arg("rx"), Arg("reason"))
+@command("return_prescription", "pharmacist", Arg("rx"), Arg("reason", "reason"))
 def return_prescription(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """退回: send a prescription back to the prescriber with the reason; never edit it."""
     rx = _rx(sb, a["rx"])

@@ -16,7 +16,7 @@ from trainer.sim.attempt import SimAttempt
 from trainer.sim.grading import Result, grade
 from trainer.sim.log import LogEntry, parse_log
 from trainer.sim.reference import load_reference
-from trainer.sim.scenarios import LoadedScenario, load_scenario, reference_folder
+from trainer.sim.scenario_files import LoadedScenario, load_scenario, reference_folder
 
 
 def replay(loaded: LoadedScenario, log_text: str) -> SimAttempt:

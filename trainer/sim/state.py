@@ -21,6 +21,7 @@ class PatientState:
     ref: Patient
     allergies_recorded: list[str] | None
     allergies_asked: bool = False
+    severe_allergies: list[str] = field(default_factory=list)
     bed: str | None = None
     ward: str | None = None
     personal_account: int = 0
@@ -66,6 +67,7 @@ class Prescription:
     visit: str | None
     patient: str
     kind: str = "ordinary"
+    indication: str | None = None  # cancer_pain | chronic_pain (麻精处方 patient flag)
     status: str = "draft"  # draft|signed|approved|returned|dispensed|returned_to_pharmacy|void
     items: list[RxItem] = field(default_factory=list)
     return_reason: str = ""
@@ -187,7 +189,9 @@ class Sandbox:
     payments: list[dict[str, Any]] = field(default_factory=list)
     closings: list[Closing] = field(default_factory=list)
     notifications: list[dict[str, Any]] = field(default_factory=list)
+    allergy_changes: list[dict[str, Any]] = field(default_factory=list)
     supervisors: set[str] = field(default_factory=set)
+    supervisor_on: str | None = None  # the supervisor logged in on the PC, if any
     cash_float: int = 0
     # bedside context: the wristband scanned last and the drug labels scanned since
     scanned_patient: str | None = None
