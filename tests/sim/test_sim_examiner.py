@@ -151,3 +151,27 @@ def test_every_simulator_word_has_chinese() -> None:
         assert words.translate(english, "zh_CN") != english, english
     assert words.say("sim.rx_full", "zh_CN") == "同种药品超过5个 请添加新处方"
     assert words.say("sim.out_of_stock", "zh_CN") == "库存不足"
+
+
+def test_identity_is_critical_in_every_roles_scenarios(load: Any) -> None:
+    """Every golden identity check is declared critical; nurses also speak and scan."""
+    from trainer.sim.mutation import golden_lines
+    from trainer.sim.scenario_files import scenario_folders
+
+    with_identity = 0
+    for folder in scenario_folders(ROOT):
+        loaded = load(folder.name)
+        lines = golden_lines(loaded)
+        for step, line in zip(loaded.scenario.steps, lines, strict=True):
+            if line.cmd == "verify_identity":
+                assert step.omit == "critical", (folder.name, step.id)
+                with_identity += 1
+        roles = {r.value for r in loaded.scenario.roles}
+        if roles == {"nurse"}:
+            cmds = [line.cmd for line in lines]
+            spoken = [line.args for line in lines if line.cmd == "verify_identity"]
+            bedside = {"execute_order", "record_vitals", "record_skin_test"} & set(cmds)
+            assert spoken and ("scan_wristband" in cmds or not bedside), folder.name
+            assert all({"name", "dob"} <= set(args) for args in spoken  # type: ignore[arg-type]
+                       ), folder.name
+    assert with_identity >= 21  # all but the daily closing, which has no patient

@@ -278,3 +278,13 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "batches": ("drug", "batch", "expiry", "expired", "quantity", "quarantined"),
     "allergy_changes": ("patient", "added", "removed", "reason", "by", "at_ms"),
 }
+
+
+def register_entity(name: str, fields: tuple[str, ...],
+                    rows: Callable[[Sandbox], list[Row]]) -> None:
+    """Let a later station module (admissions, transfers, specimens…) add an entity that
+    checks can query; its fields are validated and must be documented like the others."""
+    if name in ENTITIES:
+        raise ValueError(f"entity defined twice: {name}")
+    ENTITIES[name] = rows
+    ENTITY_FIELDS[name] = tuple(fields)

@@ -199,6 +199,9 @@ class Sandbox:
     confirmed_checks: dict[str, list[str]] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
     clock_ms: int = 0
+    #: State of station modules added later (inpatient: admissions, transfers, 摆药…), each
+    #: under its own key, so a new module needs no change here.
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def next_id(self, prefix: str, taken: set[str] | dict[str, Any]) -> str:
         """Deterministic ids: ``rx-1``, ``rx-2``… skipping any already in use."""
