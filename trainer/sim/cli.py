@@ -138,24 +138,22 @@ def _text(texts: dict[str, str], lang: str, fallback: str) -> str:
 
 def describe(result: Result, lang: str = "en") -> str:
     """The result in ``lang``, one line per check, leg and critical error."""
-    def verdict(passed: bool) -> str:
-        return words.say("sim.cli.pass" if passed else "sim.cli.fail", lang)
-
     eff = result.efficiency
-    lines = [words.say("sim.cli.header", lang, scenario=result.scenario,
-                       score=f"{result.score:g}", pass_mark=result.pass_mark,
-                       verdict=verdict(result.passed))]
+    header = "sim.cli.header_pass" if result.passed else "sim.cli.header_fail"
+    lines = [words.say(header, lang, scenario=result.scenario, score=f"{result.score:g}",
+                       pass_mark=result.pass_mark)]
     for crit in result.critical_errors:
         if crit.committed:
             lines.append("  " + words.say("sim.cli.critical", lang, id=crit.id,
                                           text=_text(crit.text, lang, crit.id)))
     for n, leg in enumerate(result.legs, start=1):
-        lines.append("  " + words.say("sim.cli.leg", lang, n=n, role=leg.role,
-                                      score=f"{leg.score:g}", verdict=verdict(leg.passed)))
+        lines.append("  " + words.say("sim.cli.leg_pass" if leg.passed else "sim.cli.leg_fail",
+                                      lang, n=n, role=leg.role, score=f"{leg.score:g}"))
     for check in result.checks:
-        mark = words.say("sim.cli.check_ok" if check.passed else "sim.cli.check_failed", lang)
-        lines.append(f"  [{mark}] {check.id} ({check.weight}): "
-                     f"{_text(check.text, lang, check.id)}")
+        lines.append("  " + words.say("sim.cli.check_met" if check.passed
+                                      else "sim.cli.check_unmet", lang, id=check.id,
+                                      weight=check.weight,
+                                      text=_text(check.text, lang, check.id)))
     line = words.say("sim.cli.efficiency", lang, seconds=f"{eff.time_ms / 1000:g}",
                      commands=eff.commands, refused=eff.refused, detours=eff.detours)
     if eff.expert_commands is not None and eff.expert_time_ms is not None:
@@ -201,7 +199,5 @@ def review_line(review: Any, lang: str) -> str:
     """Who reviewed a scenario and when, and whether it was a clinical sign-off."""
     if review is None:
         return words.say("sim.cli.unreviewed", lang)
-    kind = words.say("sim.cli.review_clinical" if review.clinical
-                     else "sim.cli.review_not_clinical", lang)
-    at = review.reviewed_at.isoformat()
-    return words.say("sim.cli.review", lang, by=review.reviewed_by, at=at) + f" ({kind})"
+    key = "sim.cli.review_clinical" if review.clinical else "sim.cli.review"
+    return words.say(key, lang, by=review.reviewed_by, at=review.reviewed_at.isoformat())

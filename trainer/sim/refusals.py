@@ -102,20 +102,21 @@ REFUSALS: dict[str, str] = {
 }
 
 REPORT: dict[str, str] = {
-    "sim.cli.header": "scenario {scenario}: score {score}/100 (pass mark {pass_mark}) — {verdict}",
-    "sim.cli.pass": "PASS",
-    "sim.cli.fail": "FAIL",
+    "sim.cli.header_pass":
+        "scenario {scenario}: score {score}/100 (pass mark {pass_mark}) — PASS",
+    "sim.cli.header_fail":
+        "scenario {scenario}: score {score}/100 (pass mark {pass_mark}) — FAIL",
     "sim.cli.critical": "CRITICAL ERROR {id}: {text}",
-    "sim.cli.check_ok": "ok",
-    "sim.cli.check_failed": "FAIL",
-    "sim.cli.leg": "leg {n} ({role}): score {score} — {verdict}",
+    "sim.cli.leg_pass": "leg {n} ({role}): score {score} — PASS",
+    "sim.cli.leg_fail": "leg {n} ({role}): score {score} — FAIL",
+    "sim.cli.check_met": "[met]     {id} ({weight}): {text}",
+    "sim.cli.check_unmet": "[NOT MET] {id} ({weight}): {text}",
     "sim.cli.efficiency":
         "efficiency: {seconds} s, {commands} commands, {refused} refused, {detours} detours",
     "sim.cli.expert": "expert: {commands} commands, {seconds} s",
     "sim.cli.refused": "refused #{seq} {cmd}: {message}",
-    "sim.cli.review": "reviewed by {by} on {at}",
-    "sim.cli.review_clinical": "clinical sign-off",
-    "sim.cli.review_not_clinical": "not a clinical sign-off",
+    "sim.cli.review": "reviewed by {by} on {at} — not a clinical sign-off",
+    "sim.cli.review_clinical": "reviewed by {by} on {at} (clinical sign-off)",
     "sim.cli.unreviewed": "no sign-off recorded",
 }
 
