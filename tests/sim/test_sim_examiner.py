@@ -175,3 +175,20 @@ def test_identity_is_critical_in_every_roles_scenarios(load: Any) -> None:
             assert all({"name", "dob"} <= set(args) for args in spoken  # type: ignore[arg-type]
                        ), folder.name
     assert with_identity >= 21  # all but the daily closing, which has no patient
+
+
+TELLING = ("核对身份", "不要", "暂停", "拒绝", "退回", "只能", "严禁", "注意", "请审核", "下架",
+           "check identity", "do not", "hold it", "decline", "mind the", "must never")
+
+
+def test_exam_briefs_state_the_situation_not_the_answer(load: Any) -> None:
+    """Hazards and actions belong in guided-mode hints, never in the brief."""
+    from trainer.sim.scenario_files import scenario_folders
+
+    for folder in scenario_folders(ROOT):
+        sc = load(folder.name).scenario
+        texts = [sc.brief, *(leg.brief for leg in sc.legs)]
+        for text in texts:
+            for lang, words_ in text.items():
+                found = [w for w in TELLING if w in words_.casefold()]
+                assert found == [], (folder.name, lang, found)
