@@ -11,6 +11,7 @@ trainer.content.yamlsource, pydantic, the standard library.
 
 from __future__ import annotations
 
+import datetime
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -207,6 +208,8 @@ class Bank(Strict):
     bank: Identifier
     title: LocalText
     version: int = Field(ge=1)
+    reviewed_by: NonEmptyText | None = None  # clinical sign-off, shown to trainers
+    reviewed_at: datetime.date | None = None
     items: tuple[Item, ...] = ()
 
 
