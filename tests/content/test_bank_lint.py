@@ -186,7 +186,7 @@ def test_cli_text_json_and_exit_codes(tmp_path: Path, monkeypatch: pytest.Monkey
                                       capsys: pytest.CaptureFixture[str]) -> None:
     root = _root(tmp_path)
     _write(root, "good", [*_balanced(), _tf(9, True), _tf(10, False)],
-           reviewed_by="药学部 王主任", reviewed_at="2026-11-30")
+           review={"reviewed_by": "药学部 王主任", "reviewed_at": "2026-11-30"})
     _write(root, "skewed", [_tf(21, False), _tf(22, False), _tf(23, False), _tf(24, True)])
     monkeypatch.setenv("HIS_TRAINER_ROOT", str(root))
     assert _run("bank", "lint", "good", "--lang", "en") == 0

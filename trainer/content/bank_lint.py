@@ -14,7 +14,6 @@ trainer.resources, the standard library.
 
 from __future__ import annotations
 
-import datetime
 import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -176,8 +175,10 @@ def _report(entry: _Loaded, root: Path, ui: UiChecker | None,
     if not _positions_ok(dict(Counter(str(i.answer) for i in four)), len(four)):
         failed.append("answer_positions")
     failed += sorted({f.kind for f in findings if f.kind in FAILING_KINDS})
-    at = bank.reviewed_at.isoformat() if isinstance(bank.reviewed_at, datetime.date) else None
-    return BankReport(bank.bank, entry.located.file, len(bank.items), bank.reviewed_by, at,
+    review = bank.review
+    return BankReport(bank.bank, entry.located.file, len(bank.items),
+                      review.reviewed_by if review else None,
+                      review.reviewed_at.isoformat() if review else None,
                       len(single), longest, positions, len(tf), keyed_false,
                       tuple(findings), tuple(failed))
 

@@ -11,7 +11,6 @@ trainer.content.yamlsource, pydantic, the standard library.
 
 from __future__ import annotations
 
-import datetime
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -23,6 +22,7 @@ from trainer.content.common import (
     Identifier,
     LocalText,
     NonEmptyText,
+    Review,
     Strict,
     missing_languages,
 )
@@ -208,8 +208,7 @@ class Bank(Strict):
     bank: Identifier
     title: LocalText
     version: int = Field(ge=1)
-    reviewed_by: NonEmptyText | None = None  # clinical sign-off, shown to trainers
-    reviewed_at: datetime.date | None = None
+    review: Review | None = None  # clinical sign-off, shown to trainers
     items: tuple[Item, ...] = ()
 
 
