@@ -219,3 +219,13 @@ def _run(*argv: str) -> int:
     args = parser.parse_args(list(argv))
     result: int = args.handler(args)
     return result
+
+
+@pytest.mark.parametrize("bank", ["common"])
+def test_rewritten_shipped_banks_meet_every_threshold(bank: str) -> None:
+    banks = app_root() / "question_banks"
+    (report,) = lint_banks([banks / f"{bank}.yaml"], root=app_root(),
+                           compare_with=sorted(banks.glob("*.yaml")))
+    assert report.failed == ()
+    assert report.longest_rate() <= 0.30
+    assert not [f for f in report.findings if f.kind != "near_duplicate"]

@@ -58,6 +58,7 @@ class Button(Strict):
 class Screen(Strict):
     id: Identifier
     name: LocalText
+    tabs: tuple[LocalText, ...] = ()  # status or page tabs shown on the screen
     buttons: tuple[Button, ...] = ()
 
 
@@ -154,6 +155,8 @@ def all_labels(stations: StationMap) -> dict[str, set[str]]:
         add(station.name)
         for screen in station.screens:
             add(screen.name)
+            for tab in screen.tabs:
+                add(tab)
             for button in screen.buttons:
                 add(button.label)
     return labels
