@@ -221,7 +221,7 @@ def _run(*argv: str) -> int:
     return result
 
 
-@pytest.mark.parametrize("bank", ["common"])
+@pytest.mark.parametrize("bank", ["common", "doctor"])
 def test_rewritten_shipped_banks_meet_every_threshold(bank: str) -> None:
     banks = app_root() / "question_banks"
     (report,) = lint_banks([banks / f"{bank}.yaml"], root=app_root(),
