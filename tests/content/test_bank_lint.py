@@ -229,3 +229,27 @@ def test_rewritten_shipped_banks_meet_every_threshold(bank: str) -> None:
     assert report.failed == ()
     assert report.longest_rate() <= 0.30
     assert not [f for f in report.findings if f.kind != "near_duplicate"]
+
+
+def test_courses_name_only_this_apps_keys_and_labels() -> None:
+    """Every <kbd>Fn</kbd> in a course is bound on one of its stations (or globally), and a
+    label written in bold right after it is that key's label there (English courses show the
+    Chinese label with a gloss, so either language counts)."""
+    import re
+
+    from trainer.content.stations import key_uses
+
+    uses = key_uses(load_stations(STATIONS))
+    wrong = []
+    for path in sorted((app_root() / "courses").glob("*/*.md")):
+        text = path.read_text(encoding="utf-8")
+        found = re.search(r"\nmodules: \[([^\]]*)\]", text)
+        assert found is not None, path
+        modules = set(found.group(1).replace(" ", "").split(","))
+        for match in re.finditer(r"<kbd>(F\d+)</kbd>\s*\*\*([^*]+)\*\*|<kbd>(F\d+)</kbd>", text):
+            key = match.group(1) or match.group(3)
+            here = [u for u in uses.get(key, []) if u.station is None or u.station in modules]
+            labels = {label for u in here for label in u.labels.values()}
+            if not here or (match.group(2) and match.group(2) not in labels):
+                wrong.append(f"{path.parent.name}/{path.name}: {match.group(0)}")
+    assert wrong == []
