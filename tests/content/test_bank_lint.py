@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from trainer.content.bank_cli import register
-from trainer.content.bank_lint import lint_banks, threshold_problems
+from trainer.content.bank_lint import REWRITE_PENDING, lint_banks, threshold_problems
 from trainer.content.stations import load_stations
 from trainer.errors import ContentError
 from trainer.resources import app_root
@@ -221,8 +221,11 @@ def _run(*argv: str) -> int:
     return result
 
 
-@pytest.mark.parametrize("bank", ["common", "doctor"])
-def test_rewritten_shipped_banks_meet_every_threshold(bank: str) -> None:
+SHIPPED = sorted(p.stem for p in (app_root() / "question_banks").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("bank", [b for b in SHIPPED if b not in REWRITE_PENDING])
+def test_shipped_banks_meet_every_threshold(bank: str) -> None:
     banks = app_root() / "question_banks"
     (report,) = lint_banks([banks / f"{bank}.yaml"], root=app_root(),
                            compare_with=sorted(banks.glob("*.yaml")))
