@@ -154,8 +154,8 @@ def test_keys_and_buttons_must_be_this_apps(tmp_path: Path) -> None:
     assert "t-0001" not in by_item
     assert "F6 must be followed by its label here: 删除诊断 / 删除药品" in by_item["t-0002"]
     assert any("F7" in m for m in by_item["t-0002"])
-    assert any("'全部发药'" in m for m in by_item["t-0003"])
-    assert any("'Dispense all'" in m for m in by_item["t-0003"])
+    assert "button “全部发药” is not on this app's stations" in by_item["t-0003"]
+    assert "button “Dispense all” is not on this app's stations" in by_item["t-0003"]
     assert "ui" in report.failed
 
 
@@ -256,3 +256,18 @@ def test_courses_name_only_this_apps_keys_and_labels() -> None:
             if not here or (match.group(2) and match.group(2) not in labels):
                 wrong.append(f"{path.parent.name}/{path.name}: {match.group(0)}")
     assert wrong == []
+
+
+def test_findings_are_told_in_the_trainers_language(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from trainer import words
+
+    path = _write(tmp_path, "quiz", [_tf(1, True) | {"source": "https://m.shutu.cn/x.html"},
+                                     _tf(2, False)])
+    monkeypatch.delenv("HIS_TRAINER_ROOT", raising=False)
+    words.dictionary.cache_clear()  # the Chinese words of the application, not of a tmp root
+    assert _run("bank", "lint", str(path)) == 1
+    out = capsys.readouterr().out
+    assert "网页链接（https://）：应引用官方文件名称和文号" in out
+    assert "结论：未达标项：官方出处" in out

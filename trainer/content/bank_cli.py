@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -180,10 +181,12 @@ def run_lint(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
-    if args.json:
-        print(json.dumps({"banks": [r.as_json() for r in reports],
-                          "passed": not any(r.failed for r in reports)},
-                         ensure_ascii=False, indent=2))
-    else:
-        print(render(reports, args.lang))
+    text = (json.dumps({"banks": [r.as_json() for r in reports],
+                        "passed": not any(r.failed for r in reports)},
+                       ensure_ascii=False, indent=2)
+            if args.json else render(reports, args.lang))
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # `bank lint | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1 if any(r.failed for r in reports) else 0

@@ -7,7 +7,7 @@ items set for roles they do not fit, sources that are not official texts, and ke
 button labels that are not on this app's stations — and says which thresholds fail.
 :func:`threshold_problems` turns the failures into located problems for ``content check``.
 
-May import: trainer.errors, trainer.vocabulary, trainer.content.banks,
+May import: trainer.errors, trainer.words, trainer.vocabulary, trainer.content.banks,
 trainer.content.bank_rules, trainer.content.stations, trainer.content.yamlsource,
 trainer.resources, the standard library.
 """
@@ -21,6 +21,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from trainer import words
 from trainer.content.bank_rules import Finding, UiChecker, role_findings, source_findings
 from trainer.content.banks import Bank, Item, bank_files
 from trainer.content.stations import load_stations, stations_path
@@ -38,16 +39,31 @@ POSITION_RANGE = (0.10, 0.40)
 POSITION_MIN_ITEMS = 12
 #: Character-bigram similarity from which two stems are near-duplicates.
 NEAR_DUPLICATE = 0.8
+words.define_many({
+    "banklint.dup.same": "same {langs} stem as {other}",
+    "banklint.dup.near": "nearly the same stem as {other}",
+})
+
 #: Finding kinds that fail a bank (the others are reported for the author to judge).
 FAILING_KINDS = frozenset({"duplicate_stem", "source", "ui", "role_fit"})
 
 
 @dataclass(frozen=True)
 class ItemFinding:
+    """One finding about one item; ``message`` is English, ``say`` any language."""
+
     item: str
     line: int | None
     kind: str
-    message: str
+    code: str
+    facts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return self.say("en")
+
+    def say(self, lang: str) -> str:
+        return words.say(self.code, lang, **dict(self.facts))
 
 
 @dataclass(frozen=True)
@@ -76,6 +92,8 @@ class BankReport:
 
     def as_json(self) -> dict[str, Any]:
         out = asdict(self)
+        out["findings"] = [{"item": f.item, "line": f.line, "kind": f.kind, "code": f.code,
+                            "message": f.message} for f in self.findings]
         out["longest_rate"] = round(self.longest_rate(), 3)
         rate = self.false_rate()
         out["false_rate"] = None if rate is None else round(rate, 3)
@@ -121,14 +139,15 @@ def _duplicates(loaded: list[_Loaded]) -> dict[tuple[str, str], list[ItemFinding
     for (i, a), (j, b) in combinations(enumerate(stems), 2):
         same = [lang for lang in LANGUAGES if a[3][lang] and a[3][lang] == b[3][lang]]
         if same:
-            kind, how = "duplicate_stem", f"same {'/'.join(same)} stem as"
+            kind, code = "duplicate_stem", "banklint.dup.same"
         elif _similarity(grams[i], grams[j]) >= NEAR_DUPLICATE:
-            kind, how = "near_duplicate", "nearly the same stem as"
+            kind, code = "near_duplicate", "banklint.dup.near"
         else:
             continue
         for (entry, index, item, _), (other_entry, _, other, _) in ((a, b), (b, a)):
+            facts = (("langs", "/".join(same)), ("other", f"{other_entry.bank.bank}:{other.id}"))
             out.setdefault((entry.bank.bank, item.id), []).append(ItemFinding(
-                item.id, entry.line(index), kind, f"{how} {other_entry.bank.bank}:{other.id}"))
+                item.id, entry.line(index), kind, code, facts))
     return out
 
 
@@ -150,8 +169,8 @@ def _item_findings(entry: _Loaded, root: Path, ui: UiChecker | None) -> list[Ite
         found: list[Finding] = [*source_findings(item, root), *role_findings(item)]
         if ui is not None:
             found += ui.findings(item)
-        out += [ItemFinding(item.id, entry.line(index), kind, message)
-                for kind, message in found]
+        out += [ItemFinding(item.id, entry.line(index), kind, code, facts)
+                for kind, code, facts in found]
     return out
 
 

@@ -86,7 +86,7 @@ def _one(report: BankReport, lang: str) -> list[str]:
         for f in sorted(report.findings, key=lambda f: (f.line or 0, f.kind)):
             where = f"{report.file}:{f.line}" if f.line else report.file
             kind = words.say(f"banklint.kind.{f.kind}", lang)
-            lines.append(f"    {where} {f.item} [{kind}] {f.message}")
+            lines.append(f"    {where} {f.item} [{kind}] {f.say(lang)}")
     if report.failed:
         names = ", ".join(words.say(f"banklint.threshold.{t}", lang) for t in report.failed)
         lines.append("  " + words.say("banklint.failed", lang, failed=names))

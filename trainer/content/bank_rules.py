@@ -1,12 +1,14 @@
 """Item-level rules of the bank lint: official sources, role fit, this app's keys and labels.
 
-Each function looks at one item and returns ``(kind, message)`` findings; the lint
-(:mod:`trainer.content.bank_lint`) collects them per bank. The catalogues below say what
-counts as an official text and which roles a knowledge point fits; extend them when a
-bank cites a new regulation or opens a new knowledge point.
+Each function looks at one item and returns findings ``(kind, code, facts)``: ``code`` is a
+word of :mod:`trainer.words` (English here, Chinese in ``trainer/i18n/zh_CN/banks.json``)
+and ``facts`` fill it in. The lint (:mod:`trainer.content.bank_lint`) collects them per
+bank. The catalogues below say what counts as an official text and which roles a
+knowledge point fits; extend them when a bank cites a new regulation or opens a new
+knowledge point.
 
-May import: trainer.vocabulary, trainer.content.banks, trainer.content.stations,
-the standard library.
+May import: trainer.words, trainer.vocabulary, trainer.content.banks,
+trainer.content.stations, the standard library.
 """
 
 from __future__ import annotations
@@ -15,11 +17,37 @@ import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from trainer import words
 from trainer.content.banks import Item
 from trainer.content.stations import StationMap, all_labels, key_uses
 from trainer.vocabulary import TRAINEE_MODULES, Role
 
-Finding = tuple[str, str]
+Facts = tuple[tuple[str, str], ...]
+#: (kind, word code, facts)
+Finding = tuple[str, str, Facts]
+
+words.define_many({
+    "banklint.source.link": "a web link ({text}): cite the official text by name and number",
+    "banklint.source.quiz_site": "a third-party web page, quiz or study site ({text}), "
+                                 "not an official text",
+    "banklint.source.other_product": "another product's screens ({text}): cite this app's "
+                                     "stations (simulators/reference/stations.yaml)",
+    "banklint.source.internal": "an internal design document ({text}), which does not ship",
+    "banklint.source.sample_table": "a sample table that does not ship ({text}): cite "
+                                    "simulators/reference/formulary.yaml or fees.yaml",
+    "banklint.source.missing_file": "cites {path}, which does not ship",
+    "banklint.source.no_official": "cites no official text (document name and number)",
+    "banklint.role.module": "set for {role}, who does not train on {modules}",
+    "banklint.role.knowledge": "{knowledge_point} is not {roles} work (fits {fits})",
+    "banklint.ui.other_product": "names another product (OpenHIS)",
+    "banklint.ui.key_elsewhere": "{key} is not a key of {stations} in this app",
+    "banklint.ui.key_label": "{key} must be followed by its label here: {labels}",
+    "banklint.ui.button": "button “{label}” is not on this app's stations",
+})
+
+
+def _facts(**facts: str) -> Facts:
+    return tuple(facts.items())
 
 #: Official texts: regulations, standards and guidelines, by name (numbers are also
 #: recognised by pattern). A source must cite at least one of these or a shipped file.
@@ -40,15 +68,12 @@ _DOCUMENT_NUMBER = re.compile(
 _SHIPPED_FILE = re.compile(r"(?:simulators|courses|question_banks)/[\w./-]+")
 #: What is not an official text, and why.
 _NOT_OFFICIAL: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"https?://|www\."), "a web link: cite the official text by name and number"),
-    (re.compile(r"\[(?:[PD]\d+)(?:[,\s]+\w+)*\]|\[P\d"),
-     "a third-party web page (quiz or study site), not an official text"),
-    (re.compile(r"\[S\d+|OpenHIS", re.IGNORECASE),
-     "another product's screens: cite this app's stations (simulators/reference/stations.yaml)"),
-    (re.compile(r"\bDOMAIN\b|DOMAIN\s?§|\[GK\]|常见错误"),
-     "an internal design document, which does not ship"),
+    (re.compile(r"https?://|www\."), "banklint.source.link"),
+    (re.compile(r"\[(?:[PD]\d+)(?:[,\s]+\w+)*\]|\[P\d"), "banklint.source.quiz_site"),
+    (re.compile(r"\[S\d+|OpenHIS", re.IGNORECASE), "banklint.source.other_product"),
+    (re.compile(r"\bDOMAIN\b|DOMAIN\s?§|\[GK\]|常见错误"), "banklint.source.internal"),
     (re.compile(r"示例(?:培训)?药品表|示例收费标准|示例报销政策|培训数据|培训用示例"),
-     "a sample table that does not ship: cite simulators/reference/formulary.yaml or fees.yaml"),
+     "banklint.source.sample_table"),
 )
 
 _CLINICAL = frozenset({Role.DOCTOR, Role.NURSE, Role.PHARMACIST})
@@ -83,32 +108,34 @@ _EN_LABEL = re.compile(r"\[([A-Z][^\]\d]*)\]")
 
 def source_findings(item: Item, root: Path) -> list[Finding]:
     """The item's ``source`` must cite an official text or a shipped file, nothing else."""
-    found = [("source", f"{why}: {m.group(0)!r}")
-             for pattern, why in _NOT_OFFICIAL if (m := pattern.search(item.source))]
+    found: list[Finding] = [
+        ("source", code, _facts(text=m.group(0)))
+        for pattern, code in _NOT_OFFICIAL if (m := pattern.search(item.source))]
     for path in _SHIPPED_FILE.findall(item.source):
         if not (root / path.rstrip(".,;")).exists():
-            found.append(("source", f"cites {path}, which does not ship"))
+            found.append(("source", "banklint.source.missing_file", _facts(path=path)))
     official = (any(name in item.source for name in OFFICIAL_TEXTS)
                 or _DOCUMENT_NUMBER.search(item.source) or _SHIPPED_FILE.search(item.source))
     if not official:
-        found.append(("source", "cites no official text (document name and number)"))
+        found.append(("source", "banklint.source.no_official", ()))
     return found
 
 
 def role_findings(item: Item) -> list[Finding]:
     """Roles the item is set for must fit its modules and its knowledge point."""
-    found = []
+    found: list[Finding] = []
     for role in item.roles:
         trained = TRAINEE_MODULES.get(role, ())
         if trained and not set(trained) & set(item.modules):
-            found.append(("role_fit", f"set for {role.value}, who does not train on "
-                                      f"{', '.join(m.value for m in item.modules)}"))
+            found.append(("role_fit", "banklint.role.module", _facts(
+                role=role.value, modules=", ".join(m.value for m in item.modules))))
     fits = KNOWLEDGE_ROLES.get(item.knowledge_point)
     misfits = [r.value for r in item.roles if fits is not None and r in TRAINEE_MODULES
                and r not in fits]
     if misfits:
-        found.append(("role_fit", f"{item.knowledge_point} is not {'/'.join(misfits)} work "
-                                  f"(fits {', '.join(sorted(r.value for r in fits or ()))})"))
+        found.append(("role_fit", "banklint.role.knowledge", _facts(
+            knowledge_point=item.knowledge_point, roles="/".join(misfits),
+            fits=", ".join(sorted(r.value for r in fits or ())))))
     return found
 
 
@@ -138,25 +165,27 @@ class UiChecker:
         stations = {m.value for m in item.modules}
         for lang, text in _texts(item):
             if "openhis" in text.casefold():
-                found.append(("ui", "names another product (OpenHIS)"))
+                found.append(("ui", "banklint.ui.other_product", ()))
             for match in _KEY_MENTION.finditer(text):
                 problem = self._key_problem(match.group(1), text[match.end():], stations, lang)
                 if problem:
-                    found.append(("ui", problem))
+                    found.append(problem)
             pattern = _ZH_LABEL if lang == "zh_CN" else _EN_LABEL
             for label in pattern.findall(text):
                 if label.strip() not in self._labels.get(lang, set()):
-                    found.append(("ui", f"button {label!r} is not on this app's stations"))
+                    found.append(("ui", "banklint.ui.button", _facts(label=label)))
         return list(dict.fromkeys(found))
 
-    def _key_problem(self, key: str, after: str, stations: set[str], lang: str) -> str | None:
+    def _key_problem(self, key: str, after: str, stations: set[str],
+                     lang: str) -> Finding | None:
         uses = [u for u in self._uses.get(key, [])
                 if u.station is None or u.station in stations]
         if not uses:
-            return f"{key} is not a key of {', '.join(sorted(stations))} in this app"
+            return ("ui", "banklint.ui.key_elsewhere",
+                    _facts(key=key, stations=", ".join(sorted(stations))))
         rest = after.lstrip(" 　(（“\"【[")
         labels = [use.labels[lang] for use in uses if lang in use.labels]
         if any(rest.startswith(label) for label in labels):
             return None
-        return (f"{key} must be followed by its label here: "
-                f"{' / '.join(dict.fromkeys(labels))}")
+        return ("ui", "banklint.ui.key_label",
+                _facts(key=key, labels=" / ".join(dict.fromkeys(labels))))
