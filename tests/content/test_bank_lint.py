@@ -271,3 +271,18 @@ def test_findings_are_told_in_the_trainers_language(tmp_path: Path,
     out = capsys.readouterr().out
     assert "网页链接（https://）：应引用官方文件名称和文号" in out
     assert "结论：未达标项：官方出处" in out
+
+
+def test_shortcuts_courses_are_what_the_station_map_gives() -> None:
+    """``python tools/shortcut_courses.py`` after changing stations.yaml keeps them in step."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "shortcut_courses", app_root() / "tools" / "shortcut_courses.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    for course in tool.COURSES:
+        for lang in tool.LANGS:
+            path = app_root() / "courses" / course / f"{lang}.md"
+            assert tool.render(course, lang) == path.read_text(encoding="utf-8"), path
