@@ -9,8 +9,8 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from trainer.gui.app import build_window, make_app
-from trainer.gui.main_window import MainWindow
-from trainer.gui.pages.bank_browser import BankBrowserPage
+from trainer.gui.shell.main_window import MainWindow
+from trainer.gui.teaching.bank_browser import BankBrowserPage
 from trainer.services import Services
 
 

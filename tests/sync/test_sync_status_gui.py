@@ -13,7 +13,7 @@ from tests.sync.helpers import read
 from trainer.gui.app import make_app
 from trainer.gui.context import AppContext
 from trainer.gui.i18n import install_language
-from trainer.gui.sync_status import SyncController, attach_sync_status
+from trainer.gui.shell.sync_status import SyncController, attach_sync_status
 from trainer.server.testing import ServiceThread
 from trainer.services import Services
 from trainer.sync import state

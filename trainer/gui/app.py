@@ -17,8 +17,8 @@ from trainer.config import Settings, open_profile
 from trainer.gui.context import AppContext
 from trainer.gui.fonts import register_fonts
 from trainer.gui.i18n import install_language
-from trainer.gui.main_window import MainWindow
 from trainer.gui.messages import install_exception_hook
+from trainer.gui.shell.main_window import MainWindow
 from trainer.gui.style import STYLE
 from trainer.vocabulary import Role
 

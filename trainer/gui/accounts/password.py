@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from trainer.auth.session import Session
 from trainer.errors import LoginFailed, TrainerError, WeakPassword
+from trainer.gui.accounts.login import MAX_PASSWORD, weak_password_text
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
-from trainer.gui.pages.login import MAX_PASSWORD, weak_password_text
 
 if TYPE_CHECKING:
     from trainer.services import Services

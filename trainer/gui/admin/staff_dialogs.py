@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from trainer.auth.session import StaffMember
 from trainer.auth.staff_import import ImportPlan
-from trainer.gui.pages.login import MAX_PASSWORD
+from trainer.gui.accounts.login import MAX_PASSWORD
 from trainer.gui.roles import join_names, role_name
 from trainer.vocabulary import Role
 

@@ -3,7 +3,7 @@ knowledge point, difficulty and pool, and read one item in full — stem, option
 explanation and source — in the interface language.
 
 Only trainers and administrators see the page; the services check it again
-(:mod:`trainer.reading.banks`). The banks are loaded once, in the background as soon
+(:mod:`trainer.teaching.banks`). The banks are loaded once, in the background as soon
 as a trainer logs in, so the page is ready when opened. Item statistics
 come with exams and are not shown before there are attempts to count.
 """
@@ -34,7 +34,7 @@ from trainer.errors import PermissionDenied
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
 from trainer.gui.roles import join_names, module_name
-from trainer.reading.banks import (
+from trainer.teaching.banks import (
     ItemDetail,
     ItemSummary,
     QuestionBanks,

@@ -25,11 +25,11 @@ from trainer.auth.session import Session, StaffMember
 from trainer.auth.staff_import import ImportPlan, apply_import, plan_import
 from trainer.errors import PermissionDenied, TrainerError, WeakPassword
 from trainer.gui import messages
+from trainer.gui.accounts.login import staff_details_text, weak_password_text
+from trainer.gui.admin.staff_dialogs import ImportPreviewDialog, PasswordDialog, StaffDialog
+from trainer.gui.admin.staff_model import StaffTableModel
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
-from trainer.gui.pages.login import staff_details_text, weak_password_text
-from trainer.gui.staff_dialogs import ImportPreviewDialog, PasswordDialog, StaffDialog
-from trainer.gui.staff_model import StaffTableModel
 
 
 class _PlanWorker(QThread):

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.gui.accounts.lock import LockPage
+from trainer.gui.accounts.password import PasswordPage
 from trainer.gui.context import AppContext
-from trainer.gui.idle import IdleWatcher
 from trainer.gui.pages import LOGIN, PAGES, Page, PageSpec
-from trainer.gui.pages.lock import LockPage
-from trainer.gui.pages.password import PasswordPage
 from trainer.gui.roles import join_names, role_name
-from trainer.gui.sync_status import attach_sync_status
+from trainer.gui.shell.idle import IdleWatcher
+from trainer.gui.shell.sync_status import attach_sync_status
 
 
 class MainWindow(QMainWindow):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
-from trainer.gui.pages.reader_links import open_in_reader
+from trainer.gui.reading.reader_links import open_in_reader
 from trainer.gui.roles import join_names, module_name, role_name
 from trainer.reading import CourseEntry, catalogue_for
 from trainer.vocabulary import modules_for_roles
