@@ -36,7 +36,8 @@ def trainer_window(app: QApplication, demo_services: Services) -> Iterator[MainW
 def browser(win: MainWindow) -> BankBrowserPage:
     page = win.show_page("bank-browser")
     assert isinstance(page, BankBrowserPage)
-    page.refresh()  # what showing it does; waits for the prefetch started at login
+    if page.loading is not None:  # started at login; the page fills itself when it ends
+        assert page.loading.wait()
     assert page.banks is not None
     return page
 

@@ -134,7 +134,7 @@
     <name>BankBrowserPage</name>
     <message>
         <source>Question banks</source>
-        <extracomment>Loads the banks in the background while the trainer is on another page.</extracomment>
+        <extracomment>The background load started at login (None once it has ended).</extracomment>
         <translation>题库浏览</translation>
     </message>
     <message>
@@ -184,6 +184,10 @@
     <message>
         <source>Stem</source>
         <translation>题干</translation>
+    </message>
+    <message>
+        <source>Loading the question banks…</source>
+        <translation>正在加载题库…</translation>
     </message>
     <message>
         <source>Only trainers and administrators may browse the banks.</source>

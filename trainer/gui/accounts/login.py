@@ -4,9 +4,8 @@ administrator instead (no default password exists anywhere)."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -20,10 +19,8 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import LoginFailed, TrainerError, WeakPassword
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation, Progress
 from trainer.gui.pages.base import Page
-
-if TYPE_CHECKING:
-    from trainer.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -37,34 +34,13 @@ UNREACHABLE = frozenset({"sync.offline", "sync.timeout", "sync.cut", "sync.tls",
                          "sync.server_error", "sync.network"})
 
 
-class _PersonLookup(QThread):
-    """Asks the sync service about one person; read ``error_code`` after ``finished``."""
-
-    def __init__(self, services: Services, staff_id: str, password: str) -> None:
-        super().__init__()
-        self.services, self.staff_id, self.password = services, staff_id, password
-        self.error_code: str | None = None
-
-    def run(self) -> None:
-        from trainer.sync.client import SyncClient
-
-        try:
-            SyncClient(self.services.engine, self.services.journal).fetch_person(
-                self.staff_id, self.password)
-        except TrainerError as exc:
-            self.error_code = exc.code
-        except Exception:  # a bug, not a wrong password: logged, reported as unreachable
-            log.exception("online lookup of a person failed")
-            self.error_code = "sync.network"
-
-
 class LoginPage(Page):
     #: An online lookup of an unknown staff number has ended (tests wait for it).
     lookup_finished = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._lookup: _PersonLookup | None = None
+        self._lookup: Operation[None] | None = None
         self.heading = QLabel()
         self.heading.setObjectName("loginTitle")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -214,33 +190,40 @@ class LoginPage(Page):
 
         if not read_status(services.engine).enrolled:
             return False
-        self._lookup = _PersonLookup(services, staff_id, password)
-        self._lookup.finished.connect(self._on_lookup_finished)
+
+        def fetch_person(_progress: Progress) -> None:
+            from trainer.sync.client import SyncClient
+
+            SyncClient(services.engine, services.journal).fetch_person(staff_id, password)
+
+        self._lookup = Operation(self.ctx, fetch_person, parent=self, network=True)
+        self._lookup.on_success(lambda _none: self._on_person_fetched(staff_id, password))
+        self._lookup.on_failure(self._on_person_fetch_failed)
         self.login_button.setEnabled(False)
         self.message.setText(self.tr("Checking with the hospital server…"))
         self._lookup.start()
         return True
 
-    def _on_lookup_finished(self) -> None:
-        lookup, self._lookup = self._lookup, None
+    def _on_person_fetched(self, staff_id: str, password: str) -> None:
+        self._lookup = None
         self.login_button.setEnabled(True)
-        if lookup is None:
-            return
-        lookup.wait()
         self.lookup_finished.emit()
-        if lookup.error_code is None:
-            try:
-                self.ctx.log_in(lookup.staff_id, lookup.password)
-            except LoginFailed as exc:
-                self.message.setText(self._failure_text(exc))
-            else:
-                self.message.clear()
-            self.password.clear()
-            return
+        try:
+            self.ctx.log_in(staff_id, password)
+        except LoginFailed as exc:
+            self.message.setText(self._failure_text(exc))
+        else:
+            self.message.clear()
+        self.password.clear()
+
+    def _on_person_fetch_failed(self, error: TrainerError) -> None:
+        self._lookup = None
+        self.login_button.setEnabled(True)
+        self.lookup_finished.emit()
         self.password.clear()
         self.message.setText(self.tr("The hospital server cannot be reached; only staff "
                                      "known to this computer can log in now.")
-                             if lookup.error_code in UNREACHABLE
+                             if error.code in UNREACHABLE
                              else self.tr("Staff number or password is wrong."))
 
     def _failure_text(self, exc: LoginFailed) -> str:

@@ -3,9 +3,7 @@ available from the settings page."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -20,26 +18,8 @@ from trainer.auth.session import Session
 from trainer.errors import LoginFailed, TrainerError, WeakPassword
 from trainer.gui.accounts.login import MAX_PASSWORD, weak_password_text
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation
 from trainer.gui.pages.base import Page
-
-if TYPE_CHECKING:
-    from trainer.services import Services
-
-
-class _Save(QThread):
-    """Changes the password off the GUI thread (on the sync service when networked)."""
-
-    def __init__(self, services: Services, session: Session, old: str, new: str) -> None:
-        super().__init__()
-        self.services, self.session, self.old, self.new = services, session, old, new
-        self.result: Session | None = None
-        self.error: TrainerError | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.services.change_password(self.session, self.old, self.new)
-        except TrainerError as exc:
-            self.error = exc
 
 
 class PasswordPage(Page):
@@ -51,7 +31,7 @@ class PasswordPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.forced = False
-        self._save: _Save | None = None
+        self._save: Operation[Session] | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.explanation = QLabel()
@@ -122,22 +102,25 @@ class PasswordPage(Page):
         if self.new.text() != self.repeat.text():
             self.message.setText(self.tr("The two new passwords differ."))
             return
-        self._save = _Save(self.ctx.services, session, self.old.text(), self.new.text())
-        self._save.finished.connect(self._on_save_finished)
+        services, old, new = self.ctx.services, self.old.text(), self.new.text()
+        # on the sync service when this PC is enrolled: a network call
+        self._save = Operation(self.ctx, lambda _p: services.change_password(session, old, new),
+                               parent=self, network=True)
+        self._save.on_success(self._on_saved).on_failure(self._on_save_failed)
         self.save_button.setEnabled(False)
         self._save.start()
 
-    def _on_save_finished(self) -> None:
-        save, self._save = self._save, None
+    def _on_saved(self, session: Session) -> None:
+        self._save = None
         self.save_button.setEnabled(True)
-        if save is None:
-            return
-        save.wait()
-        if save.result is not None:
-            self.ctx.start_session(save.result)
-            self.password_changed.emit()
-        else:
-            self.message.setText(self._refusal(save.error))
+        self.ctx.start_session(session)
+        self.password_changed.emit()
+        self.save_finished.emit()
+
+    def _on_save_failed(self, error: TrainerError) -> None:
+        self._save = None
+        self.save_button.setEnabled(True)
+        self.message.setText(self._refusal(error))
         self.save_finished.emit()
 
     def _refusal(self, exc: TrainerError | None) -> str:

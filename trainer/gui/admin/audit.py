@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.auth.audit import AUDIT_TYPES, AuditEntry, audit_log, export_csv
+from trainer.changes import Changes
 from trainer.errors import PermissionDenied
 from trainer.gui import messages
 from trainer.gui.context import AppContext
@@ -84,6 +85,7 @@ class AuditPage(Page):
 
         self.apply_button.clicked.connect(self.refresh)
         self.staff.returnPressed.connect(self.refresh)
+        ctx.changed.connect(self._on_ctx_changed)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.retranslate()
 
@@ -104,6 +106,10 @@ class AuditPage(Page):
                                               self.tr("By"), self.tr("About"),
                                               self.tr("Details")])
         self.refresh()
+
+    def _on_ctx_changed(self, changes: Changes) -> None:
+        if changes.touches("auth."):
+            self.refresh()
 
     def refresh(self) -> None:
         kind = str(self.kind.currentData() or "")
