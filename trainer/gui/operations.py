@@ -34,12 +34,13 @@ objects through queued signals — and progress is polled by a timer on the GUI 
 Nothing here spins ``QApplication.processEvents()``.
 
 May import: PySide6, shiboken6, trainer.gui.context, trainer.gui.messages, trainer.changes,
-trainer.errors, trainer.words.
+trainer.errors, trainer.words and the features' word tables.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -48,6 +49,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QThread, QTimer
 from shiboken6 import isValid
 
+import trainer.auth.words
+import trainer.sync.words  # noqa: F401  (and of sync's)
 from trainer import words
 from trainer.errors import TrainerError
 
@@ -62,10 +65,6 @@ T = TypeVar("T")
 #: How often the GUI thread looks at a running call's progress.
 PROGRESS_POLL_MS = 100
 
-words.define_many({
-    "operation.failed": "Something went wrong; the details are in the log.",
-    "operation.cancelled": "Cancelled.",
-})
 
 
 class Cancelled(TrainerError):
@@ -274,8 +273,14 @@ class Operation(QObject, Generic[T]):
 
 
 def failure_words(error: TrainerError, lang: str) -> str:
-    """What went wrong, in ``lang`` (from the table of words)."""
-    return words.say(error.code, lang, **error.facts)
+    """What went wrong, in ``lang``, from the table of words (:mod:`trainer.words`)."""
+    facts = dict(error.facts)
+    if "retry_after" in facts:  # the login back-off: whole seconds, rounded up
+        facts["seconds"] = math.ceil(float(facts["retry_after"]))
+    if words.knows(error.code):
+        return words.say(error.code, lang, **facts)
+    generic = type(error).code  # a password rule without words of its own, …
+    return words.say(generic if words.knows(generic) else "operation.failed", lang)
 
 
 def running() -> list[Operation[Any]]:

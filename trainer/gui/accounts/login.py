@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer import words
 from trainer.errors import LoginFailed, TrainerError, WeakPassword
 from trainer.gui.context import AppContext
-from trainer.gui.operations import Operation, Progress
+from trainer.gui.operations import Operation, Progress, failure_words
 from trainer.gui.pages.base import Page
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,10 @@ log = logging.getLogger(__name__)
 #: that module loads argon2, and this page must appear before anything heavy loads).
 MAX_PASSWORD = 64
 
+
+#: Refusals of the details typed for a new person (said in words; anything else on the
+#: first-administrator form means someone else was quicker).
+STAFF_DETAILS = frozenset({"auth.bad_staff_id", "auth.bad_name", "auth.no_roles"})
 
 #: Sync errors that mean "no answer from the service" rather than "no such person".
 UNREACHABLE = frozenset({"sync.offline", "sync.timeout", "sync.cut", "sync.tls",
@@ -49,11 +54,9 @@ class LoginPage(Page):
         self.subheading.setWordWrap(True)
 
         self.staff_id = QLineEdit()
-        self.staff_id.setAccessibleName("staff number")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(MAX_PASSWORD)
-        self.password.setAccessibleName("password")
         self.login_button = QPushButton()
         self.login_button.setDefault(True)
         self.staff_label, self.password_label = QLabel(), QLabel()
@@ -69,10 +72,6 @@ class LoginPage(Page):
         for field in (self.admin_password, self.admin_repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(MAX_PASSWORD)
-        self.admin_id.setAccessibleName("administrator staff number")
-        self.admin_name.setAccessibleName("administrator name")
-        self.admin_password.setAccessibleName("new password")
-        self.admin_repeat.setAccessibleName("repeat password")
         self.create_button = QPushButton()
         self.admin_labels = [QLabel() for _ in range(4)]
         admin_form = QFormLayout()
@@ -118,6 +117,12 @@ class LoginPage(Page):
         self.refresh()
 
     def retranslate(self) -> None:
+        self.staff_id.setAccessibleName(self.tr("staff number"))
+        self.password.setAccessibleName(self.tr("password"))
+        self.admin_id.setAccessibleName(self.tr("administrator staff number"))
+        self.admin_name.setAccessibleName(self.tr("administrator name"))
+        self.admin_password.setAccessibleName(self.tr("new password"))
+        self.admin_repeat.setAccessibleName(self.tr("repeat password"))
         self.heading.setText(self.tr("HIS Trainer"))
         self.staff_label.setText(self.tr("Staff number"))
         self.password_label.setText(self.tr("Password"))
@@ -224,16 +229,13 @@ class LoginPage(Page):
         self.message.setText(self.tr("The hospital server cannot be reached; only staff "
                                      "known to this computer can log in now.")
                              if error.code in UNREACHABLE
-                             else self.tr("Staff number or password is wrong."))
+                             else words.say("auth.bad_credentials", self.ctx.language))
 
     def _failure_text(self, exc: LoginFailed) -> str:
-        if exc.code == "auth.throttled":
-            return self.tr("Too many failed attempts. Try again in %1 seconds.").replace(
-                "%1", str(int(float(exc.facts.get("retry_after", 0)) + 0.999))
-            )
-        if exc.code == "auth.disabled":
-            return self.tr("This account is disabled. Ask the administrator.")
-        return self.tr("Staff number or password is wrong.")
+        if exc.code in ("auth.throttled", "auth.disabled"):
+            return failure_words(exc, self.ctx.language)
+        # never say which of the two was wrong
+        return words.say("auth.bad_credentials", self.ctx.language)
 
     def _on_create_clicked(self) -> None:
         if not self.ctx.ready:
@@ -250,42 +252,11 @@ class LoginPage(Page):
                 self.admin_name.text().strip(),
                 self.admin_password.text(),
             )
-        except WeakPassword as exc:
-            self.message.setText(weak_password_text(exc))
-            return
         except TrainerError as exc:
-            text = staff_details_text(exc)
-            if text is None:  # someone else created the first admin meanwhile
+            if isinstance(exc, WeakPassword) or exc.code in STAFF_DETAILS:
+                self.message.setText(failure_words(exc, self.ctx.language))
+            else:  # someone else created the first admin meanwhile
                 self.refresh()
-            else:
-                self.message.setText(text)
             return
         self.ctx.start_session(session)
 
-
-def weak_password_text(exc: WeakPassword) -> str:
-    """Why a new password was refused, in the interface language."""
-    texts = {
-        "auth.password_too_short": QCoreApplication.translate(
-            "password", "The password needs at least 8 characters."),
-        "auth.password_too_long": QCoreApplication.translate(
-            "password", "The password may have at most 64 characters."),
-        "auth.password_common": QCoreApplication.translate(
-            "password", "This password is too common; choose another."),
-        "auth.password_contains_staff_id": QCoreApplication.translate(
-            "password", "The password must not contain the staff number."),
-    }
-    return texts.get(exc.code, QCoreApplication.translate("password",
-                                                          "Choose another password."))
-
-
-def staff_details_text(exc: TrainerError) -> str | None:
-    """Why a staff number, name or role set was refused; None for other errors."""
-    texts = {
-        "auth.bad_staff_id": QCoreApplication.translate(
-            "staff", "A staff number has letters, digits, - or _ (up to 32), and no spaces."),
-        "auth.bad_name": QCoreApplication.translate(
-            "staff", "Enter the name (up to 100 characters)."),
-        "auth.no_roles": QCoreApplication.translate("staff", "Choose at least one role."),
-    }
-    return texts.get(exc.code)

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.auth.session import Session
-from trainer.errors import LoginFailed, TrainerError, WeakPassword
-from trainer.gui.accounts.login import MAX_PASSWORD, weak_password_text
+from trainer.errors import LoginFailed, TrainerError
+from trainer.gui.accounts.login import MAX_PASSWORD
 from trainer.gui.context import AppContext
-from trainer.gui.operations import Operation
+from trainer.gui.operations import Operation, failure_words
 from trainer.gui.pages.base import Page
 
 
@@ -37,11 +37,9 @@ class PasswordPage(Page):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.old, self.new, self.repeat = QLineEdit(), QLineEdit(), QLineEdit()
-        for field, name in ((self.old, "current password"), (self.new, "new password"),
-                            (self.repeat, "repeat new password")):
+        for field in (self.old, self.new, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(MAX_PASSWORD)
-            field.setAccessibleName(name)
         self.labels = [QLabel() for _ in range(3)]
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
@@ -78,6 +76,10 @@ class PasswordPage(Page):
                  self.tr("Repeat new password"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
+        for field, name in ((self.old, self.tr("current password")),
+                            (self.new, self.tr("new password")),
+                            (self.repeat, self.tr("repeat new password"))):
+            field.setAccessibleName(name)
         self.save_button.setText(self.tr("Change password"))
         self.cancel_button.setText(self.tr("Log out") if self.forced else self.tr("Cancel"))
         self.explanation.setText(
@@ -123,13 +125,10 @@ class PasswordPage(Page):
         self.message.setText(self._refusal(error))
         self.save_finished.emit()
 
-    def _refusal(self, exc: TrainerError | None) -> str:
-        if isinstance(exc, LoginFailed):
-            return (self.tr("Too many failed attempts; wait a moment.")
-                    if exc.code == "auth.throttled" else self.tr("The current password is wrong."))
-        if isinstance(exc, WeakPassword):
-            return weak_password_text(exc)
-        if exc is not None and exc.code == "auth.password_unchanged":
-            return self.tr("The new password must differ from the old one.")
-        return self.tr("The hospital server cannot be reached; try again when this computer "
-                       "is connected. Your password was not changed.")
+    def _refusal(self, exc: TrainerError) -> str:
+        if isinstance(exc, LoginFailed) and exc.code != "auth.throttled":
+            return self.tr("The current password is wrong.")  # the only thing typed here
+        if exc.code.startswith("sync."):
+            return self.tr("The hospital server cannot be reached; try again when this "
+                           "computer is connected. Your password was not changed.")
+        return failure_words(exc, self.ctx.language)

@@ -50,14 +50,11 @@ class AuditPage(Page):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.kind = QComboBox()
-        self.kind.setAccessibleName("event type")
         self.staff = QLineEdit()
-        self.staff.setAccessibleName("staff number")
         self.since, self.until = QDateEdit(), QDateEdit()
-        for edit, name in ((self.since, "from date"), (self.until, "to date")):
+        for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
         self.since.setDate(QDate.currentDate().addDays(-30))
         self.until.setDate(QDate.currentDate())
         self.apply_button, self.export_button = QPushButton(), QPushButton()
@@ -65,7 +62,6 @@ class AuditPage(Page):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("audit events")
         self.count = QLabel()
         self.labels = [QLabel() for _ in range(4)]
 
@@ -90,6 +86,11 @@ class AuditPage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.kind.setAccessibleName(self.tr("event type"))
+        self.staff.setAccessibleName(self.tr("staff number"))
+        self.table.setAccessibleName(self.tr("audit events"))
+        self.since.setAccessibleName(self.tr("from date"))
+        self.until.setAccessibleName(self.tr("to date"))
         self.title.setText(self.tr("Audit log"))
         for label, text in zip(self.labels, (self.tr("Event"), self.tr("Staff number"),
                                              self.tr("From"), self.tr("To")), strict=True):

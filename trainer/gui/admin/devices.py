@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import TrainerError
 from trainer.gui.context import AppContext
-from trainer.gui.operations import Operation
+from trainer.gui.operations import Operation, failure_words
 from trainer.gui.pages.base import Page
 from trainer.gui.roles import join_names
 
@@ -45,15 +45,12 @@ class DevicesPage(Page):
         self.where.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("your password on the sync service")
         self.connect_button = QPushButton()
         self.table = QTableWidget(0, 7)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("enrolled workstations")
         self.departments = QLineEdit()
-        self.departments.setAccessibleName("departments for the new workstation")
         self.code_button = QPushButton()
         self.code = QLabel()
         self.code.setObjectName("pageTitle")
@@ -86,6 +83,9 @@ class DevicesPage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.password.setAccessibleName(self.tr("your password on the sync service"))
+        self.table.setAccessibleName(self.tr("enrolled workstations"))
+        self.departments.setAccessibleName(self.tr("departments for the new workstation"))
         self.title.setText(self.tr("Workstations"))
         self.password.setPlaceholderText(self.tr("Your password, to confirm it is you"))
         self.connect_button.setText(self.tr("Show workstations"))
@@ -180,8 +180,8 @@ class DevicesPage(Page):
             self.message.setText(self.tr("The service refused: wrong password, or you are not "
                                          "an administrator there."))
         else:
-            self.message.setText(self.tr("The sync service cannot be reached (%1).")
-                                 .replace("%1", error.code))
+            self.message.setText(self.tr("The sync service cannot be reached: %1.")
+                                 .replace("%1", failure_words(error, self.ctx.language)))
         self.refresh()
         self.call_finished.emit()
 

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 from trainer.auth.permissions import allowed
 from trainer.auth.session import StaffMember
 from trainer.auth.staff_import import ImportPlan, apply_import, plan_import
-from trainer.errors import PermissionDenied, TrainerError, WeakPassword
+from trainer.errors import PermissionDenied, TrainerError
 from trainer.gui import messages
-from trainer.gui.accounts.login import staff_details_text, weak_password_text
 from trainer.gui.admin.staff_dialogs import ImportPreviewDialog, PasswordDialog, StaffDialog
 from trainer.gui.admin.staff_model import StaffTableModel
 from trainer.gui.context import AppContext
-from trainer.gui.operations import Operation
+from trainer.gui.operations import Operation, failure_words
 from trainer.gui.pages.base import Page
 
 
@@ -42,14 +41,12 @@ class StaffAdminPage(Page):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.filter = QLineEdit()
-        self.filter.setAccessibleName("filter staff")
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("staff")
         self.new_button, self.edit_button = QPushButton(), QPushButton()
         self.active_button, self.reset_button = QPushButton(), QPushButton()
         self.import_button = QPushButton()
@@ -81,6 +78,8 @@ class StaffAdminPage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.filter.setAccessibleName(self.tr("filter staff"))
+        self.table.setAccessibleName(self.tr("staff"))
         self.title.setText(self.tr("Staff"))
         self.filter.setPlaceholderText(self.tr("Filter by staff number, name or department"))
         self.new_button.setText(self.tr("New…"))
@@ -159,27 +158,11 @@ class StaffAdminPage(Page):
     def _run(self, action: Callable[[], object]) -> bool:
         try:
             self.ctx.perform(action)
-        except WeakPassword as exc:
-            messages.warn(self, weak_password_text(exc))
-            return False
-        except PermissionDenied:
-            messages.warn(self, self.tr("Only administrators may change the roster."))
-            return False
         except TrainerError as exc:
-            messages.warn(self, self._refusal(exc))
+            messages.warn(self, failure_words(exc, self.ctx.language))
             return False
         self.refresh()
         return True
-
-    def _refusal(self, exc: TrainerError) -> str:
-        details = staff_details_text(exc)
-        if details is not None:
-            return details
-        return {
-            "auth.staff_exists": self.tr("This staff number already exists."),
-            "auth.last_admin": self.tr("At least one active administrator must remain."),
-            "auth.disable_self": self.tr("You cannot disable your own account."),
-        }.get(exc.code, self.tr("The change was refused (%1).").replace("%1", exc.code))
 
     # import
     def _on_import_clicked(self) -> None:

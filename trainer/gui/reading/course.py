@@ -31,6 +31,7 @@ from trainer.content.markup import image_path
 from trainer.errors import PermissionDenied, TrainerError
 from trainer.gui import messages
 from trainer.gui.context import AppContext
+from trainer.gui.operations import failure_words
 from trainer.gui.pages.base import Page
 from trainer.reading import (
     CourseView,
@@ -183,7 +184,8 @@ class CoursePage(Page):
         except TrainerError as exc:
             log.warning("could not record %s#%s: %s", course.course_id, section.id, exc.code)
             messages.warn(
-                self, self.tr("Your reading could not be saved: %1").replace("%1", exc.code)
+                self, self.tr("Your reading could not be saved: %1")
+                .replace("%1", failure_words(exc, self.ctx.language))
             )
             return
         finally:

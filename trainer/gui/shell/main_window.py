@@ -45,14 +45,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setFixedWidth(200)
-        self.nav.setAccessibleName("navigation")
         self.stack = QStackedWidget()
         self.who = QLabel()
         self.who.setObjectName("whoLabel")
         self.lock_button = QPushButton()
-        self.lock_button.setAccessibleName("lock screen")
         self.logout_button = QPushButton()
-        self.logout_button.setAccessibleName("log out")
         self.idle = IdleWatcher(self)
 
         header = QHBoxLayout()
@@ -193,6 +190,9 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.password_page)
 
     def retranslate(self) -> None:
+        self.nav.setAccessibleName(self.tr("navigation"))
+        self.lock_button.setAccessibleName(self.tr("lock screen"))
+        self.logout_button.setAccessibleName(self.tr("log out"))
         self.setWindowTitle(self.tr("HIS Trainer"))
         self.logout_button.setText(self.tr("Log out"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))

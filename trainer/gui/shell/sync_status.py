@@ -17,10 +17,11 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from trainer.gui.operations import Operation, Progress
+from trainer.sync.words import error_words
 
 if TYPE_CHECKING:
     from trainer.gui.context import AppContext
@@ -29,44 +30,6 @@ if TYPE_CHECKING:
     from trainer.sync.state import SyncStatus
 
 log = logging.getLogger(__name__)
-
-CONTEXT = "SyncController"
-
-
-def _noop(text: object) -> str:
-    """Typed wrapper: QT_TRANSLATE_NOOP only marks ``text`` for lupdate."""
-    return str(text)
-
-
-#: Error codes of trainer.sync in plain words (translated when shown).
-ERROR_WORDS: dict[str, str] = {
-    "sync.offline": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the sync server cannot be reached")),
-    "sync.timeout": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the sync server did not answer in time")),
-    "sync.cut": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the connection broke off")),
-    "sync.tls": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the server's certificate is not trusted")),
-    "sync.server_error": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the sync server had a problem")),
-    "sync.unauthorized": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "this workstation is no longer accepted: ask IT to enrol it again")),
-    "sync.not_enrolled": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "this workstation is not enrolled")),
-    "sync.insecure_url": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the server address is not secure")),
-    "sync.stuck": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the server keeps refusing; ask IT")),
-    "sync.internal": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "sync failed here; see the log")),
-}
-OTHER_ERROR = _noop(QT_TRANSLATE_NOOP("SyncController", "the sync server refused the request"))
-
-
-def error_words(code: str) -> str:
-    return QCoreApplication.translate(CONTEXT, ERROR_WORDS.get(code, OTHER_ERROR))
-
 
 class SyncController(QObject):
     #: A sync run ended (successfully or not); :meth:`status` has the result.
@@ -146,7 +109,8 @@ class SyncController(QObject):
         parts = [self.tr("Syncing…") if self._sync is not None else self._last(status)]
         parts.append(self.tr("waiting: %1").replace("%1", str(status.waiting)))
         if status.error_code:
-            parts.append(self.tr("last error: %1").replace("%1", error_words(status.error_code)))
+            parts.append(self.tr("last error: %1").replace(
+                "%1", error_words(status.error_code, self.ctx.language)))
         if status.clock_flagged:
             parts.append(self.tr("this PC's clock is wrong"))
         return " · ".join(parts)
