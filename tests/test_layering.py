@@ -65,3 +65,16 @@ def test_mypy_strict_passes() -> None:
 def test_ruff_is_clean() -> None:
     result = run("ruff", "check", "trainer", "tests", "benchmarks", "tools")
     assert result.returncode == 0, result.stdout[-5000:]
+
+
+#: Modules may have at most this many lines (STYLE.md: aim for under ~400).
+MAX_MODULE_LINES = 400
+
+
+def test_no_module_exceeds_the_line_budget() -> None:
+    long = {
+        path.relative_to(REPO).as_posix(): lines
+        for path in (REPO / "trainer").rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}, f"split these modules (over {MAX_MODULE_LINES} lines): {long}"
