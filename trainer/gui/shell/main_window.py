@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.gui import operations
 from trainer.gui.accounts.lock import LockPage
 from trainer.gui.accounts.password import PasswordPage
 from trainer.gui.context import AppContext
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.sync.stop()  # let a running sync finish its transaction; nothing is cut off
+        operations.wait_for_all()  # a worker must not outlive the window it reports to
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
