@@ -125,7 +125,7 @@ def test_what_a_call_wrote_is_announced_on_the_context(services: Services) -> No
 
     op = Operation(ctx, read_a_section).start()
     assert op.wait()
-    assert op.changes == Changes.of({"course.section_read"})
+    assert op.changes == Changes(frozenset({"course.section_read"}), frozenset({"N001"}))
     assert heard == [op.changes]
     Operation(ctx, lambda _p: None).start().wait()  # wrote nothing: nothing announced
     assert len(heard) == 1

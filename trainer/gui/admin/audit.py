@@ -109,7 +109,7 @@ class AuditPage(Page):
         self.refresh()
 
     def _on_ctx_changed(self, changes: Changes) -> None:
-        if changes.touches("auth."):
+        if changes.touches(*AUDIT_TYPES):
             self.refresh()
 
     def refresh(self) -> None:

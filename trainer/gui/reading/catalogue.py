@@ -24,6 +24,7 @@ from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
 from trainer.gui.reading.reader_links import open_in_reader
 from trainer.gui.roles import join_names, module_name
+from trainer.journal.projections.course_progress import SECTION_READ
 from trainer.reading import CatalogueView, CourseEntry, catalogue_for
 from trainer.vocabulary import Module
 
@@ -156,7 +157,7 @@ class CourseListPage(Page):
         return [entry.title, f"{self.kind_text(entry)} · {modules}", minutes, state]
 
     def _on_ctx_changed(self, changes: Changes) -> None:
-        if changes.touches("course."):  # progress read here or pulled by a sync
+        if changes.touches(SECTION_READ.name):  # progress read here or pulled by a sync
             self.refresh()
 
     def retranslate(self) -> None:

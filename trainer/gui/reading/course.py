@@ -33,6 +33,7 @@ from trainer.gui import messages
 from trainer.gui.context import AppContext
 from trainer.gui.operations import failure_words
 from trainer.gui.pages.base import Page
+from trainer.journal.projections.course_progress import SECTION_READ
 from trainer.reading import (
     CourseView,
     catalogue_for,
@@ -212,7 +213,7 @@ class CoursePage(Page):
     def _on_ctx_changed(self, changes: Changes) -> None:
         # progress from elsewhere (a sync pull): the ticks follow; this page's own
         # recording already knows what it wrote
-        if self._recording or self.course is None or not changes.touches("course."):
+        if self._recording or self.course is None or not changes.touches(SECTION_READ.name):
             return
         self._load(self.course.course_id, self._current_section_id())
 

@@ -21,6 +21,7 @@ from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
 from trainer.gui.reading.reader_links import open_in_reader
 from trainer.gui.roles import join_names, module_name, role_name
+from trainer.journal.projections.course_progress import SECTION_READ
 from trainer.reading import CourseEntry, catalogue_for
 from trainer.vocabulary import modules_for_roles
 
@@ -116,7 +117,7 @@ class HomePage(Page):
         return entry.resume_title or "—"
 
     def _on_ctx_changed(self, changes: Changes) -> None:
-        if changes.touches("course."):  # read here, in the reader, or pulled by a sync
+        if changes.touches(SECTION_READ.name):  # read here, in the reader, or pulled by a sync
             self.refresh()
 
     def _on_table_cell_activated(self, row: int, _column: int) -> None:
