@@ -24,14 +24,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine
 
 from trainer import __version__
-from trainer.journal import Journal
+from trainer.journal import Changes, Journal
 from trainer.journal.events import now_iso
 from trainer.sync import inbox, outbox, projecting, state
 from trainer.sync.identity import enrol, reenrol
@@ -52,6 +52,8 @@ class SyncOutcome:
     error_code: str | None = None
     clock_skew_s: float | None = None
     clock_flagged: bool = False
+    #: Event types (and staff) the projections applied: for the GUI's change broadcast.
+    changes: Changes = field(default_factory=Changes)
 
     @property
     def error_text(self) -> str | None:
@@ -60,7 +62,8 @@ class SyncOutcome:
         return state.ERROR_TEXT.get(self.error_code, state.ERROR_TEXT["sync.refused"])
 
     def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "error_text": self.error_text}
+        return {**asdict(self), "changes": sorted(self.changes.event_types),
+                "error_text": self.error_text}
 
 
 class SyncClient:
@@ -92,7 +95,7 @@ class SyncClient:
             self._hello(link, outcome)
             self._push(link, outcome)
             self._pull(link, outcome)
-            self._refresh_projections()
+            outcome.changes = self._refresh_projections()
         except SyncError as exc:
             outcome.error_code = exc.code
             log.warning("sync stopped: %s", exc.code)
@@ -267,11 +270,13 @@ class SyncClient:
         finally:
             link.close()
 
-    def _refresh_projections(self) -> None:
+    def _refresh_projections(self) -> Changes:
         with self.engine.begin() as conn:
-            if state.get(conn, "projections_stale"):
-                projecting.bring_up_to_date(conn, self.journal.projections)
-                state.drop(conn, "projections_stale")
+            if not state.get(conn, "projections_stale"):
+                return Changes()
+            changes, _ = projecting.update(conn, self.journal.projections)
+            state.drop(conn, "projections_stale")
+            return changes
 
     def _record(self, outcome: SyncOutcome) -> None:
         with self.engine.begin() as conn:
