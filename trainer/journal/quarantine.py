@@ -130,7 +130,9 @@ def set_aside(conn: Connection, found: Sequence[tuple[Event, str, str]]) -> None
 
 
 def clear(conn: Connection) -> None:
+    """Forget what was set aside (and what was read): every event is read afresh."""
     conn.execute(delete(Q))
+    _READ.clear()
 
 
 def count(conn: Connection) -> int:
