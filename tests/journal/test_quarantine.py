@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import Connection
 
 from tests.journal.ordering import READ, Service, catch_up, payload
-from trainer.auth.audit import audit_log
+from trainer.auth.audit import audit_log, quarantined_events
 from trainer.cli import main
+from trainer.errors import PermissionDenied
 from trainer.journal import Journal
 from trainer.journal.events import REGISTRY
 from trainer.journal.projections import Item
@@ -80,6 +81,11 @@ def test_the_audit_log_goes_on_past_a_bad_audit_event(demo_services: Services) -
     entries = audit_log(services.journal, session)  # raised JSONDecodeError before
     assert entries and "other-pc" not in {e.device_id for e in entries}
     assert [q.code for q in services.journal.quarantined()] == ["quarantine.not_json"]
+    assert [q.event_id for q in quarantined_events(services.journal, session)] == [
+        bad["event_id"]]
+    nurse = services.login.login("N001", "demo-nurse")
+    with pytest.raises(PermissionDenied):
+        quarantined_events(services.journal, nurse)
 
 
 def test_an_upgrade_that_brings_the_upcaster_reads_the_event_after_a_rebuild(
