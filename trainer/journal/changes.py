@@ -25,15 +25,9 @@ class Changes:
 
     @classmethod
     def of(cls, events: Iterable[Event]) -> Changes:
-        types: set[str] = set()
-        staff: set[str | None] = set()
-        for e in events:
-            types.add(e.type)
-            staff.add(e.actor_id)
-            staff.add(e.subject_id)
-        staff.discard(None)
-        staff.discard("")
-        return cls(frozenset(types), frozenset(s for s in staff if s))
+        events = list(events)
+        staff = {e.actor_id for e in events} | {e.subject_id for e in events}
+        return cls(frozenset({e.type for e in events}), frozenset(s for s in staff if s))
 
     @classmethod
     def of_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Changes:

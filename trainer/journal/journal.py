@@ -40,7 +40,7 @@ __all__ = ["Appended", "Journal", "canonical_order", "row_to_event"]
 
 def row_to_event(row: Row[Any]) -> Event:
     m = row._mapping
-    return Event(*(m[c.name] for c in COLUMNS))
+    return Event.from_row([m[c.name] for c in COLUMNS])
 
 
 class Appended(list[Event]):
@@ -137,7 +137,7 @@ class Journal:
             query = query.where(J.c.event_id.not_in(quarantine.ids_query()))
         with self.engine.connect() as conn:
             for row in conn.execute(query):
-                yield Event(*row)
+                yield Event.from_row(row)
 
     def count(self) -> int:
         with self.engine.connect() as conn:
@@ -150,7 +150,7 @@ class Journal:
         read would pass off a partial history as the whole.
         """
         path = Path(self.engine.url.database or "")
-        found = integrity(path)
+        found = integrity(path, quick=True)
         if found:
             raise damaged(path, Exception(found[0]))
         with self.engine.begin() as conn:

@@ -75,6 +75,11 @@ class Projector:
         self._appliers: list[tuple[Projection, Apply]] = [(p, bulk_apply(p))
                                                           for p in self.projections]
         self.tables = [t for p in self.projections for t in p.tables]
+        #: event type → indexes of the projections that read it
+        self._routes: dict[str, list[int]] = {}
+        for index, projection in enumerate(self.projections):
+            for kind in projection.event_types:
+                self._routes.setdefault(kind, []).append(index)
         self.layout = ";".join(
             f"{p.name}@{getattr(p, 'version', 1)}:" + ",".join(
                 f"{t.name}({'|'.join(c.name for c in t.columns)})" for t in p.tables)
@@ -194,7 +199,7 @@ class Projector:
         query = select(*COLUMNS).where(where).order_by(*canonical_order())
         changes, applied = Changes(), 0
         for chunk in raw_rows(conn, query, CHUNK):
-            events = [Event(*row) for row in chunk]
+            events = [Event.from_row(row) for row in chunk]
             changes |= self._run(conn, events)
             applied += len(events)
         return changes, applied
@@ -206,6 +211,7 @@ class Projector:
         runs: list[list[Item]] = [[] for _ in self._appliers]
         unreadable: list[tuple[Event, str, str]] = []
         read: list[Event] = []
+        routes = self._routes
         for n, event in enumerate(events):
             try:
                 item = Item(event, read_payload(event) if payloads is None else payloads[n])
@@ -213,9 +219,8 @@ class Projector:
                 unreadable.append((event, why.code, why.detail))
                 continue
             read.append(event)
-            for run, (projection, _) in zip(runs, self._appliers, strict=True):
-                if event.type in projection.event_types:
-                    run.append(item)
+            for index in routes.get(event.type, ()):
+                runs[index].append(item)
         if unreadable:
             log.warning("%d event(s) set aside: %s", len(unreadable),
                         ", ".join(f"{e.event_id} {code}" for e, code, _ in unreadable[:5]))

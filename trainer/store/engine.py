@@ -47,6 +47,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
+    # 32 MB of page cache (default 2 MB): a pull or rebuild of 100,000 events touches the
+    # journal's seven indexes all over; a small cache sends each touch to the OS
+    cursor.execute("PRAGMA cache_size=-32000")
     cursor.close()
 
 

@@ -70,7 +70,7 @@ class SyncClient:
     def __init__(self, engine: Engine, journal: Journal, *,
                  transport: Callable[[str, str, str | None], Transport] | None = None,
                  now: Callable[[], str] = now_iso, batch_size: int = 5000,
-                 page_size: int = 1000) -> None:
+                 page_size: int = 5000) -> None:
         self.engine = engine
         self.journal = journal
         self.make_transport = transport or (lambda url, token, ca: Transport(url, token,
@@ -190,20 +190,26 @@ class SyncClient:
 
     # pull
     def _pull(self, link: Transport, outcome: SyncOutcome) -> None:
+        """Pages after the cursor; page k+1 is on the wire while page k is stored."""
         with self.engine.connect() as conn:
             cursor = state.get_int(conn, "pull_cursor")
             tag = state.get(conn, "roster_tag")
-        first = True
-        while True:
-            answer = link.call("POST", "/v1/pull",
-                               {"after": cursor, "limit": self.page_size, "roster_tag": tag})
-            if first:
-                self._scope(link, answer, cursor, outcome)
-                first = False
-            outcome.pulled += self._apply_page(answer["events"], cursor=answer["cursor"])
-            cursor = int(answer["cursor"])
-            if not answer["more"]:
-                return
+
+        def ask(after: int, tag: str | None) -> dict[str, Any]:
+            return link.call("POST", "/v1/pull",
+                             {"after": after, "limit": self.page_size, "roster_tag": tag})
+
+        answer = ask(cursor, tag)
+        self._scope(link, answer, cursor, outcome)
+        tag = answer.get("roster_tag", tag)  # the roster came with the first page
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
+            while True:
+                following = (fetcher.submit(ask, int(answer["cursor"]), tag)
+                             if answer["more"] else None)
+                outcome.pulled += self._apply_page(answer["events"], cursor=answer["cursor"])
+                if following is None:
+                    return
+                answer = following.result()
 
     def _apply_page(self, events: list[dict[str, Any]], *, cursor: int | None) -> int:
         with self.engine.begin() as conn:

@@ -18,16 +18,14 @@ May import: SQLAlchemy, trainer.store, trainer.journal.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import Connection, Table
 
 from trainer.journal.events import Event
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """An event with its payload, read and upcast to the current schema version."""
 
     event: Event
