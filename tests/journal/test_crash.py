@@ -49,6 +49,7 @@ def run_and_kill(db: Path, delay: float, *, after_ready: bool = True) -> list[st
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 50 child starts of about a second each, more on a busy machine
 def test_sigkill_during_writes_loses_nothing_that_was_saved(tmp_path: Path) -> None:
     db = tmp_path / "trainer.db"
     rng = random.Random(20261125)
