@@ -196,12 +196,17 @@ class Projector:
 
     # --- applying -----------------------------------------------------------------------
     def _feed(self, conn: Connection, where: ColumnElement[bool]) -> tuple[Changes, int]:
-        query = select(*COLUMNS).where(where).order_by(*canonical_order())
+        """Apply the events matching ``where`` in canonical order: the sequenced ones by
+        ``server_seq``, then the pending ones by ``local_order`` — two queries that each
+        walk an index, where one ``ORDER BY`` over both would sort every row first."""
         changes, applied = Changes(), 0
-        for chunk in raw_rows(conn, query, CHUNK):
-            events = [Event.from_row(row) for row in chunk]
-            changes |= self._run(conn, events)
-            applied += len(events)
+        for part, order in ((J.c.server_seq.is_not(None), J.c.server_seq),
+                            (J.c.server_seq.is_(None), J.c.local_order)):
+            query = select(*COLUMNS).where(where, part).order_by(order)
+            for chunk in raw_rows(conn, query, CHUNK):
+                events = [Event.from_row(row) for row in chunk]
+                changes |= self._run(conn, events)
+                applied += len(events)
         return changes, applied
 
     def _run(self, conn: Connection, events: Sequence[Event],

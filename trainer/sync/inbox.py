@@ -41,9 +41,11 @@ def insert_events(conn: Connection, events: list[dict[str, Any]]
         return [], 0
     ids = [e["event_id"] for e in events]
     known: set[str] = set()
-    for start in range(0, len(ids), 900):
+    for start in range(0, len(ids), 900):  # plain SQL: no per-value work in SQLAlchemy
         chunk = ids[start : start + 900]
-        known.update(conn.scalars(select(J.c.event_id).where(J.c.event_id.in_(chunk))))
+        marks = ",".join("?" * len(chunk))
+        known.update(row[0] for row in conn.exec_driver_sql(
+            f"SELECT event_id FROM journal_event WHERE event_id IN ({marks})", tuple(chunk)))
     acks = [(e["server_seq"], e["server_time"], e["event_id"]) for e in events
             if e["event_id"] in known]
     acked = 0
