@@ -25,7 +25,7 @@ from trainer.journal.changes import Changes
 from trainer.journal.events import Event, NewEvent, now_iso
 from trainer.journal.projections import PROJECTIONS, Projection
 from trainer.journal.projector import COLUMNS, Projector, canonical_order
-from trainer.journal.sql import Prepared
+from trainer.journal.sql import Prepared, bulk
 from trainer.store.damage import damaged, integrity, is_damage
 from trainer.store.models import DeviceCounter, JournalEvent, ProfileMeta, table_of
 
@@ -84,9 +84,10 @@ class Journal:
         """Store ``events`` in one transaction; when this returns they survive a crash."""
         if not events:
             return Appended([], Changes())
-        prepared = [(e, *e.payload_text()) for e in events]
-        with self.engine.begin() as conn:
-            return self._append_in(conn, prepared)
+        with bulk():
+            prepared = [(e, *e.payload_text()) for e in events]
+            with self.engine.begin() as conn:
+                return self._append_in(conn, prepared)
 
     def _append_in(
         self, conn: Connection, prepared: list[tuple[NewEvent, int, str]]

@@ -40,7 +40,7 @@ from trainer.journal.changes import Changes
 from trainer.journal.events import Event
 from trainer.journal.projections import Apply, Item, Projection, bulk_apply
 from trainer.journal.quarantine import Unreadable, read_payload
-from trainer.journal.sql import copy_rows, raw_rows, recreate_copy
+from trainer.journal.sql import bulk, copy_rows, raw_rows, recreate_copy
 from trainer.store.models import JournalEvent, table_of
 
 log = logging.getLogger(__name__)
@@ -203,10 +203,11 @@ class Projector:
         for part, order in ((J.c.server_seq.is_not(None), J.c.server_seq),
                             (J.c.server_seq.is_(None), J.c.local_order)):
             query = select(*COLUMNS).where(where, part).order_by(order)
-            for chunk in raw_rows(conn, query, CHUNK):
-                events = [Event.from_row(row) for row in chunk]
-                changes |= self._run(conn, events)
-                applied += len(events)
+            with bulk():
+                for chunk in raw_rows(conn, query, CHUNK):
+                    events = [Event.from_row(row) for row in chunk]
+                    changes |= self._run(conn, events)
+                    applied += len(events)
         return changes, applied
 
     def _run(self, conn: Connection, events: Sequence[Event],

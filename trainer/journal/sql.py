@@ -6,7 +6,9 @@ May import: SQLAlchemy.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -71,6 +73,20 @@ class Prepared:
         else:
             params = [tuple(row[i] for i in order) for row in rows]
         conn.exec_driver_sql(sql, params)
+
+
+@contextmanager
+def bulk() -> Iterator[None]:
+    """No cyclic garbage collection while a bulk run allocates 100,000s of small objects
+    that are not garbage (each pass would walk them all: a fifth to a third of the time).
+    Restored afterwards; process-wide, so only around short, self-contained runs."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def raw_rows(conn: Connection, query: Any, size: int) -> Iterator[Sequence[Any]]:

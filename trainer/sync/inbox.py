@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from trainer.journal.changes import Changes
 from trainer.journal.journal import INSERT
+from trainer.journal.sql import bulk
 from trainer.store.models import (
     DeviceCounter,
     JournalEvent,
@@ -39,6 +40,12 @@ def insert_events(conn: Connection, events: list[dict[str, Any]]
     """Store pulled events; returns those new here and how many pending ones they acked."""
     if not events:
         return [], 0
+    with bulk():
+        return _insert(conn, events)
+
+
+def _insert(conn: Connection, events: list[dict[str, Any]]
+            ) -> tuple[list[dict[str, Any]], int]:
     ids = [e["event_id"] for e in events]
     known: set[str] = set()
     for start in range(0, len(ids), 900):  # plain SQL: no per-value work in SQLAlchemy
