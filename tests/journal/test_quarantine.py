@@ -88,6 +88,18 @@ def test_the_audit_log_goes_on_past_a_bad_audit_event(demo_services: Services) -
         quarantined_events(services.journal, nurse)
 
 
+def test_a_bad_audit_event_is_set_aside_as_it_is_pulled(demo_services: Services) -> None:
+    """Not only at the end of the sync: a sync cut off after the page was stored must not
+    leave the audit log facing it."""
+    services = demo_services
+    bad = pulled(Service(), "A001", "x", "{cut", type="auth.logout")
+    with services.engine.begin() as conn:
+        inbox.insert_events(conn, [bad])  # no catch-up after it
+    assert [q.event_id for q in services.journal.quarantined()] == [bad["event_id"]]
+    session = services.login.login("A001", "demo-admin")
+    assert audit_log(services.journal, session)
+
+
 def test_an_upgrade_that_brings_the_upcaster_reads_the_event_after_a_rebuild(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -129,6 +129,20 @@ def set_aside(conn: Connection, found: Sequence[tuple[Event, str, str]]) -> None
                          "detail": detail, "at": at} for e, code, detail in found])
 
 
+def examine(conn: Connection, events: Sequence[Event]) -> int:
+    """Read ``events`` now and set aside those that fail; returns how many. For events no
+    projection reads (the audit log's, say): pulled ones are examined as they arrive, so
+    a reader of the journal never meets one that cannot be read."""
+    found = []
+    for event in events:
+        try:
+            read_payload(event)
+        except Unreadable as why:
+            found.append((event, why.code, why.detail))
+    set_aside(conn, found)
+    return len(found)
+
+
 def clear(conn: Connection) -> None:
     """Forget what was set aside (and what was read): every event is read afresh."""
     conn.execute(delete(Q))

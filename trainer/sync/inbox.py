@@ -4,7 +4,9 @@ Pulled events are inserted with their ``server_seq``/``server_time``; one this p
 already holds (its own, whose acknowledgement was lost) only gets those two filled in.
 The cursor is written by the caller in the same transaction.
 
-The projections are brought up to date afterwards by :mod:`trainer.sync.projecting` (the
+Pulled events of types no projection reads are examined as they arrive (one that cannot
+be read is set aside in the quarantine at once, so the audit log never meets it); the
+projections are brought up to date afterwards by :mod:`trainer.sync.projecting` (the
 journal's projection engine); what they applied is reported as :class:`Changes`, see
 :func:`changes_of`.
 
@@ -17,8 +19,11 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from trainer.journal import quarantine
 from trainer.journal.changes import Changes
+from trainer.journal.events import Event
 from trainer.journal.journal import INSERT
+from trainer.journal.projections import PROJECTIONS
 from trainer.journal.sql import bulk
 from trainer.store.models import (
     DeviceCounter,
@@ -64,13 +69,15 @@ def _insert(conn: Connection, events: list[dict[str, Any]]
     new = [e for e in events if e["event_id"] not in known]
     if new:
         order = int(conn.scalar(select(func.coalesce(func.max(J.c.local_order), 0))) or 0)
-        INSERT.executemany(conn, [
-            (e["event_id"], order + i, e["device_id"], e["device_seq"], e["type"],
-             e["schema_version"], e["actor_id"], e["subject_id"], e["payload"],
-             e["device_time"], e["server_seq"], e["server_time"])
-            for i, e in enumerate(new, start=1)
-        ])
+        rows = [(e["event_id"], order + i, e["device_id"], e["device_seq"], e["type"],
+                 e["schema_version"], e["actor_id"], e["subject_id"], e["payload"],
+                 e["device_time"], e["server_seq"], e["server_time"])
+                for i, e in enumerate(new, start=1)]  # in the order of projector.COLUMNS
+        INSERT.executemany(conn, rows)
         _raise_counters(conn, {e["device_id"] for e in new})
+        projected = {t for p in PROJECTIONS for t in p.event_types}  # read at the refresh
+        quarantine.examine(conn, [Event.from_row(row) for row in rows
+                                  if row[4] not in projected])
     return new, acked
 
 
