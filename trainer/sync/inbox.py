@@ -4,7 +4,11 @@ Pulled events are inserted with their ``server_seq``/``server_time``; one this p
 already holds (its own, whose acknowledgement was lost) only gets those two filled in.
 The cursor is written by the caller in the same transaction.
 
-The projections are brought up to date afterwards by :mod:`trainer.sync.projecting`.
+Pulled events of types no projection reads are examined as they arrive (one that cannot
+be read is set aside in the quarantine at once, so the audit log never meets it); the
+projections are brought up to date afterwards by :mod:`trainer.sync.projecting` (the
+journal's projection engine); what they applied is reported as :class:`Changes`, see
+:func:`changes_of`.
 
 May import: sqlalchemy, trainer.journal, trainer.store, the standard library.
 """
@@ -15,6 +19,12 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from trainer.journal import quarantine
+from trainer.journal.changes import Changes
+from trainer.journal.events import Event
+from trainer.journal.journal import INSERT
+from trainer.journal.projections import PROJECTIONS
+from trainer.journal.sql import bulk
 from trainer.store.models import (
     DeviceCounter,
     JournalEvent,
@@ -35,11 +45,19 @@ def insert_events(conn: Connection, events: list[dict[str, Any]]
     """Store pulled events; returns those new here and how many pending ones they acked."""
     if not events:
         return [], 0
+    with bulk():
+        return _insert(conn, events)
+
+
+def _insert(conn: Connection, events: list[dict[str, Any]]
+            ) -> tuple[list[dict[str, Any]], int]:
     ids = [e["event_id"] for e in events]
     known: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        known.update(conn.scalars(select(J.c.event_id).where(J.c.event_id.in_(chunk))))
+    for start in range(0, len(ids), 900):  # plain SQL: no per-value work in SQLAlchemy
+        chunk = ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        known.update(row[0] for row in conn.exec_driver_sql(
+            f"SELECT event_id FROM journal_event WHERE event_id IN ({marks})", tuple(chunk)))
     acks = [(e["server_seq"], e["server_time"], e["event_id"]) for e in events
             if e["event_id"] in known]
     acked = 0
@@ -51,12 +69,21 @@ def insert_events(conn: Connection, events: list[dict[str, Any]]
     new = [e for e in events if e["event_id"] not in known]
     if new:
         order = int(conn.scalar(select(func.coalesce(func.max(J.c.local_order), 0))) or 0)
-        conn.execute(insert(J), [
-            {**{k: e[k] for k in PULLED}, "local_order": order + i}
-            for i, e in enumerate(new, start=1)
-        ])
+        rows = [(e["event_id"], order + i, e["device_id"], e["device_seq"], e["type"],
+                 e["schema_version"], e["actor_id"], e["subject_id"], e["payload"],
+                 e["device_time"], e["server_seq"], e["server_time"])
+                for i, e in enumerate(new, start=1)]  # in the order of projector.COLUMNS
+        INSERT.executemany(conn, rows)
         _raise_counters(conn, {e["device_id"] for e in new})
+        projected = {t for p in PROJECTIONS for t in p.event_types}  # read at the refresh
+        quarantine.examine(conn, [Event.from_row(row) for row in rows
+                                  if row[4] not in projected])
     return new, acked
+
+
+def changes_of(events: list[dict[str, Any]]) -> Changes:
+    """The event types (and staff) of pulled events, for the GUI's change broadcast."""
+    return Changes.of_rows(events)
 
 
 def _raise_counters(conn: Connection, device_ids: set[str]) -> None:
