@@ -56,7 +56,7 @@ def seed_roster(db_url: str) -> None:
     engine = make_server_engine(db_url)
     for staff_id, (name, roles, departments, password) in PEOPLE.items():
         apply_staff_change(engine, StaffChange(staff_id, name, roles, departments, True,
-                                               password))
+                                               password, must_change_password=False))
     engine.dispose()
 
 

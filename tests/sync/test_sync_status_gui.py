@@ -56,9 +56,9 @@ def test_a_sync_on_demand_runs_on_a_worker_and_shows_the_result(
     pc = workstation("pc", service.url, server_db)
     controller = attach(window, pc)
     assert "Last sync" in window.sync_status.text()
-    read(pc, "N100", "nurse_station", "intro")
+    read(pc, "N100", "nurse_station", "intro")  # after a login: 2 events
     controller.refresh()
-    assert "waiting: 1" in window.sync_status.text()
+    assert "waiting: 2" in window.sync_status.text()
     assert controller.sync_now() is True
     assert controller.running
     assert window.sync_status.text().startswith("Syncing…")
@@ -75,11 +75,11 @@ def test_an_unreachable_server_is_explained_in_plain_words_and_in_chinese(
     with pc.engine.begin() as conn:
         state.put(conn, "server_url", "http://127.0.0.1:9")  # nothing listens there
         state.put(conn, "device_token", "not-a-real-token")
-    read(pc, "N100", "nurse_station", "intro")
+    read(pc, "N100", "nurse_station", "intro")  # after a login: 2 events
     controller = attach(window, pc)
     text = window.sync_status.text()
-    assert "the sync server cannot be reached" in text and "waiting: 1" in text
+    assert "the sync server cannot be reached" in text and "waiting: 2" in text
     install_language("zh_CN")
     controller.ctx.language_changed.emit("zh_CN")
     assert "无法连接同步服务器" in window.sync_status.text()
-    assert "待上传：1" in window.sync_status.text()
+    assert "待上传：2" in window.sync_status.text()

@@ -6,23 +6,23 @@ every row still invisible to a reader has a higher number than every row it can 
 pull reads in one REPEATABLE READ snapshot; when it returns fewer rows than asked, the
 cursor moves to the highest ``server_seq`` of that snapshot (skipping rows out of scope).
 
-May import: sqlalchemy, trainer.server.*, trainer.auth.passwords, the standard library.
+May import: sqlalchemy, trainer.server.*, trainer.auth.proof, trainer.sync.wire, the
+standard library.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, select, text
+from sqlalchemy import Connection, Engine, Row, select, text, update
 
-from trainer.auth.passwords import verify_password
 from trainer.journal.events import now_iso
-from trainer.server.enrolment import ServiceError
+from trainer.server.errors import ServiceError
 from trainer.server.roster import add_to_scope, roster_rows, roster_tag, scope_of
 from trainer.server.schema import staff
+from trainer.sync.wire import PULLED
 
-COLUMNS = ("event_id, device_id, device_seq, type, schema_version, actor_id, subject_id, "
-           "payload, device_time, server_seq, server_time")
+COLUMNS = ", ".join(PULLED)
 MAX_PAGE = 5000
 
 IN_SCOPE = text(f"""
@@ -75,14 +75,22 @@ def history(engine: Engine, device_id: str, staff_ids: list[str], after: int, up
 
 
 def person(engine: Engine, device_id: str, staff_id: str, password: str) -> dict[str, Any]:
-    """Online login of someone this workstation does not know yet: the service checks the
-    password against its own roster, adds the person to the device's scope, and returns
-    their roster row (so a hash never leaves the service for someone who cannot log in)."""
-    with engine.begin() as conn:
+    """Online login of someone this workstation does not know yet (or whose hash it may not
+    hold): the service checks the password under the back-off, adds the person to the
+    device's scope, and returns their roster row (a hash only for people who may log in
+    offline). The service learns their login-proof key here if it lacked it."""
+    from trainer.auth.proof import proof_key
+    from trainer.server.guard import checked, keys_for
+
+    with engine.connect() as conn:
         row = conn.execute(select(staff).where(staff.c.staff_id == staff_id)).first()
-        ok = (row is not None and row.active and row.password_hash is not None
-              and verify_password(row.password_hash, password))
-        if not ok:
-            raise ServiceError("auth.bad_credentials", 403)
+    stored = row.password_hash if row is not None and row.active else None
+    ok = checked(engine, keys_for(staff_id, device_id, None), stored, password)
+    if row is None or not ok:  # an unknown number costs a (dummy) check all the same
+        raise ServiceError("auth.bad_credentials", 403)
+    with engine.begin() as conn:
+        if row.proof_key is None:
+            conn.execute(update(staff).where(staff.c.staff_id == staff_id).values(
+                proof_key=proof_key(staff_id, password)))
         add_to_scope(conn, device_id, staff_id)
         return {"person": roster_rows(conn, [staff_id])[0]}

@@ -51,6 +51,8 @@ class _PersonLookup(QThread):
         try:
             SyncClient(self.services.engine, self.services.journal).fetch_person(
                 self.staff_id, self.password)
+            # administrators, HR and trainers have no hash here: this check lets them in
+            self.services.login.note_online_check(self.staff_id, self.password)
         except TrainerError as exc:
             self.error_code = exc.code
         except Exception:  # a bug, not a wrong password: logged, reported as unreachable
@@ -196,7 +198,8 @@ class LoginPage(Page):
         try:
             self.ctx.log_in(staff_id, password)
         except LoginFailed as exc:
-            if exc.code == "auth.bad_credentials" and self._ask_the_service(staff_id, password):
+            if exc.code in ("auth.bad_credentials", "auth.online_only") and \
+                    self._ask_the_service(staff_id, password, exc.code):
                 return
             self.password.clear()
             self.message.setText(self._failure_text(exc))
@@ -204,11 +207,13 @@ class LoginPage(Page):
         self.password.clear()
         self.message.clear()
 
-    def _ask_the_service(self, staff_id: str, password: str) -> bool:
-        """Someone this PC does not know, on an enrolled PC: the hospital's service checks
-        the password and sends their roster row and history (off the GUI thread)."""
+    def _ask_the_service(self, staff_id: str, password: str, code: str) -> bool:
+        """Someone this PC does not know, or who logs in online only (administrators, HR,
+        trainers: their hashes never reach a ward PC), on an enrolled PC: the hospital's
+        service checks the password and sends their roster row and history (off the GUI
+        thread)."""
         services = self.ctx.services
-        if not staff_id or services.login.knows(staff_id):
+        if not staff_id or (services.login.knows(staff_id) and code != "auth.online_only"):
             return False
         from trainer.sync.state import read_status
 
