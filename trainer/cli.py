@@ -156,12 +156,33 @@ def _db_rebuild(args: argparse.Namespace) -> int:
 
 
 def _db_check(args: argparse.Namespace) -> int:
-    services = _services(args)
-    findings = services.journal.check()
+    from sqlalchemy.exc import DatabaseError
+
+    try:
+        services = _services(args)
+        findings = services.journal.check()
+        count = services.journal.count()
+    except (DatabaseError, TrainerError) as exc:  # damaged: a report, not a traceback
+        print(damaged_database_text(getattr(args, "data_dir", None), exc))
+        return 2
     for finding in findings:
         print(finding)
-    print(f"{services.journal.count()} events; " + ("ok" if not findings else "PROBLEMS"))
+    print(f"{count} events; " + ("ok" if not findings else "PROBLEMS"))
     return 1 if findings else 0
+
+
+def damaged_database_text(data_dir: str | None, exc: Exception) -> str:
+    """What to do about a database that cannot be read (issue 16): where the copies are."""
+    from trainer.config import Profile, resolve_data_dir
+
+    profile = Profile(resolve_data_dir(data_dir))
+    copies = sorted(profile.backups_dir.glob("*.db")) if profile.backups_dir.is_dir() else []
+    newest = f"the newest is {copies[-1].name}" if copies else "none is there yet"
+    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+    return (f"The database {profile.database} is damaged and cannot be read ({reason}).\n"
+            f"Close HIS Trainer on this PC, then copy a backup from {profile.backups_dir} "
+            f"({newest}) over {profile.database.name}. On a PC enrolled with the sync "
+            "service, everything it had synced comes back at the next sync.")
 
 
 def _demo(args: argparse.Namespace) -> int:
