@@ -190,3 +190,14 @@ def test_out_of_range_numbers_and_bad_staff_fields_are_refusals_not_500s(
         answer = httpx.put(f"{service.url}/v1/admin/staff/Z100", json=body, headers=headers)
         assert 400 <= answer.status_code < 500, body
     assert stored(server_db) == []
+
+
+def test_an_administrator_revokes_a_device_from_the_command_line(
+    service: ServiceThread, server_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from trainer.cli import main
+
+    pc = Device(service.url, server_db)
+    assert main(["server", "revoke", pc.device_id, "--db", server_db]) == 0
+    assert pc.device_id in capsys.readouterr().out
+    assert pc.call("POST", "/v1/pull", {"after": 0}).status_code == 401

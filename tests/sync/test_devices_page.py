@@ -48,6 +48,17 @@ def test_admin_lists_workstations_and_issues_a_code_that_enrols_a_pc(
     enrol(new_pc.engine, new_pc.journal, service.url, code)
     assert client(new_pc).run().error_code is None
 
+    page.password.setText(PEOPLE["A100"][3])  # the list again, now with the new PC
+    with qtbot.waitSignal(page.call_finished, timeout=20_000):
+        qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    row = next(n for n, r in enumerate(page.rows) if r.device_id == new_pc.journal.device_id)
+    page.table.selectRow(row)
+    with qtbot.waitSignal(page.call_finished, timeout=20_000):
+        qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
+    assert page.table.item(row, 5).text() == "revoked"
+    assert client(new_pc).run().error_code == "auth.revoked"
+    assert client(pc).run().error_code is None  # the IT desk's own PC is untouched
+
 
 def test_a_standalone_pc_explains_how_to_enrol(workstation: Workstation, qtbot: QtBot) -> None:
     pc = workstation("alone")
