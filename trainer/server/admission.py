@@ -72,6 +72,7 @@ class Gate:
         self.registry = catalogue.load()
         self.scope = frozenset(scope_of(conn, device_id))
         self._devices: list[str] | None = None
+        self._valid: set[tuple[str, int, str]] = set()
 
     def admit(self, columns: dict[str, list[Any]], mark: int, stored: set[str]) -> str | None:
         """Check the events after ``mark`` in order (not those in ``stored``: already
@@ -81,36 +82,43 @@ class Gate:
                 continue  # stored and counted in the session already
             kind, actor = columns["type"][i], columns["actor_id"][i]
             if event_id not in stored:
-                self._check(columns, i)
+                refused = self._refusal(columns, i)
+                if refused is not None:
+                    raise ServiceError(*refused, device_seq=columns["device_seq"][i],
+                                       type=kind[:64])
             if kind == LOGIN:
                 self.open_login = actor
             elif kind in CLOSERS and actor == self.open_login:
                 self.open_login = None
         return self.open_login
 
-    def _check(self, columns: dict[str, list[Any]], i: int) -> None:
+    def _refusal(self, columns: dict[str, list[Any]], i: int) -> tuple[str, int] | None:
+        """``(code, status)`` when event ``i`` may not be stored, else ``None``."""
         kind, version = columns["type"][i], columns["schema_version"][i]
         actor, subject = columns["actor_id"][i], columns["subject_id"][i]
-        facts = {"device_seq": columns["device_seq"][i], "type": kind[:64]}
         spec = self.registry.get(kind)
         if spec is None:
-            raise ServiceError("push.unknown_type", 422, **facts)
+            return "push.unknown_type", 422
         if kind in catalogue.RESULT_TYPES or not spec.from_devices:
-            raise ServiceError("push.result_event", 403, **facts)
+            return "push.result_event", 403
         if version > spec.version:
-            raise ServiceError("push.bad_version", 422, **facts)
-        if not valid_payload(spec, version, columns["payload"][i]):
-            raise ServiceError("push.bad_payload", 422, **facts)
+            return "push.bad_version", 422
+        payload = columns["payload"][i]
+        if (kind, version, payload) not in self._valid:  # a text repeated: checked once
+            if not valid_payload(spec, version, payload):
+                return "push.bad_payload", 422
+            self._valid.add((kind, version, payload))
         if (actor is not None and actor not in self.scope) or (
                 subject is not None and subject not in self.scope and not spec.any_subject):
-            raise ServiceError("push.out_of_scope", 403, **facts)
+            return "push.out_of_scope", 403
         if kind == LOGIN:
             if actor is None or subject != actor or not self._proved(columns, i):
-                raise ServiceError("push.unproven_login", 403, **facts)
+                return "push.unproven_login", 403
         elif spec.needs_login and (actor is None or actor != self.open_login):
-            raise ServiceError("push.not_logged_in", 403, **facts)
+            return "push.not_logged_in", 403
         if spec.actor_role is not None and not self._holds(actor, spec.actor_role):
-            raise ServiceError("push.role", 403, **facts)
+            return "push.role", 403
+        return None
 
     def _proved(self, columns: dict[str, list[Any]], i: int) -> bool:
         """A valid proof, and the event not delivered before by a device other than this

@@ -6,6 +6,11 @@ every row still invisible to a reader has a higher number than every row it can 
 pull reads in one REPEATABLE READ snapshot; when it returns fewer rows than asked, the
 cursor moves to the highest ``server_seq`` of that snapshot (skipping rows out of scope).
 
+A device is not sent its own events (under its current id): it holds them, and their
+``server_seq``/``server_time`` reach it in the push answer — or, when that answer was lost,
+in the answer to the same events sent again (the push re-sends from the first event not
+acknowledged). A restored profile's events under its old id still come back by pull.
+
 May import: sqlalchemy, trainer.server.*, trainer.auth.proof, trainer.sync.wire, the
 standard library.
 """
@@ -27,7 +32,7 @@ MAX_PAGE = 5000
 
 IN_SCOPE = text(f"""
 SELECT {COLUMNS} FROM event
- WHERE server_seq > :after AND server_seq <= :upto
+ WHERE server_seq > :after AND server_seq <= :upto AND device_id <> :me
    AND (actor_id = ANY(CAST(:scope AS text[])) OR subject_id = ANY(CAST(:scope AS text[])))
  ORDER BY server_seq LIMIT :limit
 """)
@@ -48,7 +53,8 @@ def pull(engine: Engine, device_id: str, after: int, limit: int,
         scope = scope_of(conn, device_id)
         top = int(conn.scalar(text("SELECT coalesce(max(server_seq), 0) FROM event")) or 0)
         rows = [_event(r) for r in conn.execute(
-            IN_SCOPE, {"after": after, "upto": top, "scope": scope, "limit": limit})]
+            IN_SCOPE, {"after": after, "upto": top, "scope": scope, "limit": limit,
+                       "me": device_id})]
         more = len(rows) == limit
         cursor = rows[-1]["server_seq"] if more else max(top, after)
         tag = roster_tag(conn, scope)
@@ -68,7 +74,8 @@ def history(engine: Engine, device_id: str, staff_ids: list[str], after: int, up
     with _snapshot(engine) as conn, conn.begin():
         allowed = sorted(set(staff_ids) & set(scope_of(conn, device_id)))
         rows = [_event(r) for r in conn.execute(
-            IN_SCOPE, {"after": after, "upto": upto, "scope": allowed, "limit": limit})]
+            IN_SCOPE, {"after": after, "upto": upto, "scope": allowed, "limit": limit,
+                       "me": device_id})]
     more = len(rows) == limit
     return {"events": rows, "more": more, "after": rows[-1]["server_seq"] if more else upto,
             "staff_ids": allowed}

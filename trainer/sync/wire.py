@@ -12,6 +12,7 @@ May import: pydantic, trainer.errors, the standard library.
 from __future__ import annotations
 
 import itertools
+import operator
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -121,21 +122,24 @@ def read_push(body: Any, device_id: str) -> dict[str, list[Any]]:
     if not 0 <= size <= MAX_BATCH or any(
             not isinstance(raw[name], list) or len(raw[name]) != size for name in SENT):
         raise Refusal("push.bad_batch", 400)
+    if size == 0:
+        return {name: [] for name in SENT}
     for name, (limit, optional) in LIMITS.items():
         values = raw[name]
-        if all(type(v) is str for v in values):  # the usual case: check in one go
-            joined = "".join(values)
-            if len(joined) > limit * max(size, 1) or not clean_text(joined) or any(
-                    len(v) > limit for v in values):
+        if set(map(type, values)) == {str}:  # the usual case: checked in one go
+            if max(map(len, values)) > limit or not clean_text("".join(values)):
                 raise Refusal("push.bad_event", 400)
             continue
         for value in values:
             check_text(value, limit, optional=optional)
     for name in ("device_seq", "schema_version"):
-        for value in raw[name]:
-            check_int(value)
+        values = raw[name]
+        if set(map(type, values)) != {int} or min(values) < 1 or \
+                max(values) >= MAX_INT:
+            raise Refusal("push.bad_event", 400)
     seqs = raw["device_seq"]
-    if any(a >= b for a, b in itertools.pairwise(seqs)) or len(set(raw["event_id"])) != size:
+    if not all(map(operator.lt, seqs, itertools.islice(seqs, 1, None))) or len(
+            set(raw["event_id"])) != size:
         raise Refusal("push.bad_batch", 400)  # must be increasing, ids unique
     return {name: raw[name] for name in SENT}
 
