@@ -22,15 +22,17 @@ from pathlib import Path
 import psycopg
 
 from benchmarks.harness import Figure
+from testkit.postgres import PostgresCluster, ServiceProcess
 from trainer.journal import NewEvent
 from trainer.server.db import make_server_engine, migrate
 from trainer.server.enrolment import issue_code
-from trainer.server.testing import PostgresCluster, ServiceProcess
 from trainer.services import Services, open_services
 from trainer.sync.client import SyncClient, enrol
 
 EVENTS = 100_000
 INCREMENT = 50
+PEOPLE = 25  # nurses whose sessions make up the 100,000 events
+PASSWORD = "ward3-bench-pass"
 COPY_COLUMNS = ("server_seq, event_id, device_id, device_seq, type, schema_version, actor_id, "
                 "subject_id, payload, device_time, server_time, clock_skew_s")
 
@@ -44,12 +46,60 @@ def _workstation(root: Path, name: str, url: str, db_url: str) -> Services:
     return services
 
 
+def _seed(db_url: str) -> None:
+    """:data:`PEOPLE` nurses of ward 3 on the service, with their login-proof keys (rows
+    written directly: hashing passwords is not what is measured)."""
+    from sqlalchemy import insert
+
+    from trainer.auth.proof import proof_key
+    from trainer.journal.events import now_iso
+    from trainer.server.schema import staff, staff_department, staff_role
+
+    engine = make_server_engine(db_url)
+    now = now_iso()
+    with engine.begin() as conn:
+        for n in range(PEOPLE):
+            sid = f"N{n:03}"
+            conn.execute(insert(staff).values(
+                staff_id=sid, name=sid, active=True, password_hash=None,
+                must_change_password=False, password_changed_at=now, created_at=now,
+                version=1, proof_key=proof_key(sid, PASSWORD)))
+            conn.execute(insert(staff_role).values(staff_id=sid, role="nurse"))
+            conn.execute(insert(staff_department).values(
+                staff_id=sid, department="ward-3", since=now, until=None))
+    engine.dispose()
+
+
+def _login(services: Services, staff_id: str) -> None:
+    """A proven login, as the login page writes it."""
+    import dataclasses
+
+    from trainer.auth.proof import login_proof, proof_key
+
+    event = NewEvent("auth.login", {}, actor_id=staff_id, subject_id=staff_id)
+    proof = login_proof(proof_key(staff_id, PASSWORD), event.event_id, staff_id,
+                        event.device_time)
+    services.journal.append(dataclasses.replace(
+        event, payload={"workstation": "ward-3-pc-07", "proof": proof}))
+
+
 def _fill(services: Services, count: int) -> None:
-    for start in range(0, count, 10_000):
-        services.journal.append(*(
-            NewEvent("auth.logout", {"workstation": "ward-3-pc-07"}, actor_id=f"N{i % 300:03}",
-                     subject_id=f"N{i % 300:03}")
-            for i in range(start, min(count, start + 10_000))))
+    """``count`` events in sessions of each nurse in turn: a proven login, the screen locked
+    and unlocked again and again, a logout (audit events: what is measured is the push, not
+    a projection)."""
+    per = count // PEOPLE - 2
+    for n in range(PEOPLE):
+        sid = f"N{n:03}"
+        _login(services, sid)
+        for start in range(0, per, 10_000):
+            services.journal.append(*(
+                NewEvent("auth.locked" if i % 2 == 0 else "auth.unlocked",
+                         {"workstation": "ward-3-pc-07", "reason": "idle"} if i % 2 == 0
+                         else {"workstation": "ward-3-pc-07"},
+                         actor_id=sid, subject_id=sid)
+                for i in range(start, min(per, start + 10_000))))
+        services.journal.append(NewEvent("auth.logout", {"workstation": "ward-3-pc-07"},
+                                         actor_id=sid, subject_id=sid))
 
 
 def _copy_ms(dsn: str) -> float:
@@ -72,6 +122,7 @@ def _copy_ms(dsn: str) -> float:
 
 
 def _incremental_ms(services: Services) -> list[float]:
+    _login(services, "N001")
     times = []
     for round_ in range(6):
         services.journal.append(*(
@@ -83,7 +134,8 @@ def _incremental_ms(services: Services) -> list[float]:
         start = time.perf_counter()
         outcome = SyncClient(services.engine, services.journal).run()
         times.append((time.perf_counter() - start) * 1000)
-        assert outcome.error_code is None and outcome.pushed == INCREMENT, outcome
+        assert outcome.error_code is None and outcome.pushed == INCREMENT + (round_ == 0), \
+            outcome
     return times[1:]  # the first round warms the connection pool
 
 
@@ -95,6 +147,7 @@ def run() -> list[Figure]:
         cluster.start()
         db_url = cluster.create_database("bench")
         migrate(make_server_engine(db_url))
+        _seed(db_url)
         service = ServiceProcess(db_url, root / "service")
         big = _workstation(root, "big", service.url, db_url)
         _fill(big, EVENTS)

@@ -167,6 +167,8 @@ def _db_rebuild(args: argparse.Namespace) -> int:
 
 def _db_check(args: argparse.Namespace) -> int:
     """Report, never crash: a damaged file is described with how to restore it."""
+    from sqlalchemy.exc import DatabaseError
+
     from trainer.errors import StoreError
     from trainer.store.damage import damaged
 
@@ -180,6 +182,9 @@ def _db_check(args: argparse.Namespace) -> int:
         count = services.journal.count()
     except StoreError as exc:
         return _db_damaged(args, exc)
+    except DatabaseError as exc:  # damaged beyond what the journal's check reports
+        profile = _profile_of(args)
+        return _db_damaged(args, damaged(profile.database, exc, profile.backups_dir))
     for finding in findings:
         print(finding)
     for event in held:
@@ -201,6 +206,13 @@ def _db_damaged(args: argparse.Namespace, exc: TrainerError) -> int:
         for finding in integrity(Path(exc.facts["path"]))[:20]:
             print(f"integrity: {finding}")
     return 1
+
+
+def _profile_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The profile ``args`` name, without opening its database (it may be damaged)."""
+    from trainer.config import Profile, resolve_data_dir
+
+    return Profile(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ machine-wide data folder (``C:\\ProgramData\\HISTrainer`` on Windows,
 ``/var/lib/his-trainer`` elsewhere), falls back to the per-user data folder where that
 is not writable, and ``--data-dir`` (or ``HIS_TRAINER_DATA``) overrides both.
 
-May import: trainer.errors, the standard library, platformdirs.
+May import: trainer.errors, trainer.protect, the standard library, platformdirs.
 """
 
 from __future__ import annotations
@@ -112,8 +112,11 @@ class Profile:
         return self.root / "backups"
 
     def ensure(self) -> Profile:
+        """Create the folders for this machine's account only (``trainer.protect``)."""
+        from trainer.protect import private_dir
+
         for folder in (self.root, self.log_dir, self.keys_dir, self.backups_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         return self
 
 

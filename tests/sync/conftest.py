@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from testkit.postgres import PostgresCluster, ServiceThread
 from trainer.server.db import make_server_engine, migrate
 from trainer.server.enrolment import issue_code
 from trainer.server.roster import StaffChange, apply_staff_change
-from trainer.server.testing import PostgresCluster, ServiceThread
 from trainer.services import Services, open_services
 from trainer.sync.client import SyncClient, enrol
 
@@ -56,7 +56,7 @@ def seed_roster(db_url: str) -> None:
     engine = make_server_engine(db_url)
     for staff_id, (name, roles, departments, password) in PEOPLE.items():
         apply_staff_change(engine, StaffChange(staff_id, name, roles, departments, True,
-                                               password))
+                                               password, must_change_password=False))
     engine.dispose()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import shutil
 import tempfile
@@ -18,9 +20,44 @@ from trainer.store.engine import open_database
 from trainer.store.models import JournalEvent
 
 
+@functools.cache
+def _proof_key(staff: str, password: str) -> str:
+    from trainer.auth.proof import proof_key
+
+    return proof_key(staff, password)
+
+
+def logged_in(services: Services) -> str | None:
+    """Whose login is open on this profile (its own last login, logout or switch)."""
+    with services.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT type, actor_id FROM journal_event WHERE type IN "
+            "('auth.login', 'auth.logout', 'auth.user_switched') AND (device_id = ? OR "
+            "server_seq IS NULL) "
+            "ORDER BY local_order DESC LIMIT 1", (services.journal.device_id,)).first()
+    return row[1] if row is not None and row[0] == "auth.login" else None
+
+
+def login(services: Services, staff: str, password: str | None = None) -> str:
+    """An ``auth.login`` of ``staff`` with its proof, as the login page writes it after a
+    right password (``PEOPLE``'s password unless given); returns its event id."""
+    from tests.sync.conftest import PEOPLE
+    from trainer.auth.proof import login_proof
+
+    secret = password if password is not None else PEOPLE[staff][3]
+    event = NewEvent("auth.login", {}, actor_id=staff, subject_id=staff)
+    proof = login_proof(_proof_key(staff, secret), event.event_id, staff, event.device_time)
+    services.journal.append(dataclasses.replace(
+        event, payload={"workstation": "test-pc", "proof": proof}))
+    return event.event_id
+
+
 def read(services: Services, staff: str, course: str, section: str,
          device_time: str | None = None) -> str:
-    """One ``course.section_read`` by ``staff``; returns its event id."""
+    """One ``course.section_read`` by ``staff`` (logged in first, as on a ward PC, unless
+    their login is open there); returns its event id."""
+    if logged_in(services) != staff:
+        login(services, staff)
     kwargs: dict[str, Any] = {} if device_time is None else {"device_time": device_time}
     event = NewEvent("course.section_read",
                      {"course_id": course, "section_id": section, "course_version": 1,
@@ -88,6 +125,15 @@ def local_view(services: Services) -> dict[str, list[Any]]:
 
 def local_ids(services: Services) -> set[str]:
     return {e.event_id for e in services.journal.events()}
+
+
+def local_reads(services: Services) -> set[str]:
+    """Ids of the sections read held here (without the logins before them)."""
+    return {e.event_id for e in services.journal.events() if e.type == "course.section_read"}
+
+
+def server_reads(db_url: str) -> set[str]:
+    return {e["event_id"] for e in server_events(db_url) if e["type"] == "course.section_read"}
 
 
 def scope_of(services: Services) -> set[str]:

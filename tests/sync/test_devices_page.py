@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import PEOPLE, Workstation, client
 from trainer.gui.admin.devices import DevicesPage
 from trainer.gui.app import build_window, make_app
-from trainer.server.testing import ServiceThread
 from trainer.sync.client import enrol
 
 
@@ -20,6 +20,9 @@ def test_admin_lists_workstations_and_issues_a_code_that_enrols_a_pc(
     ctx, window = build_window(pc, "en")
     qtbot.addWidget(window)
     window.sync.wait_for_sync()  # the start-up sync runs on a worker; let it end first
+    # an administrator logs in online (no admin hash on a ward PC), as the login page does
+    client(pc).fetch_person("A100", PEOPLE["A100"][3])
+    pc.login.note_online_check("A100", PEOPLE["A100"][3])
     ctx.start_session(pc.login.login("A100", PEOPLE["A100"][3]))
     page = window.show_page("devices")
     assert isinstance(page, DevicesPage)
@@ -44,6 +47,17 @@ def test_admin_lists_workstations_and_issues_a_code_that_enrols_a_pc(
     new_pc = workstation("ward7")
     enrol(new_pc.engine, new_pc.journal, service.url, code)
     assert client(new_pc).run().error_code is None
+
+    page.password.setText(PEOPLE["A100"][3])  # the list again, now with the new PC
+    with qtbot.waitSignal(page.call_finished, timeout=20_000):
+        qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    row = next(n for n, r in enumerate(page.rows) if r.device_id == new_pc.journal.device_id)
+    page.table.selectRow(row)
+    with qtbot.waitSignal(page.call_finished, timeout=20_000):
+        qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
+    assert page.table.item(row, 5).text() == "revoked"
+    assert client(new_pc).run().error_code == "auth.revoked"
+    assert client(pc).run().error_code is None  # the IT desk's own PC is untouched
 
 
 def test_a_standalone_pc_explains_how_to_enrol(workstation: Workstation, qtbot: QtBot) -> None:

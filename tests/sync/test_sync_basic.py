@@ -9,6 +9,7 @@ import httpx
 import psycopg
 import pytest
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import PEOPLE, Workstation, client
 from tests.sync.helpers import (
     checksum,
@@ -25,7 +26,6 @@ from trainer.errors import LoginFailed
 from trainer.server.db import make_server_engine
 from trainer.server.enrolment import issue_code
 from trainer.server.roster import StaffChange, apply_staff_change
-from trainer.server.testing import ServiceThread
 from trainer.sync.client import enrol
 from trainer.sync.state import read_status
 from trainer.sync.transport import SyncError, Transport
@@ -36,7 +36,7 @@ def test_health_and_openapi_are_served(service: ServiceThread) -> None:
     assert health["status"] == "ok"
     spec = httpx.get(f"{service.url}/openapi.json").json()
     assert "/v1/push" in spec["paths"]
-    assert "PushIn" in spec["components"]["schemas"]
+    assert "PushBody" in spec["components"]["schemas"]
 
 
 def test_an_enrolment_code_works_once_and_only_its_hash_is_stored(
@@ -59,7 +59,7 @@ def test_an_enrolment_code_works_once_and_only_its_hash_is_stored(
     with first.engine.connect() as conn:
         from trainer.sync import state
 
-        token = state.get(conn, "device_token")
+        token = state.get_token(conn)
     assert token is not None and token_hash is not None and token not in token_hash[0]
     expired = issue_code(engine, ["ward-3"], hours=-1)
     with pytest.raises(SyncError) as late:
@@ -76,11 +76,11 @@ def test_events_travel_between_workstations_and_projections_agree(
     written = {read(pc1, "N100", "nurse_station", f"s{i}") for i in range(5)}
     written |= {read(pc2, "D100", "outpatient_doctor", "intro")}
     first = client(pc1).run()
-    assert (first.error_code, first.pushed, first.waiting) == (None, 5, 0)
+    assert (first.error_code, first.pushed, first.waiting) == (None, 6, 0)  # login + 5
     second = client(pc2).run()
-    assert second.error_code is None and second.pushed == 1 and second.pulled == 5
+    assert second.error_code is None and second.pushed == 2 and second.pulled == 6
     again = client(pc1).run()
-    assert again.pulled == 1
+    assert again.pulled == 2
     stored = server_events(server_db)
     assert {e["event_id"] for e in stored} >= written
     assert len(stored) == len({e["event_id"] for e in stored})
@@ -138,16 +138,21 @@ def test_a_disabled_person_cannot_log_in_anywhere_after_the_next_sync(
     assert pc.login.login("N300", "brand-new-pass").staff_id == "N300"
 
 
-def test_a_login_online_puts_the_person_in_the_workstations_scope(
+def test_only_a_password_the_service_checked_puts_a_person_in_the_scope(
     service: ServiceThread, server_db: str, workstation: Workstation
 ) -> None:
     pc = workstation("pc", service.url, server_db)
     client(pc).run()
-    pc.login.login("N100", PEOPLE["N100"][3])
-    client(pc).run()
-    with psycopg.connect(pg_dsn(server_db)) as conn:
-        rows = conn.execute("SELECT staff_id FROM device_staff").fetchall()
-    assert rows == [("N100",)]
+    pc.login.login("N100", PEOPLE["N100"][3])  # a local login: pushed, proved, no new scope
+    assert client(pc).run().error_code is None
+
+    def added() -> list[tuple[str]]:
+        with psycopg.connect(pg_dsn(server_db)) as conn:
+            return conn.execute("SELECT staff_id FROM device_staff").fetchall()
+
+    assert added() == []
+    client(pc).fetch_person("N200", PEOPLE["N200"][3])  # online: checked by the service
+    assert added() == [("N200",)]
 
 
 def test_admin_endpoints_check_roles(service: ServiceThread) -> None:
@@ -190,7 +195,7 @@ def test_cli_sync_and_status(
     capsys.readouterr()
     assert main(["sync", "--json", "--data-dir", folder]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert (result["pushed"], result["waiting"], result["error_code"]) == (1, 0, None)
+    assert (result["pushed"], result["waiting"], result["error_code"]) == (2, 0, None)
     assert main(["sync", "status", "--json", "--data-dir", folder]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["waiting"] == 0 and status["last_sync"] and status["error_text"] is None
@@ -240,7 +245,7 @@ def test_projections_after_sync_equal_a_rebuild_even_with_events_pending(
 def test_the_service_trusts_nothing_in_a_batch(
     service: ServiceThread, server_db: str, workstation: Workstation
 ) -> None:
-    from trainer.sync import outbox
+    from trainer.sync import outbox, wire
 
     pc = workstation("pc", service.url, server_db)
     other = workstation("other", service.url, server_db)
@@ -249,12 +254,14 @@ def test_the_service_trusts_nothing_in_a_batch(
     with pc.engine.connect() as conn:
         rows = outbox.batch(conn, pc.journal.device_id, 0, 10)
     link = client(other).link()  # another workstation's token
-    columns = outbox.as_columns(rows)
+    columns = wire.push_body(pc.journal.device_id, rows, device_now="", app_version="",
+                             waiting=0)["columns"]
     bad_bodies = [
-        {"events": rows},  # events of another device
+        {"events": rows},  # the second format is gone
         {"device_id": pc.journal.device_id, "columns": columns},
-        {"device_id": other.journal.device_id, "columns": {**columns, "device_seq": [3, 2, 1]}},
-        {"device_id": other.journal.device_id, "columns": {**columns, "type": ["x" * 65] * 3}},
+        {"device_id": other.journal.device_id, "columns": {**columns, "device_seq": [4, 3, 2, 1]}},
+        {"device_id": other.journal.device_id,
+         "columns": {**columns, "type": ["x" * 65] * len(rows)}},
         {"device_id": other.journal.device_id, "columns": {"event_id": []}},
     ]
     codes = []

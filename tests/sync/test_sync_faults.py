@@ -12,15 +12,15 @@ from typing import Any
 import psycopg
 import pytest
 
+from testkit.postgres import PostgresCluster, ServiceThread
 from tests.sync.conftest import Workstation, client
-from tests.sync.helpers import assert_converged, pg_dsn, read, server_events
+from tests.sync.helpers import assert_converged, logged_in, login, pg_dsn, read, server_events
 from tests.sync.processes import ServiceProcess, sync_process, wait_for_advisory_waiter
 from tests.sync.proxy import Fault, Proxy
 from trainer.journal import NewEvent
 from trainer.server.schema import SEQ_LOCK
-from trainer.server.testing import PostgresCluster, ServiceThread
 from trainer.services import Services
-from trainer.sync import outbox
+from trainer.sync import outbox, wire
 from trainer.sync.client import SyncClient
 from trainer.sync.transport import Transport
 
@@ -41,7 +41,15 @@ def acknowledged(answer: dict[str, Any], by_seq: dict[int, str]) -> dict[str, in
     return found
 
 
+def push_body(services: Services, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    return wire.push_body(services.journal.device_id, rows, device_now="",
+                          app_version="test", waiting=0)
+
+
 def many_reads(services: Services, staff: str, count: int, tag: str) -> None:
+    """``count`` sections read by ``staff``, logged in first (a proven login)."""
+    if logged_in(services) != staff:
+        login(services, staff)
     services.journal.append(*(
         NewEvent("course.section_read", {"course_id": "nurse_station", "section_id": f"{tag}{i}",
                                          "course_version": 1, "lang": "en"},
@@ -66,7 +74,7 @@ def test_a_cut_in_the_middle_of_a_batch_loses_and_duplicates_nothing(
     assert outcome.error_code == "sync.cut"
     assert outcome.waiting > 0
     assert_converged(server_db, [pc, other])
-    assert len(server_events(server_db)) == 700
+    assert len(server_events(server_db)) == 701
 
 
 def test_a_pull_answer_cut_off_is_fetched_again(
@@ -96,21 +104,28 @@ def test_a_slow_answer_times_out_and_the_next_sync_finishes(
 def test_every_batch_delivered_three_times_out_of_order(
     service: ServiceThread, server_db: str, workstation: Workstation
 ) -> None:
+    """A batch that does not join the stored events is not taken yet (nothing before it
+    was checked): it is answered with the mark, and the workstation sends from there."""
     pc = workstation("pc", service.url, server_db)
     other = workstation("other", service.url, server_db)
-    many_reads(pc, "N100", 60, "r")
+    many_reads(pc, "N100", 60, "r")  # a login and 60 readings: 61 events
     with pc.engine.connect() as conn:
         rows = outbox.batch(conn, pc.journal.device_id, 0, 1000)
     batches = [rows[i : i + 7] for i in range(0, len(rows), 7)] * 3
     random.Random(7).shuffle(batches)
     link = client(pc).link()
+    marks = []
     for batch in batches:
-        answer = link.call("POST", "/v1/push", {"events": batch})
-        assert answer["acked_seq"] <= 60
-    assert answer["acked_seq"] == 60
+        answer = link.call("POST", "/v1/push", push_body(pc, batch))
+        marks.append(answer["acked_seq"])
+        assert answer["acked_seq"] <= 61
+    assert marks == sorted(marks)  # the mark never goes back
+    for start in range(marks[-1], 61, 7):  # the rest, from the mark, as the client would
+        answer = link.call("POST", "/v1/push", push_body(pc, rows[start : start + 7]))
+    assert answer["acked_seq"] == 61
     link.close()
     assert_converged(server_db, [pc, other])
-    assert len(server_events(server_db)) == 60
+    assert len(server_events(server_db)) == 61
 
 
 def test_the_service_killed_mid_commit_commits_nothing_half(
@@ -136,7 +151,7 @@ def test_the_service_killed_mid_commit_commits_nothing_half(
     second = ServiceProcess(server_db, tmp_path / "svc", port=first.port)
     try:
         assert_converged(server_db, [pc])
-        assert len(server_events(server_db)) == 50
+        assert len(server_events(server_db)) == 51
     finally:
         second.stop()
 
@@ -161,7 +176,7 @@ def test_the_database_killed_mid_commit_recovers_without_loss(
     assert results and getattr(results[0], "error_code", None) in ("sync.server_error", "sync.cut")
     pg.start()
     assert_converged(server_db, [pc, other])
-    assert len(server_events(server_db)) == 40
+    assert len(server_events(server_db)) == 41  # a login and 40 readings
 
 
 @pytest.mark.parametrize("where", [b"/v1/push", b"/v1/pull"])
@@ -192,13 +207,13 @@ def test_a_big_batch_delivered_again_with_new_events_stores_only_the_new_ones(
     with pc.engine.connect() as conn:
         rows = outbox.batch(conn, pc.journal.device_id, 0, 1000)
     link = client(pc).link()
-    first = link.call("POST", "/v1/push", {"events": rows[:400]})  # written with COPY
-    again = link.call("POST", "/v1/push", {"events": rows})  # 400 known + 200 new
+    first = link.call("POST", "/v1/push", push_body(pc, rows[:400]))  # written with COPY
+    again = link.call("POST", "/v1/push", push_body(pc, rows))  # 400 known + 201 new
     link.close()
-    assert (first["acked_seq"], again["acked_seq"]) == (400, 600)
+    assert (first["acked_seq"], again["acked_seq"]) == (400, 601)
     by_seq = {row["device_seq"]: row["event_id"] for row in rows}
     before, after = acknowledged(first, by_seq), acknowledged(again, by_seq)
     assert len(before) == 400 and first["ranges"]  # all new: one range
-    assert len(after) == 600 and all(after[e] == seq for e, seq in before.items())
-    assert len(server_events(server_db)) == 600
+    assert len(after) == 601 and all(after[e] == seq for e, seq in before.items())
+    assert len(server_events(server_db)) == 601
     assert_converged(server_db, [pc])

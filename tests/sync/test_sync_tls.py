@@ -13,11 +13,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from testkit.postgres import ServiceProcess
 from tests.sync.conftest import Workstation, seed_roster
 from tests.sync.helpers import read, sync_ok
 from trainer.server.db import make_server_engine
 from trainer.server.enrolment import issue_code
-from trainer.server.testing import ServiceProcess
 from trainer.sync.client import enrol
 from trainer.sync.transport import SyncError
 
@@ -61,6 +61,6 @@ def test_sync_over_https_with_the_hospitals_ca(
               ca_file=str(cert))
         engine.dispose()
         read(pc, "N100", "nurse_station", "tls")
-        assert sync_ok(pc).pushed == 1
+        assert sync_ok(pc).pushed == 2  # the login and the reading
     finally:
         service.stop()

@@ -1,5 +1,8 @@
 """Audit events and the audit log: ids only, never credentials or personal data
-(ARCHITECTURE §3). The log is read from the journal, for administrators only."""
+(ARCHITECTURE §3). The log is read from the journal, for administrators only; its CSV
+export neutralises cells a spreadsheet would run as formulas.
+
+May import: trainer.auth, trainer.journal, the standard library."""
 
 from __future__ import annotations
 
@@ -19,6 +22,11 @@ class WorkstationPayload(Payload):
     workstation: str
 
 
+class LoginPayload(WorkstationPayload):
+    #: HMAC proving the login to the sync service (``trainer.auth.proof``); not a secret.
+    proof: str = ""
+
+
 class LoginFailedPayload(Payload):
     workstation: str
     reason: str  # bad_password | unknown_staff | disabled | throttled
@@ -36,8 +44,9 @@ class StaffChangePayload(Payload):
     roles: list[str] | None = None
 
 
-LOGIN = register(EventType("auth.login", 1, WorkstationPayload))
-LOGIN_FAILED = register(EventType("auth.login_failed", 1, LoginFailedPayload))
+LOGIN = register(EventType("auth.login", 1, LoginPayload, needs_login=False))
+LOGIN_FAILED = register(EventType("auth.login_failed", 1, LoginFailedPayload,
+                                  needs_login=False, any_subject=True))
 LOGOUT = register(EventType("auth.logout", 1, WorkstationPayload))
 LOCKED = register(EventType("auth.locked", 1, LockPayload))
 UNLOCKED = register(EventType("auth.unlocked", 1, WorkstationPayload))
@@ -72,11 +81,21 @@ def audit_log(journal: Journal, session: Session | None, *, types: Iterable[str]
         if until and event.time[: len(until)] > until:
             continue
         data = event.data()
-        detail = " ".join(f"{k}={v}" for k, v in sorted(data.items()) if v is not None)
+        detail = " ".join(f"{k}={v}" for k, v in sorted(data.items())
+                          if v is not None and k != "proof")
         entries.append(AuditEntry(event.time, event.type, event.actor_id, event.subject_id,
                                   detail, event.device_id))
     entries.reverse()
     return entries
+
+
+#: Cells starting with these are formulas to a spreadsheet (CSV/formula injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet shows as text: a leading formula character gets a ``'``."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
 def export_csv(session: Session | None, entries: list[AuditEntry], path: Path) -> int:
@@ -86,8 +105,8 @@ def export_csv(session: Session | None, entries: list[AuditEntry], path: Path) -
         writer = csv.writer(handle)
         writer.writerow(["time", "event", "actor", "subject", "detail", "device"])
         for e in entries:
-            writer.writerow([e.time, e.type, e.actor_id or "", e.subject_id or "", e.detail,
-                             e.device_id])
+            writer.writerow([neutralise(cell) for cell in (
+                e.time, e.type, e.actor_id or "", e.subject_id or "", e.detail, e.device_id)])
     return len(entries)
 
 

@@ -82,15 +82,30 @@ class LoginService:
         staff_id = staff_id.strip()
         row = self._verify(staff_id, password)
         with self.engine.begin() as conn:
-            if needs_rehash(row["password_hash"]):
+            if row["password_hash"] and needs_rehash(row["password_hash"]):
                 conn.execute(update(Staff).where(Staff.staff_id == staff_id)
                              .values(password_hash=hash_password(password)))
             member = load_member(conn, staff_id)
         assert member is not None
         if not member.must_change_password and self._expired(row["password_changed_at"]):
             member = dataclasses.replace(member, must_change_password=True)
-        self._audit(LOGIN.name, staff_id, {"workstation": self.workstation})
+        self._audit_login(staff_id, password)
         return Session(member, self.workstation)
+
+    def note_online_check(self, staff_id: str, password: str) -> None:
+        """The sync service has just checked this password (someone whose hash is not on
+        this PC: administrators, HR, trainers): the next login with it is let in once."""
+        _ONLINE[staff_id] = (time.monotonic(), _fingerprint(staff_id, password))
+
+    def _audit_login(self, staff_id: str, password: str) -> None:
+        """``auth.login`` with its proof for the sync service (``trainer.auth.proof``)."""
+        from trainer.auth.proof import login_proof, proof_key
+
+        event = NewEvent(LOGIN.name, {}, actor_id=staff_id, subject_id=staff_id)
+        proof = login_proof(proof_key(staff_id, password), event.event_id, staff_id,
+                            event.device_time)
+        self.journal.append(dataclasses.replace(
+            event, payload={"workstation": self.workstation, "proof": proof}))
 
     def unlock(self, session: Session, password: str) -> Session:
         """The same person returns to a locked screen; the same back-off applies."""
@@ -160,10 +175,14 @@ class LoginService:
             elif row is None:
                 verify_password(_dummy_hash(), password)  # same cost: no staff-number oracle
                 reason = "unknown_staff"
-            elif not row["password_hash"] or not verify_password(row["password_hash"], password):
+            elif not row["password_hash"]:
+                reason = None if _online_ok(staff_id, password) else "online_only"
+            elif not verify_password(row["password_hash"], password):
                 reason = "bad_password"
             elif not row["active"]:
                 reason = "disabled"
+            if reason == "online_only":
+                raise LoginFailed(code="auth.online_only")  # the service checks it
             if reason not in (None, "throttled"):
                 for key in keys:
                     self._record_failure(conn, key, now)
@@ -212,6 +231,25 @@ class LoginService:
         """Journal an audit event; the actor is the subject unless the login failed."""
         actor_id = subject if by_subject else None
         self.journal.append(NewEvent(event_type, payload, actor_id=actor_id, subject_id=subject))
+
+
+#: Passwords the sync service checked moments ago: staff id → (when, fingerprint).
+_ONLINE: dict[str, tuple[float, str]] = {}
+ONLINE_CHECK_S = 120.0
+
+
+def _fingerprint(staff_id: str, password: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(f"{staff_id}\x1f{password}".encode()).hexdigest()
+
+
+def _online_ok(staff_id: str, password: str) -> bool:
+    import hmac
+
+    noted = _ONLINE.pop(staff_id, None)
+    return noted is not None and time.monotonic() - noted[0] < ONLINE_CHECK_S and \
+        hmac.compare_digest(noted[1], _fingerprint(staff_id, password))
 
 
 @functools.cache

@@ -27,4 +27,4 @@ class Graded(Payload):
     certifying: bool  # a proctored exam (False: practice)
 
 
-GRADED = register(EventType("exam.graded", 1, Graded))
+GRADED = register(EventType("exam.graded", 1, Graded, from_devices=False))

@@ -514,6 +514,10 @@ Open it in the web browser?</translation>
         <translation>New enrolment code</translation>
     </message>
     <message>
+        <source>Revoke the selected workstation</source>
+        <translation>Revoke the selected workstation</translation>
+    </message>
+    <message>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
@@ -554,6 +558,10 @@ Open it in the web browser?</translation>
         <translation>active</translation>
     </message>
     <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
         <source>replaced</source>
         <translation>replaced</translation>
     </message>
@@ -564,6 +572,10 @@ Open it in the web browser?</translation>
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <source>Select the workstation to revoke.</source>
+        <translation>Select the workstation to revoke.</translation>
     </message>
     <message>
         <source>Enter the departments the new PC serves.</source>

@@ -514,6 +514,10 @@ Open it in the web browser?</source>
         <translation>生成注册码</translation>
     </message>
     <message>
+        <source>Revoke the selected workstation</source>
+        <translation>吊销所选工作站</translation>
+    </message>
+    <message>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
@@ -554,6 +558,10 @@ Open it in the web browser?</source>
         <translation>在用</translation>
     </message>
     <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
@@ -564,6 +572,10 @@ Open it in the web browser?</source>
     <message>
         <source>ok</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>Select the workstation to revoke.</source>
+        <translation>请选择要吊销的工作站。</translation>
     </message>
     <message>
         <source>Enter the departments the new PC serves.</source>

@@ -45,6 +45,16 @@ class EventType:
     model: type[Payload]
     #: ``upcasters[v]`` turns a version-``v`` payload into version ``v + 1``.
     upcasters: Mapping[int, Upcaster] = field(default_factory=dict)
+    #: Whether a workstation may push it to the service (False for results, which only
+    #: the service writes in networked mode: ``exam.graded``, ``cert.*``).
+    from_devices: bool = True
+    #: A role the actor must hold for the service to accept it from a device.
+    actor_role: str | None = None
+    #: Whether the actor's proven login must be open on the pushing device.
+    needs_login: bool = True
+    #: Whether the subject may be outside the device's scope (a staff number typed at a
+    #: failed login).
+    any_subject: bool = False
 
 
 REGISTRY: dict[str, EventType] = {}

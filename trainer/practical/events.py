@@ -27,4 +27,4 @@ class SignedOff(Payload):
     reason: str = ""  # …and wrote why (required when overridden)
 
 
-SIGNED_OFF = register(EventType("practical.signed_off", 1, SignedOff))
+SIGNED_OFF = register(EventType("practical.signed_off", 1, SignedOff, actor_role="trainer"))

@@ -1,127 +1,50 @@
-"""The HTTP API of the sync service (FastAPI). OpenAPI at ``/openapi.json``, docs at
-``/docs``. Workstations authenticate with ``Authorization: Bearer <device token>``;
-administrators with a short-lived token from ``/v1/admin/login`` and their roles are
-checked here on every admin call. Tokens are never logged.
+"""The HTTP API of the sync service (FastAPI): routes, request models and the mapping of
+refusals to answers — nothing else (the work is in the modules each route calls).
+OpenAPI at ``/openapi.json``, docs at ``/docs``. Workstations authenticate with
+``Authorization: Bearer <device token>``; administrators with a short-lived token from
+``/v1/admin/login``; roles are checked on every admin call. Tokens are never logged.
+
+Every text field refuses NUL and lone surrogates, every number has a range, request bodies
+are capped (413), so no data error reaches the database as a 500.
 
 No ``from __future__ import annotations`` here: FastAPI reads the annotations of the
 route functions, which name dependencies made per app (they close over its engine).
 
-May import: fastapi, starlette, pydantic, sqlalchemy, trainer.server.*, trainer.auth,
-trainer.journal.events, trainer.errors, the standard library.
+May import: fastapi, starlette, pydantic, sqlalchemy, trainer.server.*, trainer.sync.wire,
+trainer.journal.events, the standard library.
 """
 
 
 import json
-import secrets
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Request
+from fastapi import Depends, FastAPI, Header, Path, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
-from sqlalchemy import Engine, delete, insert, select, text, update
+from sqlalchemy import Engine
+from sqlalchemy.exc import DataError
 from starlette.concurrency import run_in_threadpool
 
 from trainer import __version__
-from trainer.auth.passwords import verify_password
 from trainer.journal.events import now_iso
-from trainer.server import enrolment, ingest, outgoing
+from trainer.server import enrolment, ingest, outgoing, sessions
 from trainer.server.db import SERVER_SCHEMA_HEAD
-from trainer.server.enrolment import ServiceError, digest, iso_after
-from trainer.server.roster import (
-    StaffChange,
-    apply_staff_change,
-    change_own_password,
-    is_admin,
+from trainer.server.errors import ServiceError
+from trainer.server.limits import BodyLimit
+from trainer.server.models import (
+    EnrolCodeIn,
+    EnrolIn,
+    HistoryIn,
+    PasswordIn,
+    PersonIn,
+    PullIn,
+    ReenrolIn,
+    StaffIn,
+    StaffNumber,
 )
-from trainer.server.schema import admin_session, device, staff, staff_role
-
-
-class EnrolIn(BaseModel):
-    code: str = Field(max_length=40)
-    device_id: str = Field(max_length=36)
-    name: str = Field(default="", max_length=200)
-    app_version: str = Field(default="", max_length=40)
-
-
-class ReenrolIn(BaseModel):
-    new_device_id: str = Field(max_length=36)
-    reason: str = Field(default="restored", max_length=32)
-    app_version: str = Field(default="", max_length=40)
-
-
-class PullIn(BaseModel):
-    after: int = 0
-    limit: int = 1000
-    roster_tag: str | None = None
-
-
-class HistoryIn(BaseModel):
-    staff_ids: list[str]
-    after: int = 0
-    upto: int
-    limit: int = 1000
-
-
-class PersonIn(BaseModel):
-    staff_id: str = Field(max_length=64)
-    password: str = Field(max_length=200)
-
-
-class PasswordIn(BaseModel):
-    staff_id: str = Field(max_length=64)
-    old_password: str = Field(max_length=200)
-    new_password: str = Field(max_length=200)
-
-
-class EnrolCodeIn(BaseModel):
-    departments: list[str] = []
-    hours: float = Field(default=24.0, gt=0, le=24 * 30)
-
-
-class StaffIn(BaseModel):
-    name: str | None = None
-    roles: list[str] | None = None
-    departments: list[str] | None = None
-    active: bool | None = None
-    password: str | None = None
-
-
-class PushEvent(BaseModel):
-    event_id: str
-    device_id: str
-    device_seq: int
-    type: str
-    schema_version: int
-    actor_id: str | None
-    subject_id: str | None
-    payload: str
-    device_time: str
-
-
-class PushColumns(BaseModel):
-    """The compact form of a batch: one array per field, in ``device_seq`` order."""
-
-    event_id: list[str]
-    device_seq: list[int]
-    type: list[str]
-    schema_version: list[int]
-    actor_id: list[str | None]
-    subject_id: list[str | None]
-    payload: list[str]
-    device_time: list[str]
-
-
-class PushIn(BaseModel):
-    """Documentation of ``/v1/push`` (the body is parsed by hand: ingest must be fast).
-    Either ``events`` (one object per event) or ``device_id`` + ``columns``."""
-
-    events: list[PushEvent] | None = None
-    device_id: str | None = None
-    columns: PushColumns | None = None
-    device_now: str | None = None
-    waiting: int = 0
-    app_version: str = ""
+from trainer.server.roster import StaffChange, apply_staff_change, change_own_password, is_admin
+from trainer.sync.wire import PushBody, Refusal
 
 
 def _json(content: dict[str, Any]) -> Response:
@@ -138,41 +61,71 @@ def _bearer(authorization: str | None) -> str:
 
 def create_app(engine: Engine) -> FastAPI:
     app = FastAPI(title="HIS Trainer sync service", version=__version__)
+    app.add_middleware(BodyLimit)
 
-    @app.exception_handler(ServiceError)
-    async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
-        return JSONResponse({"code": exc.code}, status_code=exc.status)
+    @app.exception_handler(Refusal)
+    async def _refused(_request: Request, exc: Refusal) -> JSONResponse:
+        facts = {k: v for k, v in exc.facts.items() if isinstance(v, str | int | float)}
+        headers = ({"Retry-After": str(int(facts["retry_after"]))}
+                   if "retry_after" in facts else None)
+        return JSONResponse({"code": exc.code, **facts}, status_code=exc.status,
+                            headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Fields only: the input is not echoed (it may be a password, or not UTF-8).
+        fields = [".".join(str(p) for p in e.get("loc", ())) for e in exc.errors()]
+        return JSONResponse({"code": "request.invalid", "fields": fields[:20]},
+                            status_code=422)
+
+    @app.exception_handler(DataError)
+    async def _bad_data(_request: Request, _exc: DataError) -> JSONResponse:
+        return JSONResponse({"code": "request.bad_data"}, status_code=422)
 
     @app.get("/health")
     def health() -> dict[str, Any]:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
+        sessions.ping(engine)
         return {"status": "ok", "schema": SERVER_SCHEMA_HEAD, "server_time": now_iso(),
                 "version": __version__}
 
     _enrolment_routes(app, engine)
     _sync_routes(app, engine)
     _admin_routes(app, engine)
-    app.openapi_schema = None
     _document_push(app)
     return app
 
 
-def _device_dependency(engine: Engine) -> Callable[..., str]:
+def _document_push(app: FastAPI) -> None:
+    """``/v1/push`` reads its body by hand (ingest must be fast); its schema is added to
+    the OpenAPI description from :class:`trainer.sync.wire.PushBody`."""
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = original()
+            found = PushBody.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components.update(found.pop("$defs", {}))
+            components["PushBody"] = found
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _device_dependency(engine: Engine, *, replaced_ok: bool = False) -> Callable[..., str]:
     """A dependency: the device id behind the bearer token."""
 
     def device_id(authorization: Annotated[str | None, Header()] = None) -> str:
         with engine.connect() as conn:
-            found = enrolment.device_for_token(conn, _bearer(authorization))
-        if found is None:
-            raise ServiceError("auth.unknown_device", 401)
-        return found
+            return enrolment.device_for_token(conn, _bearer(authorization),
+                                              replaced_ok=replaced_ok)
 
     return device_id
 
 
 def _enrolment_routes(app: FastAPI, engine: Engine) -> None:
-    device_auth = _device_dependency(engine)
+    spent_ok = _device_dependency(engine, replaced_ok=True)
 
     @app.post("/v1/enrol")
     def enrol(body: EnrolIn) -> dict[str, Any]:
@@ -181,11 +134,10 @@ def _enrolment_routes(app: FastAPI, engine: Engine) -> None:
                 "departments": list(done.departments), "server_time": now_iso()}
 
     @app.post("/v1/reenrol")
-    def reenrol(body: ReenrolIn, me: Annotated[str, Depends(device_auth)]) -> dict[str, Any]:
+    def reenrol(body: ReenrolIn, me: Annotated[str, Depends(spent_ok)]) -> dict[str, Any]:
         done = enrolment.reenrol(engine, me, body.new_device_id, body.reason, body.app_version)
         return {"device_id": done.device_id, "token": done.token,
                 "departments": list(done.departments), "server_time": now_iso()}
-
 
 
 def _sync_routes(app: FastAPI, engine: Engine) -> None:
@@ -196,26 +148,18 @@ def _sync_routes(app: FastAPI, engine: Engine) -> None:
                device_now: str | None = None) -> dict[str, Any]:
         skew = ingest.clock_skew(device_now)
         flagged = skew is not None and abs(skew) > ingest.SKEW_LIMIT_S
-        with engine.begin() as conn:
-            row = conn.execute(select(device.c.acked_seq, device.c.departments)
-                               .where(device.c.device_id == me)).one()
-            conn.execute(update(device).where(device.c.device_id == me).values(
-                last_seen=now_iso(), clock_skew_s=skew, clock_flagged=flagged))
-        return {"device_id": me, "acked_seq": row.acked_seq, "clock_skew_s": skew,
-                "clock_flagged": flagged, "departments": list(row.departments),
+        mark = enrolment.hello(engine, me, skew, flagged)
+        return {"device_id": me, **mark, "clock_skew_s": skew, "clock_flagged": flagged,
                 "server_time": now_iso()}
 
     @app.post("/v1/push", openapi_extra={"requestBody": {"required": True, "content": {
-        "application/json": {"schema": {"$ref": "#/components/schemas/PushIn"}}}}})
+        "application/json": {"schema": {"$ref": "#/components/schemas/PushBody"}}}}})
     async def push(request: Request, me: Annotated[str, Depends(device_auth)]) -> Response:
         try:
             body = json.loads(await request.body())
         except ValueError as exc:
             raise ServiceError("push.bad_json", 400) from exc
-        if not isinstance(body, dict):
-            raise ServiceError("push.bad_json", 400)
-        result = await run_in_threadpool(ingest.ingest, engine, me, body)
-        return _json(result)
+        return _json(await run_in_threadpool(ingest.ingest, engine, me, body))
 
     @app.post("/v1/pull")
     def pull(body: PullIn, me: Annotated[str, Depends(device_auth)]) -> Response:
@@ -236,82 +180,57 @@ def _sync_routes(app: FastAPI, engine: Engine) -> None:
                                    body.new_password)
 
 
-def _document_push(app: FastAPI) -> None:
-    original = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            schema = original()
-            schema.setdefault("components", {}).setdefault("schemas", {})
-            for model in (PushIn, PushEvent, PushColumns):
-                found = model.model_json_schema(ref_template="#/components/schemas/{model}")
-                found.pop("$defs", None)
-                schema["components"]["schemas"][model.__name__] = found
-            app.openapi_schema = schema
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
-
-
 def _admin_dependency(engine: Engine) -> Callable[..., set[str]]:
     """A dependency: the roles of the person behind an admin token."""
 
     def admin_roles(authorization: Annotated[str | None, Header()] = None) -> set[str]:
-        token_hash = digest(_bearer(authorization))
-        with engine.connect() as conn:
-            staff_id = conn.scalar(select(admin_session.c.staff_id).where(
-                admin_session.c.token_hash == token_hash,
-                admin_session.c.expires_at > now_iso()))
-            if staff_id is None:
-                raise ServiceError("auth.no_session", 401)
-            active = conn.scalar(select(staff.c.active).where(staff.c.staff_id == staff_id))
-            roles = set(conn.scalars(select(staff_role.c.role)
-                                     .where(staff_role.c.staff_id == staff_id)))
-        return roles if active else set()
+        return sessions.roles_for(engine, _bearer(authorization))
 
     return admin_roles
+
+
+def _need(roles: set[str], *allowed: str) -> None:
+    if not roles & set(allowed):
+        raise ServiceError("auth.denied", 403)
 
 
 def _admin_routes(app: FastAPI, engine: Engine) -> None:
     admin = _admin_dependency(engine)
 
-    def need(roles: set[str], *allowed: str) -> None:
-        if not roles & set(allowed):
-            raise ServiceError("auth.denied", 403)
-
     @app.post("/v1/admin/login")
-    def admin_login(body: PersonIn) -> dict[str, Any]:
-        with engine.begin() as conn:
-            row = conn.execute(select(staff).where(staff.c.staff_id == body.staff_id)).first()
-            if (row is None or not row.active or not row.password_hash
-                    or not verify_password(row.password_hash, body.password)):
-                raise ServiceError("auth.bad_credentials", 403)
-            token, expires = secrets.token_urlsafe(32), iso_after(1.0)
-            conn.execute(delete(admin_session).where(admin_session.c.expires_at < now_iso()))
-            conn.execute(insert(admin_session).values(
-                token_hash=digest(token), staff_id=body.staff_id, expires_at=expires))
+    def admin_login(body: PersonIn, request: Request) -> dict[str, Any]:
+        address = request.client.host if request.client else None
+        token, expires = sessions.log_in(engine, body.staff_id, body.password, address)
         return {"token": token, "expires_at": expires}
 
     @app.get("/v1/admin/devices")
     def devices(roles: Annotated[set[str], Depends(admin)]) -> list[dict[str, Any]]:
-        need(roles, "admin")
+        _need(roles, "admin")
         return [d.as_dict() for d in enrolment.list_devices(engine)]
+
+    @app.post("/v1/admin/devices/{device_id}/revoke")
+    def revoke(device_id: Annotated[str, Path(min_length=1, max_length=36,
+                                              pattern=r"^[A-Za-z0-9-]+$")],
+               roles: Annotated[set[str], Depends(admin)]) -> dict[str, Any]:
+        _need(roles, "admin")
+        return {"revoked": enrolment.revoke(engine, device_id)}
 
     @app.post("/v1/admin/enrol-codes")
     def enrol_code(body: EnrolCodeIn, roles: Annotated[set[str], Depends(admin)]) -> dict[str, Any]:
-        need(roles, "admin")
+        _need(roles, "admin")
         code = enrolment.issue_code(engine, body.departments, body.hours)
         return {"code": code.code, "expires_at": code.expires_at,
                 "departments": list(code.departments)}
 
     @app.put("/v1/admin/staff/{staff_id}")
-    def put_staff(staff_id: str, body: StaffIn,
+    def put_staff(staff_id: Annotated[StaffNumber, Path()], body: StaffIn,
                   roles: Annotated[set[str], Depends(admin)]) -> dict[str, Any]:
-        need(roles, "admin", "hr")
+        _need(roles, "admin", "hr")
         if body.roles is not None and "admin" in body.roles:
-            need(roles, "admin")  # only an administrator makes another one
+            _need(roles, "admin")  # only an administrator makes another one
         if is_admin(engine, staff_id):
-            need(roles, "admin")  # nor may HR reset, demote or disable an administrator
-        change = StaffChange(staff_id, body.name, body.roles, body.departments, body.active,
+            _need(roles, "admin")  # nor may HR reset, demote or disable an administrator
+        roles_given = None if body.roles is None else [r.value for r in body.roles]
+        change = StaffChange(staff_id, body.name, roles_given, body.departments, body.active,
                              body.password)
         return {"roster_version": apply_staff_change(engine, change)}

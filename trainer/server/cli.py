@@ -1,4 +1,4 @@
-"""`his-trainer serve` and `his-trainer server …` (enrol-code, devices, staff).
+"""`his-trainer serve` and `his-trainer server …` (enrol-code, devices, revoke, staff).
 
 ``serve`` runs the sync service; the ``server`` commands work directly on the service's
 PostgreSQL database (run them on the server host, where the database URL is known).
@@ -48,6 +48,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _db_arg(devices)
     devices.add_argument("--json", action="store_true")
     devices.set_defaults(handler=_devices)
+    revoke = server_sub.add_parser(
+        "revoke", help="refuse a workstation's token (and those re-enrolled from it)")
+    _db_arg(revoke)
+    revoke.add_argument("device_id")
+    revoke.set_defaults(handler=_revoke)
     staff = server_sub.add_parser("staff", help="add or change a person in the central roster")
     _db_arg(staff)
     staff.add_argument("staff_id")
@@ -90,6 +95,15 @@ def _devices(args: argparse.Namespace) -> int:
     for row in rows:
         print(_device_line(row))
     print(f"{len(rows)} device(s)")
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from trainer.server.db import open_server_db
+    from trainer.server.enrolment import revoke
+
+    for device_id in revoke(open_server_db(args.db), args.device_id):
+        print(f"revoked {device_id}")
     return 0
 
 

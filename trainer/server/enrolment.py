@@ -4,7 +4,11 @@ A code is shown once to the administrator and stored only as a SHA-256 hash; it 
 and can be used once. A device token is 256 random bits, returned once to the
 workstation and stored only as its hash. Neither is ever logged.
 
-May import: sqlalchemy, trainer.server.schema, trainer.journal.events, trainer.errors.
+A device can be revoked (its token and those of devices re-enrolled from it are refused
+from then on); re-enrolment spends the old token and allows exactly one replacement.
+
+May import: sqlalchemy, trainer.server.schema, trainer.server.errors,
+trainer.journal.events.
 """
 
 from __future__ import annotations
@@ -15,23 +19,13 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, text, update
 
-from trainer.errors import TrainerError
 from trainer.journal.events import now_iso
+from trainer.server.errors import ServiceError
 from trainer.server.schema import device, enrol_code, event
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
-
-
-class ServiceError(TrainerError):
-    """A request the service refuses; ``status`` is the HTTP status to answer with."""
-
-    status = 400
-
-    def __init__(self, code: str, status: int = 400, **facts: Any) -> None:
-        super().__init__(code, code=code, **facts)
-        self.status = status
 
 
 def digest(secret: str) -> str:
@@ -119,12 +113,18 @@ def enrol(engine: Engine, code: str, device_id: str, name: str, version: str) ->
 
 
 def reenrol(engine: Engine, old_id: str, new_id: str, reason: str, version: str) -> Enrolled:
-    """A restored or copied profile continues as ``new_id`` (same departments)."""
+    """A restored or copied profile continues as ``new_id`` (same departments). The old
+    token is spent by this: it allows exactly one replacement (asking again for the same
+    new id hands out a fresh token, for an answer that was lost) and nothing else."""
     check_device_id(new_id)
     token = secrets.token_urlsafe(32)
     with engine.begin() as conn:
-        old = conn.execute(select(device).where(device.c.device_id == old_id)).first()
-        assert old is not None
+        old = conn.execute(select(device).where(device.c.device_id == old_id)
+                           .with_for_update()).first()
+        if old is None or old.revoked_at is not None:
+            raise ServiceError("auth.revoked", 401)
+        if new_id == old_id or old.replaced_by not in (None, new_id):
+            raise ServiceError("enrol.replaced", 409)
         existing = conn.execute(select(device).where(device.c.device_id == new_id)).first()
         if existing is not None:
             if existing.replaces != old_id:
@@ -135,7 +135,58 @@ def reenrol(engine: Engine, old_id: str, new_id: str, reason: str, version: str)
         else:
             _insert_device(conn, new_id, token, list(old.departments), old.name, version,
                            old_id, reason if reason in ("restored", "copied") else "restored")
+            conn.execute(update(device).where(device.c.device_id == new_id)
+                         .values(open_login=old.open_login))
+            conn.execute(update(device).where(device.c.device_id == old_id)
+                         .values(replaced_by=new_id))
     return Enrolled(new_id, token, tuple(old.departments))
+
+
+DESCENDANTS = text("""
+WITH RECURSIVE line(device_id) AS (
+    SELECT CAST(:d AS text)
+    UNION SELECT d.device_id FROM device d JOIN line ON d.replaces = line.device_id
+)
+SELECT device_id FROM line
+""")
+
+ANCESTORS = text("""
+WITH RECURSIVE line(device_id, replaces) AS (
+    SELECT device_id, replaces FROM device WHERE device_id = :d
+    UNION SELECT d.device_id, d.replaces FROM device d JOIN line ON d.device_id = line.replaces
+)
+SELECT device_id FROM line
+""")
+
+
+def revoke(engine: Engine, device_id: str) -> list[str]:
+    """Refuse the device's token from now on, and those of every device enrolled from it
+    (re-enrolments). Returns the ids revoked; unknown ids are a refusal."""
+    with engine.begin() as conn:
+        if conn.scalar(select(device.c.device_id).where(device.c.device_id == device_id)) \
+                is None:
+            raise ServiceError("device.unknown", 404)
+        ids = list(conn.scalars(DESCENDANTS, {"d": device_id}))
+        conn.execute(update(device).where(device.c.device_id.in_(ids),
+                                          device.c.revoked_at.is_(None))
+                     .values(revoked_at=now_iso()))
+    return ids
+
+
+def lineage(conn: Connection, device_id: str) -> list[str]:
+    """The device and those it replaced (their events were re-stamped with its id)."""
+    return list(conn.scalars(ANCESTORS, {"d": device_id}))
+
+
+def hello(engine: Engine, device_id: str, skew: float | None, flagged: bool
+          ) -> dict[str, object]:
+    """The device's mark and departments; its clock's skew is noted."""
+    with engine.begin() as conn:
+        row = conn.execute(select(device.c.acked_seq, device.c.departments)
+                           .where(device.c.device_id == device_id)).one()
+        conn.execute(update(device).where(device.c.device_id == device_id).values(
+            last_seen=now_iso(), clock_skew_s=skew, clock_flagged=flagged))
+    return {"acked_seq": row.acked_seq, "departments": list(row.departments)}
 
 
 def _insert_device(conn: Connection, device_id: str, token: str, departments: list[str],
@@ -155,9 +206,18 @@ def check_device_id(device_id: str) -> None:
         raise ServiceError("enrol.bad_device_id", 400)
 
 
-def device_for_token(conn: Connection, token: str) -> str | None:
-    value = conn.scalar(select(device.c.device_id).where(device.c.token_hash == digest(token)))
-    return None if value is None else str(value)
+def device_for_token(conn: Connection, token: str, *, replaced_ok: bool = False) -> str:
+    """The device behind a bearer token; 401 for an unknown, revoked or spent token (a
+    spent one still serves ``/v1/reenrol`` when ``replaced_ok``)."""
+    row = conn.execute(select(device.c.device_id, device.c.revoked_at, device.c.replaced_by)
+                       .where(device.c.token_hash == digest(token))).first()
+    if row is None:
+        raise ServiceError("auth.unknown_device", 401)
+    if row.revoked_at is not None:
+        raise ServiceError("auth.revoked", 401)
+    if row.replaced_by is not None and not replaced_ok:
+        raise ServiceError("auth.replaced", 401)
+    return str(row.device_id)
 
 
 def list_devices(engine: Engine) -> list[DeviceInfo]:
@@ -171,12 +231,12 @@ def list_devices(engine: Engine) -> list[DeviceInfo]:
     )
     with engine.connect() as conn:
         rows = conn.execute(query).mappings().all()
-    replaced = {r["replaces"] for r in rows if r["replaces"]}
     return [
         DeviceInfo(
             device_id=r["device_id"], name=r["name"], app_version=r["app_version"],
             departments=list(r["departments"]),
-            status="replaced" if r["device_id"] in replaced else "active",
+            status="revoked" if r["revoked_at"] else "replaced" if r["replaced_by"]
+            else "active",
             enrolled_at=r["enrolled_at"], last_seen=r["last_seen"], acked_seq=r["acked_seq"],
             events_stored=int(r["stored"]), events_waiting=r["events_waiting"],
             clock_skew_s=r["clock_skew_s"], clock_flagged=r["clock_flagged"],

@@ -2,7 +2,9 @@
 
 One transaction per batch (ARCHITECTURE §4):
 
-1. lock the device row (``FOR UPDATE``): one push per device at a time;
+1. lock the device row (``FOR UPDATE``): one push per device at a time; take only the part
+   of the batch that joins the stored events without a gap, and check it
+   (:mod:`trainer.server.admission`: registry, scope, proven logins);
 2. refuse the batch if any ``(device_id, device_seq)`` is already taken by another event —
    two profiles are writing as one device (a copy) and the second must re-enrol;
 3. take the transaction-level advisory lock :data:`SEQ_LOCK`, then
@@ -17,12 +19,12 @@ Replays, reordered batches and lost answers are harmless: nothing is stored twic
 the mark only moves over contiguous sequence numbers. The workstation's clock is only
 compared, never believed: a skew over :data:`SKEW_LIMIT_S` flags the device.
 
-May import: sqlalchemy, trainer.server.*, trainer.journal.events, the standard library.
+May import: sqlalchemy, psycopg, trainer.server.*, trainer.sync.wire, trainer.journal.events,
+the standard library.
 """
 
 from __future__ import annotations
 
-import itertools
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,19 +32,17 @@ import psycopg
 from sqlalchemy import Connection, Engine, text
 
 from trainer.journal.events import now_iso
-from trainer.server.enrolment import ServiceError
-from trainer.server.roster import add_to_scope
+from trainer.server.admission import Gate
+from trainer.server.errors import ServiceError
 from trainer.server.schema import SEQ_LOCK
+from trainer.sync.wire import SENT, read_extras, read_push
 
 SKEW_LIMIT_S = 300.0
-MAX_BATCH = 10_000
 #: From this many events a batch is written with COPY (see :func:`_copy_new`).
 COPY_FROM = 200
 COPY_EVENTS = ("COPY event (server_seq, device_id, server_time, clock_skew_s, event_id, "
                "device_seq, type, schema_version, actor_id, subject_id, payload, device_time) "
                "FROM STDIN")
-FIELDS = ("event_id", "device_seq", "type", "schema_version", "actor_id", "subject_id",
-          "payload", "device_time")
 
 INSERT_EVENTS = text("""
 INSERT INTO event (server_seq, event_id, device_id, device_seq, type, schema_version,
@@ -91,112 +91,70 @@ ORDER BY 1
 """)
 
 
-def _text(value: Any, limit: int, *, optional: bool = False) -> str | None:
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or len(value) > limit:
-        raise ServiceError("push.bad_event", 400)
-    return value
-
-
-def _int(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 2**62:
-        raise ServiceError("push.bad_event", 400)
-    return value
-
-
-def checked_events(raw: Any, device_id: str) -> dict[str, list[Any]]:
-    """The batch as column arrays, in ``device_seq`` order; nothing in it is trusted."""
-    if not isinstance(raw, list) or len(raw) > MAX_BATCH:
-        raise ServiceError("push.bad_batch", 400)
-    rows = []
-    for item in raw:
-        if not isinstance(item, dict) or item.get("device_id") != device_id:
-            raise ServiceError("push.wrong_device", 403)
-        rows.append((
-            _text(item.get("event_id"), 36), _int(item.get("device_seq")),
-            _text(item.get("type"), 64), _int(item.get("schema_version")),
-            _text(item.get("actor_id"), 64, optional=True),
-            _text(item.get("subject_id"), 128, optional=True),
-            _text(item.get("payload"), 1_000_000), _text(item.get("device_time"), 32),
-        ))
-    rows.sort(key=lambda r: r[1])
-    columns: dict[str, list[Any]] = {name: [r[i] for r in rows] for i, name in enumerate(FIELDS)}
-    seqs = columns["device_seq"]
-    if len(set(seqs)) != len(seqs) or len(set(columns["event_id"])) != len(seqs):
-        raise ServiceError("push.bad_batch", 400)
-    return columns
-
-
-LIMITS: dict[str, tuple[int, bool]] = {  # text columns: maximum length, may be null
-    "event_id": (36, False), "type": (64, False), "actor_id": (64, True),
-    "subject_id": (128, True), "payload": (1_000_000, False), "device_time": (32, False),
-}
-
-
-def checked_columns(raw: Any, device_id: str, sent_for: Any) -> dict[str, list[Any]]:
-    """The compact form: one array per field (the workstation's usual form; less to
-    encode and parse than one object per event). Same checks as :func:`checked_events`."""
-    if sent_for != device_id:
-        raise ServiceError("push.wrong_device", 403)
-    if not isinstance(raw, dict) or set(raw) != set(FIELDS):
-        raise ServiceError("push.bad_batch", 400)
-    size = len(raw["event_id"]) if isinstance(raw["event_id"], list) else -1
-    if not 0 <= size <= MAX_BATCH or any(
-            not isinstance(raw[name], list) or len(raw[name]) != size for name in FIELDS):
-        raise ServiceError("push.bad_batch", 400)
-    for name, (limit, optional) in LIMITS.items():
-        for value in raw[name]:
-            _text(value, limit, optional=optional)
-    for name in ("device_seq", "schema_version"):
-        for value in raw[name]:
-            _int(value)
-    seqs = raw["device_seq"]
-    if any(a >= b for a, b in itertools.pairwise(seqs)) or len(
-            set(raw["event_id"])) != size:
-        raise ServiceError("push.bad_batch", 400)  # must be increasing, ids unique
-    return {name: raw[name] for name in FIELDS}
-
-
 def clock_skew(device_now: Any) -> float | None:
     if not isinstance(device_now, str):
         return None
     try:
         then = datetime.fromisoformat(device_now)
-    except ValueError:
+        if then.tzinfo is None:
+            then = then.replace(tzinfo=UTC)
+        return (then - datetime.now(UTC)).total_seconds()
+    except (ValueError, OverflowError):
         return None
-    if then.tzinfo is None:
-        then = then.replace(tzinfo=UTC)
-    return (then - datetime.now(UTC)).total_seconds()
 
 
-def ingest(engine: Engine, device_id: str, body: dict[str, Any]) -> dict[str, Any]:
-    if "columns" in body:
-        columns = checked_columns(body["columns"], device_id, body.get("device_id"))
-    else:
-        columns = checked_events(body.get("events", []), device_id)
-    skew = clock_skew(body.get("device_now"))
-    raw_waiting = body.get("waiting")
-    waiting = raw_waiting if isinstance(raw_waiting, int) else 0
-    version = str(body.get("app_version") or "")[:40]
+def ingest(engine: Engine, device_id: str, body: Any) -> dict[str, Any]:
+    """Store one push (the body of ``/v1/push``, :func:`trainer.sync.wire.read_push`)."""
+    columns = read_push(body, device_id)
+    device_now, waiting, version = read_extras(body)
+    skew = clock_skew(device_now)
     acks: list[list[Any]] = []
     with engine.begin() as conn:
-        mark = conn.scalar(text("SELECT acked_seq FROM device WHERE device_id = :d FOR UPDATE"),
-                           {"d": device_id})
-        if mark is None:
+        row = conn.execute(text("SELECT acked_seq, open_login, replaces FROM device "
+                                "WHERE device_id = :d FOR UPDATE"), {"d": device_id}).first()
+        if row is None:
             raise ServiceError("auth.unknown_device", 401)
+        mark = int(row.acked_seq)
+        columns = _contiguous(columns, mark)
         if columns["event_id"]:
+            stored = _stored(conn, columns, mark) if row.replaces else set()
+            gate = Gate(conn, device_id, row.open_login)
+            open_login = gate.admit(columns, mark, stored)
             acks = _store(conn, device_id, columns, skew)
-        mark = _advance(conn, device_id, _covered(int(mark), columns["device_seq"]))
+            conn.execute(text("UPDATE device SET open_login = :o WHERE device_id = :d"),
+                         {"o": open_login, "d": device_id})
+        mark = _advance(conn, device_id, _covered(mark, columns["device_seq"]))
         flagged = skew is not None and abs(skew) > SKEW_LIMIT_S
         conn.execute(text("""UPDATE device SET acked_seq = :mark, last_seen = :now,
             events_waiting = :waiting, app_version = :version, clock_skew_s = :skew,
             clock_flagged = :flagged WHERE device_id = :d"""),
-            {"mark": mark, "now": now_iso(), "waiting": max(0, waiting), "version": version,
+            {"mark": mark, "now": now_iso(), "waiting": waiting, "version": version,
              "skew": skew, "flagged": flagged, "d": device_id})
-        _note_logins(conn, device_id, columns)
     return {"acked_seq": mark, **_compact(columns, acks), "server_time": now_iso(),
             "clock_skew_s": skew, "clock_flagged": flagged}
+
+
+def _contiguous(columns: dict[str, list[Any]], mark: int) -> dict[str, list[Any]]:
+    """The part of the batch that joins what is stored: it must start at or before
+    ``mark + 1`` and run without a gap. Events after a gap are not taken now (nothing
+    before them is known to have been checked; the workstation sends them again from the
+    mark it is answered)."""
+    seqs = columns["device_seq"]
+    if not seqs or seqs[0] > mark + 1:
+        return {name: [] for name in columns}
+    end = 1
+    while end < len(seqs) and seqs[end] == seqs[end - 1] + 1:
+        end += 1
+    return columns if end == len(seqs) else {n: v[:end] for n, v in columns.items()}
+
+
+def _stored(conn: Connection, columns: dict[str, list[Any]], mark: int) -> set[str]:
+    """Events of the batch after the mark that the service already holds (sent under the
+    id this device replaced): not checked again."""
+    ids = [e for e, s in zip(columns["event_id"], columns["device_seq"], strict=True)
+           if s > mark]
+    return set(conn.scalars(text("SELECT event_id FROM event WHERE event_id = "
+                                 "ANY(CAST(:ids AS text[]))"), {"ids": ids}))
 
 
 def _store(conn: Connection, device_id: str, columns: dict[str, list[Any]],
@@ -260,14 +218,12 @@ def _copy_rows(conn: Connection, device_id: str, columns: dict[str, list[Any]],
     if len(rows) > 1:
         conn.execute(text("SELECT setval('event_server_seq', :last)"),
                      {"last": first + len(rows) - 1})
-    names = ("event_id", "device_seq", "type", "schema_version", "actor_id", "subject_id",
-             "payload", "device_time")
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cursor, cursor.copy(COPY_EVENTS) as copy:
         for offset, i in enumerate(rows):
             copy.write_row((first + offset, device_id, server_time, skew,
-                            *(columns[name][i] for name in names)))
+                            *(columns[name][i] for name in SENT)))
     return [[columns["event_id"][i], first + offset, server_time]
             for offset, i in enumerate(rows)]
 
@@ -299,11 +255,3 @@ def _advance(conn: Connection, device_id: str, mark: int) -> int:
             break
         mark = seq
     return mark
-
-
-def _note_logins(conn: Connection, device_id: str, columns: dict[str, list[Any]]) -> None:
-    """Whoever logged in at this workstation joins its scope (ARCHITECTURE §4)."""
-    seen = {actor for kind, actor in zip(columns["type"], columns["actor_id"], strict=True)
-            if kind == "auth.login" and actor}
-    for staff_id in sorted(seen):
-        add_to_scope(conn, device_id, staff_id)

@@ -6,28 +6,33 @@ every row still invisible to a reader has a higher number than every row it can 
 pull reads in one REPEATABLE READ snapshot; when it returns fewer rows than asked, the
 cursor moves to the highest ``server_seq`` of that snapshot (skipping rows out of scope).
 
-May import: sqlalchemy, trainer.server.*, trainer.auth.passwords, the standard library.
+A device is not sent its own events (under its current id): it holds them, and their
+``server_seq``/``server_time`` reach it in the push answer — or, when that answer was lost,
+in the answer to the same events sent again (the push re-sends from the first event not
+acknowledged). A restored profile's events under its old id still come back by pull.
+
+May import: sqlalchemy, trainer.server.*, trainer.auth.proof, trainer.sync.wire, the
+standard library.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, select, text
+from sqlalchemy import Connection, Engine, Row, select, text, update
 
-from trainer.auth.passwords import verify_password
 from trainer.journal.events import now_iso
-from trainer.server.enrolment import ServiceError
+from trainer.server.errors import ServiceError
 from trainer.server.roster import add_to_scope, roster_rows, roster_tag, scope_of
 from trainer.server.schema import staff
+from trainer.sync.wire import PULLED
 
-COLUMNS = ("event_id, device_id, device_seq, type, schema_version, actor_id, subject_id, "
-           "payload, device_time, server_seq, server_time")
+COLUMNS = ", ".join(PULLED)
 MAX_PAGE = 5000
 
 IN_SCOPE = text(f"""
 SELECT {COLUMNS} FROM event
- WHERE server_seq > :after AND server_seq <= :upto
+ WHERE server_seq > :after AND server_seq <= :upto AND device_id <> :me
    AND (actor_id = ANY(CAST(:scope AS text[])) OR subject_id = ANY(CAST(:scope AS text[])))
  ORDER BY server_seq LIMIT :limit
 """)
@@ -48,7 +53,8 @@ def pull(engine: Engine, device_id: str, after: int, limit: int,
         scope = scope_of(conn, device_id)
         top = int(conn.scalar(text("SELECT coalesce(max(server_seq), 0) FROM event")) or 0)
         rows = [_event(r) for r in conn.execute(
-            IN_SCOPE, {"after": after, "upto": top, "scope": scope, "limit": limit})]
+            IN_SCOPE, {"after": after, "upto": top, "scope": scope, "limit": limit,
+                       "me": device_id})]
         more = len(rows) == limit
         cursor = rows[-1]["server_seq"] if more else max(top, after)
         tag = roster_tag(conn, scope)
@@ -68,21 +74,30 @@ def history(engine: Engine, device_id: str, staff_ids: list[str], after: int, up
     with _snapshot(engine) as conn, conn.begin():
         allowed = sorted(set(staff_ids) & set(scope_of(conn, device_id)))
         rows = [_event(r) for r in conn.execute(
-            IN_SCOPE, {"after": after, "upto": upto, "scope": allowed, "limit": limit})]
+            IN_SCOPE, {"after": after, "upto": upto, "scope": allowed, "limit": limit,
+                       "me": device_id})]
     more = len(rows) == limit
     return {"events": rows, "more": more, "after": rows[-1]["server_seq"] if more else upto,
             "staff_ids": allowed}
 
 
 def person(engine: Engine, device_id: str, staff_id: str, password: str) -> dict[str, Any]:
-    """Online login of someone this workstation does not know yet: the service checks the
-    password against its own roster, adds the person to the device's scope, and returns
-    their roster row (so a hash never leaves the service for someone who cannot log in)."""
-    with engine.begin() as conn:
+    """Online login of someone this workstation does not know yet (or whose hash it may not
+    hold): the service checks the password under the back-off, adds the person to the
+    device's scope, and returns their roster row (a hash only for people who may log in
+    offline). The service learns their login-proof key here if it lacked it."""
+    from trainer.auth.proof import proof_key
+    from trainer.server.guard import checked, keys_for
+
+    with engine.connect() as conn:
         row = conn.execute(select(staff).where(staff.c.staff_id == staff_id)).first()
-        ok = (row is not None and row.active and row.password_hash is not None
-              and verify_password(row.password_hash, password))
-        if not ok:
-            raise ServiceError("auth.bad_credentials", 403)
+    stored = row.password_hash if row is not None and row.active else None
+    ok = checked(engine, keys_for(staff_id, device_id, None), stored, password)
+    if row is None or not ok:  # an unknown number costs a (dummy) check all the same
+        raise ServiceError("auth.bad_credentials", 403)
+    with engine.begin() as conn:
+        if row.proof_key is None:
+            conn.execute(update(staff).where(staff.c.staff_id == staff_id).values(
+                proof_key=proof_key(staff_id, password)))
         add_to_scope(conn, device_id, staff_id)
         return {"person": roster_rows(conn, [staff_id])[0]}

@@ -1,12 +1,14 @@
 """The authoritative roster on the service, and the scope each workstation receives.
 
-A workstation's scope: staff currently in one of its departments, anyone who has logged in
-there online (``device_staff``), and administrators (so IT can work on any PC). Every
+A workstation's scope: staff currently in one of its departments, anyone whose password
+the service itself checked there (``/v1/person``, ``/v1/password``: ``device_staff``), and
+administrators (so IT can work on any PC) — never whoever a pushed event names. Every
 change to a person takes a new ``roster_version``; a workstation that sees a different
 ``roster_tag`` gets its scope again in full.
 
-May import: sqlalchemy, trainer.server.schema, trainer.auth.passwords, trainer.vocabulary,
-trainer.journal.events, trainer.errors.
+May import: sqlalchemy, trainer.server.schema, trainer.server.errors, trainer.server.guard,
+trainer.auth.passwords, trainer.auth.proof, trainer.vocabulary, trainer.journal.events,
+trainer.errors.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from trainer.auth.passwords import hash_password
+from trainer.auth.passwords import hash_password, verify_password
 from trainer.journal.events import now_iso
-from trainer.server.enrolment import ServiceError
+from trainer.server.errors import ServiceError
 from trainer.server.schema import device, device_staff, staff, staff_department, staff_role
 from trainer.vocabulary import Role
 
@@ -35,11 +37,48 @@ class StaffChange:
     departments: list[str] | None = None
     active: bool | None = None
     password: str | None = None
+    #: Default: a password set by someone else (HR, an admin) must be changed at the
+    #: next login. Only set False for a person's own choice.
+    must_change_password: bool | None = None
+
+
+#: Roles whose password hashes never leave the service: they log in online.
+PRIVILEGED = frozenset({Role.ADMIN.value, Role.HR.value, Role.TRAINER.value})
+
+
+def checked_roles(roles: list[str] | None) -> list[str] | None:
+    if roles is None:
+        return None
+    known = {r.value for r in Role}
+    if any(r not in known for r in roles):
+        raise ServiceError("roster.bad_role", 422)
+    return sorted(set(roles))
+
+
+def password_values(staff_id: str, password: str, must_change: bool) -> dict[str, Any]:
+    """The columns a new password sets: policy checked, hash and login-proof key made."""
+    from trainer.auth.passwords import check_policy
+    from trainer.auth.proof import proof_key
+    from trainer.errors import WeakPassword
+    from trainer.server.guard import hashing_slot
+
+    try:
+        check_policy(password, staff_id=staff_id)
+    except WeakPassword as exc:
+        raise ServiceError(exc.code, 422) from exc
+    with hashing_slot():
+        return {"password_hash": hash_password(password), "password_changed_at": now_iso(),
+                "must_change_password": must_change,
+                "proof_key": proof_key(staff_id, password)}
 
 
 def apply_staff_change(engine: Engine, change: StaffChange) -> int:
-    """Create or change one person; returns the new roster version."""
-    roles = None if change.roles is None else sorted({Role(r).value for r in change.roles})
+    """Create or change one person; returns the new roster version. The password policy
+    holds for every path; a password set here must be changed at the next login."""
+    roles = checked_roles(change.roles)
+    secret = None if change.password is None else password_values(
+        change.staff_id, change.password,
+        True if change.must_change_password is None else change.must_change_password)
     with engine.begin() as conn:
         version = int(conn.scalar(text("SELECT nextval('roster_version')")) or 0)
         now = now_iso()
@@ -48,17 +87,18 @@ def apply_staff_change(engine: Engine, change: StaffChange) -> int:
             values["name"] = change.name
         if change.active is not None:
             values["active"] = change.active
-        if change.password is not None:
-            values["password_hash"] = hash_password(change.password)
-            values["password_changed_at"] = now
+        if secret is not None:
+            values.update(secret, proof_key_before=staff.c.proof_key)
         exists = conn.scalar(select(staff.c.staff_id).where(staff.c.staff_id == change.staff_id))
         if exists is None:
             if change.name is None:
                 raise ServiceError("roster.name_required", 400)
             conn.execute(insert(staff).values(
-                staff_id=change.staff_id, created_at=now, must_change_password=False,
+                staff_id=change.staff_id, created_at=now,
                 active=True if change.active is None else change.active,
-                **{k: v for k, v in values.items() if k != "active"}))
+                **{"must_change_password": False,
+                   **{k: v for k, v in values.items()
+                      if k not in ("active", "proof_key_before")}}))
         else:
             conn.execute(update(staff).where(staff.c.staff_id == change.staff_id).values(values))
         if roles is not None:
@@ -113,7 +153,8 @@ def is_admin(engine: Engine, staff_id: str) -> bool:
 
 
 def roster_rows(conn: Connection, scope: list[str]) -> list[dict[str, Any]]:
-    """The scope's people with their roles and department spells (hashes included)."""
+    """The scope's people with their roles and department spells; password hashes only of
+    people who may log in offline (never of administrators, HR or trainers)."""
     people = conn.execute(select(staff).where(staff.c.staff_id.in_(scope))).mappings().all()
     roles: dict[str, list[str]] = {}
     for sid, role in conn.execute(select(staff_role).where(staff_role.c.staff_id.in_(scope))):
@@ -125,7 +166,8 @@ def roster_rows(conn: Connection, scope: list[str]) -> list[dict[str, Any]]:
     return [
         {
             "staff_id": p["staff_id"], "name": p["name"], "active": p["active"],
-            "password_hash": p["password_hash"],
+            "password_hash": None if PRIVILEGED & set(roles.get(p["staff_id"], []))
+            else p["password_hash"],
             "must_change_password": p["must_change_password"],
             "password_changed_at": p["password_changed_at"], "created_at": p["created_at"],
             "roles": sorted(roles.get(p["staff_id"], [])),
@@ -147,25 +189,21 @@ def add_to_scope(conn: Connection, device_id: str, staff_id: str) -> bool:
 def change_own_password(engine: Engine, device_id: str, staff_id: str, old: str,
                         new: str) -> dict[str, Any]:
     """A person changes their own password at a workstation: checked here against the
-    authoritative roster (the old password, the policy), so the next sync does not undo it.
-    Returns their new roster row for the workstation to store at once."""
-    from trainer.auth.passwords import check_policy, verify_password
-    from trainer.errors import WeakPassword
+    authoritative roster (the old password under the back-off, the policy), so the next
+    sync does not undo it. Returns their new roster row for the workstation to store."""
+    from trainer.server.guard import checked, keys_for
 
-    with engine.begin() as conn:
+    with engine.connect() as conn:
         row = conn.execute(select(staff).where(staff.c.staff_id == staff_id)).first()
-        if (row is None or not row.active or not row.password_hash
-                or not verify_password(row.password_hash, old)):
-            raise ServiceError("auth.bad_credentials", 403)
-        if verify_password(row.password_hash, new):
-            raise ServiceError("auth.password_unchanged", 400)
-        try:
-            check_policy(new, staff_id=staff_id)
-        except WeakPassword as exc:
-            raise ServiceError(exc.code, 400) from exc
+    stored = row.password_hash if row is not None and row.active else None
+    if not checked(engine, keys_for(staff_id, device_id, None), stored, old):
+        raise ServiceError("auth.bad_credentials", 403)
+    if old == new or verify_password(str(stored), new):
+        raise ServiceError("auth.password_unchanged", 422)
+    values = password_values(staff_id, new, False)
+    with engine.begin() as conn:
         version = int(conn.scalar(text("SELECT nextval('roster_version')")) or 0)
         conn.execute(update(staff).where(staff.c.staff_id == staff_id).values(
-            password_hash=hash_password(new), must_change_password=False,
-            password_changed_at=now_iso(), version=version))
+            version=version, proof_key_before=staff.c.proof_key, **values))
         add_to_scope(conn, device_id, staff_id)
         return {"person": roster_rows(conn, [staff_id])[0]}

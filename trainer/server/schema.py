@@ -5,7 +5,9 @@
 - ``event_alias``: a device's ``(device_id, device_seq)`` that names an event already
   stored under another envelope (a re-enrolled profile re-sending an event the server had
   received under its old id), so that device's contiguous mark can pass over it.
-- ``device``, ``enrol_code``, ``device_staff``, ``admin_session``: enrolment and scope.
+- ``device``, ``enrol_code``, ``device_staff``, ``admin_session``: enrolment and scope;
+  a device may be revoked, and re-enrolled once (its old token is then spent).
+- ``throttle``: back-off after failed password checks, per account and per device.
 - ``staff``/``staff_role``/``staff_department``: the authoritative roster; ``version``
   comes from ``roster_version`` on every change so workstations notice them.
 
@@ -77,6 +79,9 @@ device = Table(
     Column("clock_flagged", Boolean, nullable=False),
     Column("replaces", String(36)),
     Column("reason", String(32), nullable=False),
+    Column("revoked_at", String(32)),  # set: the token is refused (and its successors')
+    Column("replaced_by", String(36)),  # re-enrolled once: the old token is spent
+    Column("open_login", String(64)),  # whose proven login is open there (push order)
 )
 
 enrol_code = Table(
@@ -118,6 +123,16 @@ staff = Table(
     Column("password_changed_at", String(32)),
     Column("created_at", String(32), nullable=False),
     Column("version", BigInteger, nullable=False),
+    Column("proof_key", String(64)),  # login-proof key (trainer.auth.proof), hex
+    Column("proof_key_before", String(64)),  # the one before the last password change
+)
+
+throttle = Table(
+    "throttle",
+    metadata,
+    Column("key", String(200), primary_key=True),  # "staff:N100", "device:…", "ip:…"
+    Column("failures", Integer, nullable=False),
+    Column("blocked_until", Float, nullable=False),
 )
 
 staff_role = Table(

@@ -90,6 +90,9 @@ def head_revision(engine: Engine) -> str | None:
 def open_database(path: Path, backups: Path | None = None) -> Engine:
     """Open (creating if needed) and migrate the database at ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    from trainer.protect import private_file
+
+    private_file(path)  # 0600 (the hashes and the device token are in it)
     engine = make_engine(path)
     if schema_revision(path) == SCHEMA_HEAD:
         return engine

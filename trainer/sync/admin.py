@@ -1,5 +1,5 @@
-"""Administer the sync service from a workstation: list the enrolled devices and issue
-one-time enrolment codes. The administrator logs in to the *service* with their staff
+"""Administer the sync service from a workstation: list the enrolled devices, revoke one,
+and issue one-time enrolment codes. The administrator logs in to the *service* with their staff
 number and password; the service checks the admin role itself (nothing on the ward PC is
 trusted), and its token lasts an hour.
 
@@ -9,6 +9,7 @@ May import: trainer.sync, trainer.store, SQLAlchemy, httpx (through Transport).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from sqlalchemy import Engine
 
@@ -22,7 +23,7 @@ class DeviceRow:
     name: str
     app_version: str
     departments: tuple[str, ...]
-    status: str  # active | replaced
+    status: str  # active | replaced | revoked
     last_seen: str
     events_waiting: int
     events_stored: int
@@ -63,6 +64,11 @@ class ServiceAdmin:
                           int(d.get("events_waiting") or 0), int(d.get("events_stored") or 0),
                           bool(d.get("clock_flagged")))
                 for d in answer["items"]]
+
+    def revoke(self, device_id: str) -> list[str]:
+        """Revoke a workstation and those re-enrolled from it; returns the ids revoked."""
+        answer = self.transport.call("POST", f"/v1/admin/devices/{quote(device_id)}/revoke")
+        return [str(d) for d in answer["revoked"]]
 
     def issue_code(self, departments: list[str], hours: float = 24.0) -> EnrolmentCode:
         answer = self.transport.call("POST", "/v1/admin/enrol-codes",

@@ -14,13 +14,14 @@ anywhere (network, crash, kill) is simply continued by the next one.
 - **projections** are brought up to date from the confirmed checkpoint (see projecting).
 
 Network trouble never raises out of :meth:`SyncClient.run`: it is recorded as the last
-error (a code; :mod:`trainer.sync.words` has the words).
+error (a code and its facts; :mod:`trainer.sync.words` has the words).
 
 May import: sqlalchemy, httpx (via transport), trainer.sync, trainer.journal, trainer.store.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
@@ -33,7 +34,7 @@ from sqlalchemy import Engine
 from trainer import __version__
 from trainer.journal import Changes, Journal
 from trainer.journal.events import now_iso
-from trainer.sync import inbox, outbox, projecting, state
+from trainer.sync import inbox, outbox, projecting, state, wire
 from trainer.sync.identity import enrol, reenrol
 from trainer.sync.transport import SyncError, Transport
 from trainer.sync.words import error_words
@@ -51,6 +52,7 @@ class SyncOutcome:
     backfilled: int = 0
     reenrolled: str | None = None
     error_code: str | None = None
+    error_facts: dict[str, Any] = field(default_factory=dict)
     clock_skew_s: float | None = None
     clock_flagged: bool = False
     #: Event types (and staff) the projections applied: for the GUI's change broadcast.
@@ -60,7 +62,7 @@ class SyncOutcome:
     def error_text(self) -> str | None:
         if self.error_code is None:
             return None
-        return error_words(self.error_code)
+        return error_words(self.error_code, **self.error_facts)
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "changes": sorted(self.changes.event_types),
@@ -70,7 +72,7 @@ class SyncOutcome:
 class SyncClient:
     def __init__(self, engine: Engine, journal: Journal, *,
                  transport: Callable[[str, str, str | None], Transport] | None = None,
-                 now: Callable[[], str] = now_iso, batch_size: int = 5000,
+                 now: Callable[[], str] = now_iso, batch_size: int = wire.BATCH,
                  page_size: int = 5000) -> None:
         self.engine = engine
         self.journal = journal
@@ -82,7 +84,7 @@ class SyncClient:
 
     def link(self) -> Transport:
         with self.engine.connect() as conn:
-            url, token = state.get(conn, "server_url"), state.get(conn, "device_token")
+            url, token = state.get(conn, "server_url"), state.get_token(conn)
             ca = state.get(conn, "ca_file")
         if not url or not token:
             raise SyncError(code="sync.not_enrolled")
@@ -99,6 +101,8 @@ class SyncClient:
             outcome.changes = self._refresh_projections()
         except SyncError as exc:
             outcome.error_code = exc.code
+            outcome.error_facts = {k: v for k, v in exc.facts.items()
+                                   if k in ("device_seq", "type", "retry_after")}
             log.warning("sync stopped: %s", exc.code)
         except Exception:
             log.exception("sync failed")
@@ -172,9 +176,8 @@ class SyncClient:
         the service for the administrators' device list."""
         with self.engine.connect() as conn:
             rows = outbox.batch(conn, self.journal.device_id, after, self.batch_size)
-        body = {"device_id": self.journal.device_id, "columns": outbox.as_columns(rows),
-                "device_now": self.now(), "app_version": __version__,
-                "waiting": max(0, waiting - len(rows))}
+        body = wire.push_body(self.journal.device_id, rows, device_now=self.now(),
+                              app_version=__version__, waiting=waiting - len(rows))
         return rows, body
 
     def _store_answer(self, answer: dict[str, Any], outcome: SyncOutcome) -> int:
@@ -294,6 +297,7 @@ class SyncClient:
             if outcome.error_code is not None:
                 state.put(conn, "last_error", outcome.error_code)
                 state.put(conn, "last_error_at", now_iso())
+                state.put(conn, "last_error_facts", json.dumps(outcome.error_facts))
                 return
             state.drop(conn, "last_error")
             state.put(conn, "last_sync_at", now_iso())

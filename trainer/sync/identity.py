@@ -62,7 +62,7 @@ def enrol(engine: Engine, journal: Journal, url: str, code: str, *,
         state.put(conn, "server_url", link.url)
         if ca_file:
             state.put(conn, "ca_file", ca_file)
-        state.put(conn, "device_token", answer["token"])
+        state.put_token(conn, str(answer["token"]))
         state.put(conn, "acked_seq", 0)
         _history(conn, answer["device_id"], None)
     return Enrolment(answer["device_id"], tuple(answer["departments"]))
@@ -94,7 +94,7 @@ def switch_device(engine: Engine, journal: Journal, new_id: str, token: str | No
                      .values(retired_at=now, reason=reason, replaced_by=new_id))
         _history(conn, new_id, None)
         if token is not None:
-            state.put(conn, "device_token", token)
+            state.put_token(conn, token)
         state.put(conn, "acked_seq", 0)
         state.drop(conn, "new_device_id")
         outbox.restamp(conn, new_id)

@@ -7,7 +7,7 @@ gap-free counter, in local order, in one transaction. Their ``event_id`` stays: 
 service already holds one of them (received under the old id), it recognises it and the
 new id's mark passes over it, so nothing is lost and nothing is stored twice.
 
-May import: sqlalchemy, trainer.store, the standard library.
+May import: sqlalchemy, trainer.store, trainer.sync.wire, the standard library.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from sqlalchemy import Connection, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from trainer.store.models import DeviceCounter, JournalEvent, table_of
+from trainer.sync.wire import ENVELOPE
 
 J = table_of(JournalEvent)
-SENT = ("event_id", "device_id", "device_seq", "type", "schema_version", "actor_id",
-        "subject_id", "payload", "device_time")
+SENT = ENVELOPE
 
 
 def restamp(conn: Connection, device_id: str) -> int:
@@ -60,11 +60,6 @@ def batch(conn: Connection, device_id: str, after: int, limit: int) -> list[dict
         f"SELECT {', '.join(SENT)} FROM journal_event WHERE device_id = ? AND device_seq > ? "
         "ORDER BY device_seq LIMIT ?", (device_id, after, limit))
     return [dict(zip(SENT, row, strict=True)) for row in rows]
-
-
-def as_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    """A batch in the compact form the service accepts: one array per field."""
-    return {name: [row[name] for row in rows] for name in SENT if name != "device_id"}
 
 
 def apply_acks(conn: Connection, acks: list[list[Any]]) -> int:

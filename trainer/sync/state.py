@@ -6,7 +6,7 @@ device), ``roster_tag``, ``projections_stale``, ``new_device_id`` (a re-enrolmen
 way), and the last result: ``last_sync_at``, ``last_pushed``, ``last_pulled``,
 ``last_error``, ``last_error_at``, ``clock_skew_s``, ``clock_flagged``.
 
-May import: sqlalchemy, trainer.store, trainer.sync.words, the standard library.
+May import: sqlalchemy, trainer.store, trainer.sync.words, trainer.protect, the standard library.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 
+from trainer import words
+from trainer.protect import seal, unseal
 from trainer.store.models import JournalEvent, ProfileMeta, SyncState
 from trainer.sync.words import error_words
 
@@ -29,6 +31,16 @@ def get(conn: Connection, key: str) -> str | None:
 def put(conn: Connection, key: str, value: object) -> None:
     stmt = insert(SyncState).values(key=key, value=str(value))
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": str(value)}))
+
+
+def put_token(conn: Connection, token: str) -> None:
+    """Store the device token sealed (DPAPI on Windows: ``trainer.protect``)."""
+    put(conn, "device_token", seal(token))
+
+
+def get_token(conn: Connection) -> str | None:
+    stored = get(conn, "device_token")
+    return None if stored is None else unseal(stored)
 
 
 def drop(conn: Connection, key: str) -> None:
@@ -58,6 +70,7 @@ class SyncStatus:
     last_pulled: int
     error_code: str | None
     error_at: str | None
+    error_facts: dict[str, Any]
     clock_skew_seconds: float | None
     clock_flagged: bool
 
@@ -65,7 +78,7 @@ class SyncStatus:
     def error_text(self) -> str | None:
         if self.error_code is None:
             return None
-        return error_words(self.error_code)
+        return error_words(self.error_code, **self.error_facts)
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "error_text": self.error_text}
@@ -87,6 +100,17 @@ def read_status(engine: Engine) -> SyncStatus:
         last_pulled=int(values.get("last_pulled") or 0),
         error_code=values.get("last_error") or None,
         error_at=values.get("last_error_at"),
+        error_facts=_facts(values.get("last_error_facts")),
         clock_skew_seconds=float(skew) if skew else None,
         clock_flagged=values.get("clock_flagged") == "1",
     )
+
+
+def _facts(text: str | None) -> dict[str, Any]:
+    import json
+
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -23,7 +23,8 @@ from trainer.errors import TrainerError
 
 
 class SyncError(TrainerError):
-    """Sync could not finish; ``code`` is one of :mod:`trainer.sync.words`."""
+    """Sync could not finish; ``code`` has words in :mod:`trainer.sync.words` (a
+    refusal's facts — ``device_seq``, ``type``, ``retry_after`` — are kept)."""
 
     code = "sync.error"
 
@@ -83,11 +84,18 @@ class Transport:
             raise SyncError(code="sync.cut") from exc
         if response.status_code >= 500:
             raise SyncError(code="sync.server_error", status=response.status_code)
+        facts = data if isinstance(data, dict) else {}
+        code = facts.get("code") if isinstance(facts.get("code"), str) else None
         if response.status_code == 401:
-            raise SyncError(code="sync.unauthorized")
+            raise SyncError(code=code if code in ("auth.revoked", "auth.replaced")
+                            else "sync.unauthorized")
         if response.status_code >= 400:
-            code = data.get("code") if isinstance(data, dict) else None
-            raise SyncError(code=str(code or "sync.refused"), status=response.status_code)
+            kept = {k: v for k, v in facts.items()
+                    if k in ("device_seq", "type", "retry_after") and isinstance(v, str | int)}
+            if "retry_after" not in kept and response.headers.get("Retry-After", "").isdigit():
+                kept["retry_after"] = int(response.headers["Retry-After"])
+            raise SyncError(code=str(code or "sync.refused"), status=response.status_code,
+                            **kept)
         if not isinstance(data, dict | list):
             raise SyncError(code="sync.cut")
         return data if isinstance(data, dict) else {"items": data}

@@ -177,7 +177,8 @@ class LoginPage(Page):
         try:
             self.ctx.log_in(staff_id, password)
         except LoginFailed as exc:
-            if exc.code == "auth.bad_credentials" and self._ask_the_service(staff_id, password):
+            if exc.code in ("auth.bad_credentials", "auth.online_only") and \
+                    self._ask_the_service(staff_id, password, exc.code):
                 return
             self.password.clear()
             self.message.setText(self._failure_text(exc))
@@ -185,11 +186,13 @@ class LoginPage(Page):
         self.password.clear()
         self.message.clear()
 
-    def _ask_the_service(self, staff_id: str, password: str) -> bool:
-        """Someone this PC does not know, on an enrolled PC: the hospital's service checks
-        the password and sends their roster row and history (off the GUI thread)."""
+    def _ask_the_service(self, staff_id: str, password: str, code: str) -> bool:
+        """Someone this PC does not know, or who logs in online only (administrators, HR,
+        trainers: their hashes never reach a ward PC), on an enrolled PC: the hospital's
+        service checks the password and sends their roster row and history (off the GUI
+        thread)."""
         services = self.ctx.services
-        if not staff_id or services.login.knows(staff_id):
+        if not staff_id or (services.login.knows(staff_id) and code != "auth.online_only"):
             return False
         from trainer.sync.state import read_status
 
@@ -200,6 +203,8 @@ class LoginPage(Page):
             from trainer.sync.client import SyncClient
 
             SyncClient(services.engine, services.journal).fetch_person(staff_id, password)
+            # administrators, HR and trainers have no hash here: this check lets them in
+            services.login.note_online_check(staff_id, password)
 
         self._lookup = Operation(self.ctx, fetch_person, parent=self, network=True)
         self._lookup.on_success(lambda _none: self._on_person_fetched(staff_id, password))

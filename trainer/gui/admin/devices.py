@@ -1,5 +1,6 @@
 """Workstations (admins): the devices enrolled with the hospital's sync service — last
-seen, events waiting, app version — and one-time enrolment codes for new PCs.
+seen, events waiting, app version — one-time enrolment codes for new PCs, and revoking a
+workstation (a lost or tampered PC: its token and those of PCs re-enrolled from it).
 
 The administrator confirms their password to the *service*, which checks the admin role
 itself; every call is a network operation (the network never blocks the screen).
@@ -38,6 +39,7 @@ class DevicesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.admin: Any = None  # trainer.sync.admin.ServiceAdmin once logged in
+        self.rows: list[Any] = []  # trainer.sync.admin.DeviceRow, as in the table
         self._call: Operation[Any] | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -50,6 +52,9 @@ class DevicesPage(Page):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.revoke_button = QPushButton()
         self.departments = QLineEdit()
         self.code_button = QPushButton()
         self.code = QLabel()
@@ -72,6 +77,7 @@ class DevicesPage(Page):
             layout.addWidget(widget)
         layout.addLayout(login_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(code_row)
         layout.addWidget(self.code)
         layout.addWidget(self.notice)
@@ -80,6 +86,7 @@ class DevicesPage(Page):
         self.connect_button.clicked.connect(self._on_connect_clicked)
         self.password.returnPressed.connect(self._on_connect_clicked)
         self.code_button.clicked.connect(self._on_code_clicked)
+        self.revoke_button.clicked.connect(self._on_revoke_clicked)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -92,6 +99,7 @@ class DevicesPage(Page):
         self.departments.setPlaceholderText(self.tr("Departments the new PC serves, "
                                                     "separated by 、"))
         self.code_button.setText(self.tr("New enrolment code"))
+        self.revoke_button.setText(self.tr("Revoke the selected workstation"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Workstation"), self.tr("Departments"), self.tr("Version"),
             self.tr("Last seen"), self.tr("Events waiting"), self.tr("Status"),
@@ -111,6 +119,7 @@ class DevicesPage(Page):
         for widget in (self.password, self.connect_button):
             widget.setEnabled(enrolled and self._call is None)
         self.code_button.setEnabled(self.admin is not None and self._call is None)
+        self.revoke_button.setEnabled(self.admin is not None and self._call is None)
         self.departments.setEnabled(self.admin is not None)
 
     # actions
@@ -132,14 +141,29 @@ class DevicesPage(Page):
 
     def _on_connected(self, result: tuple[Any, list[Any]]) -> None:
         self.admin, rows = result
+        self.rows = rows
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
             cells = (row.name or row.device_id[:8], join_names(row.departments), row.app_version,
                      _local(row.last_seen), str(row.events_waiting),
-                     self.tr("active") if row.status == "active" else self.tr("replaced"),
+                     self.tr("active") if row.status == "active" else self.tr("revoked")
+                     if row.status == "revoked" else self.tr("replaced"),
                      self.tr("wrong") if row.clock_flagged else self.tr("ok"))
             for col, text in enumerate(cells):
                 self.table.setItem(n, col, QTableWidgetItem(text))
+
+    def _on_revoke_clicked(self) -> None:
+        admin, chosen = self.admin, self.table.currentRow()
+        if admin is None or not 0 <= chosen < len(self.rows):
+            self.message.setText(self.tr("Select the workstation to revoke."))
+            return
+        device_id = self.rows[chosen].device_id
+
+        def revoke() -> tuple[Any, list[Any]]:
+            admin.revoke(device_id)
+            return admin, admin.devices()
+
+        self._start(revoke, self._on_connected)
 
     def _on_code_clicked(self) -> None:
         admin = self.admin

@@ -1,0 +1,141 @@
+"""What the service lets in from a workstation: every pushed event is checked against the
+event registry (the complete one, from :mod:`trainer.catalogue`) and against what the
+device may claim, in ``device_seq`` order. One event that fails refuses the batch (4xx,
+with a code the workstation shows in words, the event's number and type as facts):
+
+- the type is known (``push.unknown_type``), its ``schema_version`` is not above the
+  current one (``push.bad_version``), its payload is valid for it (``push.bad_payload``);
+- it is not a result: results are written by the service (``push.result_event``);
+- its actor and subject are in the device's scope (``push.out_of_scope``) — scope grows
+  by department, by a password the service checked, or by an administrator, never by an
+  event;
+- its actor is logged in there: an ``auth.login`` opens a person's session on the device
+  only with a valid proof (``trainer.auth.proof``; ``push.unproven_login``), logout or a
+  switch of user closes it, and every other event of a person needs their session open
+  (``push.not_logged_in``); some types need a role of the actor (``push.role``).
+
+The session open after the device's acknowledged mark is kept on the device row, so the
+check needs nothing but the batch. Events already stored (re-sent) are not checked again
+but still open and close sessions.
+
+May import: sqlalchemy, pydantic, trainer.catalogue, trainer.journal.events,
+trainer.auth.proof, trainer.server.*, the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, select
+
+from trainer import catalogue
+from trainer.auth.proof import proof_holds
+from trainer.errors import JournalError
+from trainer.journal.events import EventType
+from trainer.server.enrolment import lineage
+from trainer.server.errors import ServiceError
+from trainer.server.roster import scope_of
+from trainer.server.schema import event, staff, staff_role
+
+LOGIN = "auth.login"
+CLOSERS = frozenset({"auth.logout", "auth.user_switched"})
+
+
+def valid_payload(spec: EventType, version: int, payload: str) -> bool:
+    try:
+        if version == spec.version:
+            spec.model.model_validate_json(payload)
+            return True
+        data = json.loads(payload)
+        if not isinstance(data, dict):
+            return False
+        for step in range(version, spec.version):
+            upcast = spec.upcasters.get(step)
+            if upcast is None:
+                return False
+            data = upcast(data)
+        spec.model.model_validate(data)
+        return True
+    except (ValidationError, ValueError, TypeError, KeyError, JournalError):
+        return False
+
+
+class Gate:
+    """The checks for one batch of one device (see the module's docstring)."""
+
+    def __init__(self, conn: Connection, device_id: str, open_login: str | None) -> None:
+        self.conn = conn
+        self.device_id = device_id
+        self.open_login = open_login
+        self.registry = catalogue.load()
+        self.scope = frozenset(scope_of(conn, device_id))
+        self._devices: list[str] | None = None
+        self._valid: set[tuple[str, int, str]] = set()
+
+    def admit(self, columns: dict[str, list[Any]], mark: int, stored: set[str]) -> str | None:
+        """Check the events after ``mark`` in order (not those in ``stored``: already
+        checked); returns the session open after the batch."""
+        for i, event_id in enumerate(columns["event_id"]):
+            if columns["device_seq"][i] <= mark:
+                continue  # stored and counted in the session already
+            kind, actor = columns["type"][i], columns["actor_id"][i]
+            if event_id not in stored:
+                refused = self._refusal(columns, i)
+                if refused is not None:
+                    raise ServiceError(*refused, device_seq=columns["device_seq"][i],
+                                       type=kind[:64])
+            if kind == LOGIN:
+                self.open_login = actor
+            elif kind in CLOSERS and actor == self.open_login:
+                self.open_login = None
+        return self.open_login
+
+    def _refusal(self, columns: dict[str, list[Any]], i: int) -> tuple[str, int] | None:
+        """``(code, status)`` when event ``i`` may not be stored, else ``None``."""
+        kind, version = columns["type"][i], columns["schema_version"][i]
+        actor, subject = columns["actor_id"][i], columns["subject_id"][i]
+        spec = self.registry.get(kind)
+        if spec is None:
+            return "push.unknown_type", 422
+        if kind in catalogue.RESULT_TYPES or not spec.from_devices:
+            return "push.result_event", 403
+        if version > spec.version:
+            return "push.bad_version", 422
+        payload = columns["payload"][i]
+        if (kind, version, payload) not in self._valid:  # a text repeated: checked once
+            if not valid_payload(spec, version, payload):
+                return "push.bad_payload", 422
+            self._valid.add((kind, version, payload))
+        if (actor is not None and actor not in self.scope) or (
+                subject is not None and subject not in self.scope and not spec.any_subject):
+            return "push.out_of_scope", 403
+        if kind == LOGIN:
+            if actor is None or subject != actor or not self._proved(columns, i):
+                return "push.unproven_login", 403
+        elif spec.needs_login and (actor is None or actor != self.open_login):
+            return "push.not_logged_in", 403
+        if spec.actor_role is not None and not self._holds(actor, spec.actor_role):
+            return "push.role", 403
+        return None
+
+    def _proved(self, columns: dict[str, list[Any]], i: int) -> bool:
+        """A valid proof, and the event not delivered before by a device other than this
+        one or one it replaced (a login event opens a session on one device only)."""
+        staff_id, event_id = columns["actor_id"][i], columns["event_id"][i]
+        first_by = self.conn.scalar(select(event.c.device_id)
+                                    .where(event.c.event_id == event_id))
+        if first_by is not None:
+            if self._devices is None:
+                self._devices = lineage(self.conn, self.device_id)
+            return first_by in self._devices
+        keys = self.conn.execute(select(staff.c.proof_key, staff.c.proof_key_before)
+                                 .where(staff.c.staff_id == staff_id)).first()
+        proof = json.loads(columns["payload"][i]).get("proof")
+        return keys is not None and proof_holds(tuple(keys), proof, event_id, staff_id,
+                                                columns["device_time"][i])
+
+    def _holds(self, actor: str | None, role: str) -> bool:
+        return actor is not None and self.conn.scalar(select(staff_role.c.role).where(
+            staff_role.c.staff_id == actor, staff_role.c.role == role)) is not None
