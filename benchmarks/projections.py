@@ -24,6 +24,7 @@ from pathlib import Path
 
 import psutil
 from sqlalchemy import Connection
+from trainer.server.testing import PostgresCluster, ServiceProcess
 
 from benchmarks.harness import Figure
 from trainer.journal import Journal, NewEvent
@@ -32,7 +33,6 @@ from trainer.journal.projections.course_progress import CourseProgressProjection
 from trainer.server.db import make_server_engine, migrate
 from trainer.server.enrolment import issue_code
 from trainer.server.roster import StaffChange, apply_staff_change
-from trainer.server.testing import PostgresCluster, ServiceProcess
 from trainer.services import Services, open_services
 from trainer.sync import inbox
 from trainer.sync.client import SyncClient, enrol

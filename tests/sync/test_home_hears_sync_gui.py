@@ -4,13 +4,13 @@ another ward PC shows her progress after its next sync, without anyone navigatin
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
+from trainer.server.testing import ServiceThread
 
 from tests.sync.conftest import PEOPLE, Workstation, client
 from tests.sync.helpers import read
 from trainer.changes import Changes
 from trainer.gui.app import build_window, make_app
 from trainer.gui.shell.home import HomePage
-from trainer.server.testing import ServiceThread
 
 
 def progress_of(home: HomePage, course_id: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import func, insert, select, update
+from trainer.server.testing import ServiceThread
 
 from tests.journal.ordering import READ, Counting, payload
 from tests.sync.conftest import Workstation, client
@@ -14,7 +15,6 @@ from trainer.journal import Journal
 from trainer.journal.projections import PROJECTIONS
 from trainer.journal.projections.course_progress import snapshot
 from trainer.journal.projector import Projector
-from trainer.server.testing import ServiceThread
 from trainer.services import Services
 from trainer.store.models import (
     Base,

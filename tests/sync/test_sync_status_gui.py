@@ -78,6 +78,7 @@ def test_an_unreachable_server_is_explained_in_plain_words_and_in_chinese(
     read(pc, "N100", "nurse_station", "intro")  # after a login: 2 events
     controller = attach(window, pc)
     text = window.sync_status.text()
-from trainer.gui.shell.sync_status import SyncController, attach_sync_status
+    assert "the sync server cannot be reached" in text.lower() and "waiting: 2" in text
+    controller.ctx.set_language("zh_CN", remember=False)
     assert "无法连接同步服务器" in window.sync_status.text()
     assert "待上传：2" in window.sync_status.text()

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 
-from trainer import words
 from trainer.protect import seal, unseal
 from trainer.store.models import JournalEvent, ProfileMeta, SyncState
 from trainer.sync.words import error_words
