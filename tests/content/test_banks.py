@@ -12,11 +12,10 @@ from trainer.content.banks import (
     Item,
     check_banks,
     filter_items,
-    grade_item,
     load_bank,
-    normalise_fill_in,
 )
 from trainer.errors import ContentError
+from trainer.exams.grading import grade_item, normalise_fill_in
 
 GOOD = textwrap.dedent("""\
     bank: nurse

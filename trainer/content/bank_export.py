@@ -145,6 +145,10 @@ def _answer_cell(item: Item, lang: str) -> str | None:
         return ("对" if answer else "错") if lang == "zh_CN" else ("T" if answer else "F")
     if isinstance(answer, str):
         return answer
+    if isinstance(answer, float | int):
+        return f"{answer:g}"
+    if answer is None:
+        return None
     value = answer.get(lang)
     if value is None:
         return None

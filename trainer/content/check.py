@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from trainer.content.banks import check_banks
+from trainer.content.blueprints import check_blueprints
 from trainer.content.courses import check_courses, load_course
 from trainer.content.scenarios import check_simulators
 from trainer.errors import Problem
@@ -22,7 +23,8 @@ Checker = Callable[[Path], list[Problem]]
 
 
 def _checkers() -> dict[str, Checker]:
-    return {"courses": check_courses, "question_banks": check_banks, "simulators": check_simulators}
+    return {"courses": check_courses, "simulators": check_simulators,
+            "question_banks": lambda p: check_banks(p) + check_blueprints(p)}
 
 
 def check_path(path: Path) -> list[Problem]:
