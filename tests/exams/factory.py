@@ -8,6 +8,7 @@ from typing import Any
 from trainer.auth.session import Session, StaffMember
 from trainer.content.banks import Item
 from trainer.content.blueprints import Blueprint
+from trainer.exams.content import ExamContent
 from trainer.vocabulary import Role
 
 KPS = ("prescription_rules", "identity_check", "drug_interactions", "privacy")
@@ -68,3 +69,16 @@ def session(staff_id: str = "N001", *roles: Role) -> Session:
     member = StaffMember(staff_id, staff_id, frozenset(roles or (Role.NURSE,)), ("ward",),
                          True, False)
     return Session(member, "pc-1")
+
+
+def small_content() -> ExamContent:
+    exam = bank(40, kinds=("single", "multiple", "true_false", "numerical"))
+    exam += [item("t-case-1", "case", kp="identity_check"),
+             item("t-match-1", "matching", kp="drug_interactions"),
+             item("t-essay-1", "short_answer", kp="privacy")]
+    practice = bank(20, pool="practice", kinds=("single", "true_false"))
+    paper_plan = blueprint([
+        {"count": 1, "types": ["case"]}, {"count": 1, "types": ["matching"]},
+        {"count": 6, "types": ["single", "multiple", "true_false", "numerical"]}],
+        attempts_per_day=2, cooldown_hours=1)
+    return ExamContent.of(exam + practice, [paper_plan])

@@ -51,6 +51,11 @@ class RunningAttempt:
 
     # --- the clock -----------------------------------------------------------------------
     @property
+    def journalled_ms(self) -> int:
+        """Exam time as journalled when the clock last stopped or (re)started."""
+        return self._base_ms
+
+    @property
     def limit_ms(self) -> int | None:
         return self.attempt.time_limit_s * 1000 if self.attempt.time_limit_s else None
 
