@@ -47,10 +47,14 @@ class Section(Strict):
         return self
 
     def takes(self, item: Item) -> bool:
+        return self.takes_kind(item.knowledge_point, item.difficulty, item.type)
+
+    def takes_kind(self, knowledge_point: str, difficulty: int, item_type: str) -> bool:
+        """Whether items of this knowledge point, difficulty and type belong here."""
         return (
-            (not self.knowledge_points or item.knowledge_point in self.knowledge_points)
-            and self.difficulty[0] <= item.difficulty <= self.difficulty[1]
-            and (not self.types or item.type in self.types)
+            (not self.knowledge_points or knowledge_point in self.knowledge_points)
+            and self.difficulty[0] <= difficulty <= self.difficulty[1]
+            and (not self.types or item_type in self.types)
         )
 
     def describe(self) -> str:

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from trainer.content.banks import Item
-from trainer.content.blueprints import Blueprint, exam_pool
+from trainer.content.blueprints import Blueprint, Section, exam_pool
 from trainer.errors import TrainerError
 
 #: The order of type groups on a paper.
@@ -51,6 +51,46 @@ class Paper:
         return tuple(e.item_id for e in self.entries)
 
 
+Kind = tuple[str, int, str]  # knowledge point, difficulty, type
+
+
+@dataclass(frozen=True)
+class PoolIndex:
+    """A module's pool grouped by (knowledge point, difficulty, type), each group in id order.
+
+    Built once when content is loaded (:class:`trainer.exams.content.ExamContent` caches it);
+    the items each blueprint section takes are worked out on first use and kept, so drawing
+    a paper touches only the items a section may take.
+    """
+
+    module: str
+    groups: tuple[tuple[Kind, tuple[Item, ...]], ...]
+    _taken: dict[Section, tuple[tuple[str, Item], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def build(cls, items: Iterable[Item], module: str, pool: str = "exam") -> PoolIndex:
+        buckets: dict[Kind, list[Item]] = {}
+        for item in items:
+            if item.pool == pool and module in item.modules:
+                buckets.setdefault((item.knowledge_point, item.difficulty, item.type),
+                                   []).append(item)
+        return cls(module, tuple((kind, tuple(sorted(group, key=lambda i: i.id)))
+                                 for kind, group in sorted(buckets.items())))
+
+    def taken_by(self, section: Section) -> tuple[tuple[str, Item], ...]:
+        """``(id, item)`` of every item ``section`` takes, in a fixed order."""
+        found = self._taken.get(section)
+        if found is None:
+            found = tuple((item.id, item) for kind, group in self.groups
+                          if section.takes_kind(*kind) for item in group)
+            self._taken[section] = found
+        return found
+
+    def candidates(self, section: Section, used: set[str]) -> list[Item]:
+        return [item for item_id, item in self.taken_by(section) if item_id not in used]
+
+
 class BlueprintShortfall(TrainerError):
     """The pool cannot fill a section: facts name the section, what it needs and has."""
 
@@ -69,16 +109,18 @@ def option_orders(item: Item, rng: random.Random, shuffle: bool) -> tuple[str, .
     return ()
 
 
-def draw(blueprint: Blueprint, pool: Sequence[Item], seed: int) -> Paper:
-    """The paper ``seed`` gives from ``pool`` (already :func:`exam_pool`-filtered and sorted).
+def draw(blueprint: Blueprint, pool: PoolIndex | Sequence[Item], seed: int) -> Paper:
+    """The paper ``seed`` gives from ``pool`` (an index, or the module's exam-pool items).
 
     Raises :class:`BlueprintShortfall` naming the first section that cannot be filled.
     """
+    if not isinstance(pool, PoolIndex):
+        pool = PoolIndex.build(pool, blueprint.module.value)
     rng = random.Random(f"{blueprint.blueprint}:{blueprint.version}:{seed}")
     used: set[str] = set()
     chosen: list[tuple[int, Item]] = []
     for index, section in enumerate(blueprint.sections):
-        candidates = [i for i in pool if i.id not in used and section.takes(i)]
+        candidates = pool.candidates(section, used)
         if len(candidates) < section.count:
             raise BlueprintShortfall(
                 code="exam.blueprint_shortfall", blueprint=blueprint.blueprint,
@@ -102,9 +144,12 @@ def draw(blueprint: Blueprint, pool: Sequence[Item], seed: int) -> Paper:
                  tuple(entries))
 
 
-def assemble(blueprint: Blueprint, items: Iterable[Item], seed: int) -> Paper:
-    """The certifying paper of ``blueprint`` for ``seed`` from all ``items`` (every bank)."""
-    return draw(blueprint, exam_pool(items, blueprint.module.value), seed)
+def assemble(blueprint: Blueprint, items: Iterable[Item] | PoolIndex, seed: int) -> Paper:
+    """The certifying paper of ``blueprint`` for ``seed`` from all ``items`` (every bank)
+    or from the module's prebuilt :class:`PoolIndex`."""
+    if isinstance(items, PoolIndex):
+        return draw(blueprint, items, seed)
+    return draw(blueprint, PoolIndex.build(items, blueprint.module.value), seed)
 
 
 def practice_paper(items: Iterable[Item], module: str, count: int, seed: int,

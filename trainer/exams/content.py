@@ -2,25 +2,34 @@
 
 Loaded once per content folder (``ExamContent.load``); tests pass their own folders.
 
-May import: trainer.content, trainer.resources, trainer.errors, the standard library.
+May import: trainer.content, trainer.resources, trainer.errors, trainer.exams.assembly,
+the standard library.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from trainer.content.banks import Item
 from trainer.content.blueprints import Blueprint, all_items, load_blueprints
 from trainer.errors import TrainerError
+from trainer.exams.assembly import PoolIndex
 
 
 @dataclass(frozen=True)
 class ExamContent:
     items: Mapping[str, Item]
     blueprints: Mapping[str, Blueprint]
+    _indexes: dict[str, PoolIndex] = field(default_factory=dict, compare=False, repr=False)
+
+    def exam_index(self, module: str) -> PoolIndex:
+        """The module's exam pool, indexed once (papers are drawn from it)."""
+        if module not in self._indexes:
+            self._indexes[module] = PoolIndex.build(self.items.values(), module)
+        return self._indexes[module]
 
     @classmethod
     def of(cls, items: Iterable[Item], blueprints: Iterable[Blueprint]) -> ExamContent:

@@ -130,7 +130,7 @@ class ExamService:
         status = policy.retake_status(self, session.staff_id, module)
         if not status.may_start:
             raise TrainerError(code="exam.not_yet", module=module, reasons=status.reasons)
-        paper = assemble(blueprint, self.content.items.values(),
+        paper = assemble(blueprint, self.content.exam_index(module),
                          seed if seed is not None else secrets.randbelow(2**31))
         return self._start(session, paper, mode="exam",
                            time_limit_s=blueprint.time_limit_minutes * 60,
