@@ -115,8 +115,8 @@ class Item(Strict):
     @field_validator("partial_credit")
     @classmethod
     def _partial_only_multiple(cls, value: bool, info: ValidationInfo) -> bool:
-        if value and info.data.get("type", "multiple") != "multiple":
-            raise ValueError("partial_credit is only for multiple-choice items")
+        if value and info.data.get("type", "multiple") not in CHOICE_TYPES:
+            raise ValueError("partial_credit is only for single- and multiple-choice items")
         return value
 
     @field_validator("options")
@@ -216,7 +216,12 @@ def _choice_answer(kind: str, answer: Any, options: tuple[Option, ...] | None) -
     unknown = [ch for ch in answer if ch not in keys]
     if unknown:
         raise ValueError(f"answer names option(s) {''.join(unknown)} that the item does not have")
-    if options and options[0].weight is not None:
+    if options and options[0].weight is not None and kind == "single":
+        full = [o.key for o in options if abs((o.weight or 0) - 100) <= WEIGHT_TOLERANCE]
+        if full != [answer]:
+            raise ValueError("the answer of a weighted single-choice item is the one option "
+                             "with weight 100")
+    elif options and options[0].weight is not None:
         positive = [o for o in options if (o.weight or 0) > 0]
         if "".join(o.key for o in positive) != answer:
             raise ValueError("the options with a positive weight must be exactly the answer")

@@ -28,7 +28,7 @@ OPTION_KEYS = "ABCDEF"
 #: Sub-questions of a case cluster; stems of a matching set.
 CASE_QUESTIONS = (2, 5)
 MATCHING_STEMS = (2, 6)
-MATCHING_OPTIONS = (4, 6)
+MATCHING_OPTIONS = (2, 6)  # B1 sets usually have 5; Moodle exports may have 2
 
 
 class SubOption(Strict):
@@ -52,14 +52,14 @@ class PartialNumber(Strict):
 
     value: float = Field(allow_inf_nan=False)
     tolerance: float = Field(default=0.0, ge=0, allow_inf_nan=False)
-    credit: float = Field(gt=0, lt=100)
+    credit: float = Field(gt=0, le=100)
 
 
 class PartialText(Strict):
     """A further accepted text of a fill-in item, worth ``credit`` percent."""
 
     text: str = Field(min_length=1)
-    credit: float = Field(gt=0, lt=100)
+    credit: float = Field(gt=0, le=100)
 
 
 def check_questions(kind: str | None, questions: tuple[SubQuestion, ...],

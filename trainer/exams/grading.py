@@ -100,7 +100,11 @@ def grade_item(item: Item, response: object) -> float | None:
         results = question_results(item, response)
         return sum(results) / len(results) if results else 0.0
     if item.type == "single":
-        return 1.0 if isinstance(response, str) and response.strip().upper() == item.answer else 0.0
+        key = response.strip().upper() if isinstance(response, str) else None
+        if item.partial_credit and item.options[0].weight is not None:
+            weight = next((o.weight or 0.0 for o in item.options if o.key == key), 0.0)
+            return min(1.0, max(0.0, weight / 100))
+        return 1.0 if key == item.answer else 0.0
     if item.type == "multiple":
         chosen = _chosen_keys(response)
         return 0.0 if chosen is None else _grade_multiple(item, chosen)
