@@ -30,6 +30,7 @@ from typing import Any
 from trainer.auth.permissions import require
 from trainer.auth.session import Session
 from trainer.errors import TrainerError
+from trainer.exams import messages as _words  # noqa: F401 (defines the words)
 from trainer.exams import policy
 from trainer.exams.assembly import (
     Paper,
