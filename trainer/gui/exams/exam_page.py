@@ -61,6 +61,7 @@ class ExamPage(Page):
         self.row_widgets: list[QWidget] = []
         self.start_buttons: dict[str, QPushButton] = {}
         self.practice_buttons: dict[str, QPushButton] = {}
+        self.status_labels: dict[str, QLabel] = {}
         code_row = QHBoxLayout()
         code_row.addWidget(self.code)
         code_row.addWidget(self.code_button)
@@ -101,6 +102,7 @@ class ExamPage(Page):
         if session is None:
             return
         for widget in self.row_widgets:
+            self.rows.removeWidget(widget)
             widget.deleteLater()
         self.row_widgets.clear()
         self.start_buttons.clear()
@@ -135,6 +137,7 @@ class ExamPage(Page):
             self.row_widgets.append(widget)
         self.start_buttons[module.value] = start
         self.practice_buttons[module.value] = practice
+        self.status_labels[module.value] = state
 
     def status_text(self, status: policy.RetakeStatus, unlocked: bool) -> str:
         if status.passed:
@@ -181,6 +184,7 @@ class ExamPage(Page):
         except TrainerError as exc:
             self.message.setText(words.say(exc.code, self.ctx.language, **exc.facts))
             return
+        self.identity.setChecked(False)  # each attempt is confirmed afresh
         self._run(running)
 
     def use_code(self) -> None:
