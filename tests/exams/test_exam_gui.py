@@ -19,6 +19,7 @@ from trainer.gui.context import AppContext
 from trainer.gui.exams.exam_page import ExamPage
 from trainer.gui.exams.notebook_page import WrongAnswersPage
 from trainer.gui.exams.runner import ExamRunner
+from trainer.gui.exams.summary import ExamTodo
 from trainer.gui.exams.wiring import install
 from trainer.services import Services
 from trainer.vocabulary import Role
@@ -235,6 +236,10 @@ def test_failed_exam_assigns_retraining_then_the_retake_unlocks(
     start = page.start_buttons["nurse_station"]
     status = page.status_labels["nurse_station"].text()
     assert not start.isEnabled() and "2 section(s) left to read in nurse-orders" in status
+    todo = ExamTodo(ctx)  # the same words on Home
+    todo.refresh()
+    assert todo.text() == "Nurse station: Retraining: 2 section(s) left to read in " \
+        "nurse-orders."
     unread["nurse-orders"] = 0  # the trainee reads the assigned sections
     page.refresh()
     runner = start_exam(qtbot, page)  # the retake
