@@ -10,12 +10,12 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trainer.content.reference import load_reference
-from trainer.content.scenarios import load_scenario
+from trainer.sim.attempt import SimAttempt
 from trainer.sim.catalogue import vocabulary
 from trainer.sim.grading import grade
 from trainer.sim.log import parse_log
-from trainer.sim.session import Session
+from trainer.sim.reference import load_reference
+from trainer.sim.scenario_files import load_scenario
 
 ROOT = Path(__file__).resolve().parents[2] / "simulators"
 
@@ -42,13 +42,13 @@ def commands(draw: st.DrawFn) -> tuple[Any, Any, Any]:
     return t, name, args
 
 
-def open_session(scenario_id: str, *, all_roles: bool) -> Session:
+def open_attempt(scenario_id: str, *, all_roles: bool) -> SimAttempt:
     reference, _ = load_reference(ROOT / "reference")
     assert reference is not None
     loaded, _ = load_scenario(ROOT / "scenarios" / scenario_id, reference)
     assert loaded is not None
     sc = loaded.scenario.model_copy(update={"legs": []}) if all_roles else loaded.scenario
-    return Session(sc, reference)
+    return SimAttempt(sc, reference)
 
 
 FAST = settings(max_examples=60, deadline=None,
@@ -60,13 +60,13 @@ FAST = settings(max_examples=60, deadline=None,
        st.sampled_from(["journey-outpatient-infusion", "cashier-daily-closing",
                         "pharmacist-expired-batch", "nurse-bedside-execution"]))
 def test_random_commands_never_crash(cmds: list[tuple[Any, Any, Any]], scenario_id: str) -> None:
-    session = open_session(scenario_id, all_roles=True)
+    attempt = open_attempt(scenario_id, all_roles=True)
     for t, name, args in cmds:
-        entry = session.apply(t, name, args)
+        entry = attempt.apply(t, name, args)
         assert entry.accepted or entry.code
         json.loads(entry.to_json())
-    assert len(session.log) == len(cmds)
-    result = grade(session)
+    assert len(attempt.log) == len(cmds)
+    result = grade(attempt)
     assert 0 <= result.score <= 100
 
 
@@ -75,10 +75,10 @@ def test_random_commands_never_crash(cmds: list[tuple[Any, Any, Any]], scenario_
                           st.builds(json.dumps, st.dictionaries(st.text(max_size=4), scalars))),
                 max_size=10))
 def test_random_log_lines_never_crash(lines: list[str]) -> None:
-    session = open_session("doctor-penicillin-allergy", all_roles=False)
+    attempt = open_attempt("doctor-penicillin-allergy", all_roles=False)
     for line in parse_log("\n".join(lines)):
-        session.apply_line(line)
-    grade(session)
+        attempt.apply_line(line)
+    grade(attempt)
 
 
 _TEXT = (ROOT / "scenarios" / "doctor-penicillin-allergy" / "scenario.yaml").read_text("utf-8")
@@ -136,12 +136,12 @@ _EXPERT_LINES = [line for line in parse_log(_JOURNEY)]
 @given(st.lists(st.sampled_from(_EXPERT_LINES), max_size=40), st.booleans())
 def test_shuffled_expert_commands_never_crash(lines: list[Any], all_roles: bool) -> None:
     """Valid commands in any order and number reach deep states (refunds after dispensing…)."""
-    session = open_session("journey-outpatient-infusion", all_roles=all_roles)
+    attempt = open_attempt("journey-outpatient-infusion", all_roles=all_roles)
     for n, line in enumerate(lines):
-        session.apply(n * 1000, line.cmd, line.args)
+        attempt.apply(n * 1000, line.cmd, line.args)
     for t, cmd, args in [(10**6, "request_refund", {"invoice": "inv-2", "reason": "x"}),
                          (10**6, "confirm_return", {"rx": "rx-1", "drug": "ns_100", "quantity": 3}),
                          (10**6, "pay_refund", {"refund": "ref-1", "method": "cash"}),
                          (10**6, "daily_closing", {"counted": {"cash": 1}})]:
-        session.apply(t, cmd, args)
-    grade(session)
+        attempt.apply(t, cmd, args)
+    grade(attempt)

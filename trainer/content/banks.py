@@ -23,6 +23,7 @@ from trainer.content.common import (
     Identifier,
     LocalText,
     NonEmptyText,
+    Review,
     Strict,
     missing_languages,
 )
@@ -237,6 +238,7 @@ class Bank(Strict):
     bank: Identifier
     title: LocalText
     version: int = Field(ge=1)
+    review: Review | None = None  # clinical sign-off, shown to trainers
     items: tuple[Item, ...] = ()
 
 

@@ -12,19 +12,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from trainer.content.bank_lint import threshold_problems
 from trainer.content.banks import check_banks
 from trainer.content.blueprints import check_blueprints
 from trainer.content.courses import check_courses, load_course
-from trainer.content.scenarios import check_simulators
 from trainer.errors import Problem
 from trainer.resources import app_root
 
 Checker = Callable[[Path], list[Problem]]
 
+#: Checkers that live in other features (the simulator's scenarios: ``trainer.sim``
+#: registers ``simulators`` when it is imported), so content never imports them.
+_REGISTERED: dict[str, Checker] = {}
+
+
+def register_checker(folder: str, check: Checker) -> None:
+    """Let a feature check its own content folder (``simulators/``…) in `content check`."""
+    _REGISTERED[folder] = check
+
 
 def _checkers() -> dict[str, Checker]:
-    return {"courses": check_courses, "simulators": check_simulators,
-            "question_banks": lambda p: check_banks(p) + check_blueprints(p)}
+    return {"courses": check_courses,
+            "question_banks": lambda p: check_banks(p) + check_blueprints(p), **_REGISTERED}
 
 
 def check_path(path: Path) -> list[Problem]:
@@ -64,4 +73,5 @@ def check_content(paths: list[Path] | None = None) -> list[Problem]:
     problems: list[Problem] = []
     for target in targets:
         problems.extend(check_path(target))
+        problems.extend(threshold_problems(target))  # shipped-bank quality thresholds
     return sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.field, p.message))
