@@ -28,7 +28,7 @@ def test_nothing_written_while_questions_are_skipped(tmp_path: Path,
                 "--module", "nurse_station") == 1
     assert not out.exists()
     err = capsys.readouterr().err
-    assert "skipped matching '配对'" in err and "--skip-invalid" in err
+    assert "skipped description '说明'" in err and "--skip-invalid" in err
 
 
 def test_skip_invalid_writes_and_lists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,8 +37,8 @@ def test_skip_invalid_writes_and_lists(tmp_path: Path, capsys: pytest.CaptureFix
                 "--out", str(out), "--skip-invalid", "--module", "nurse_station",
                 "--role", "nurse", "--pool", "exam", "--bank-id", "ward", "--lang", "en") == 0
     captured = capsys.readouterr()
-    assert "skipped numerical '体温上限'" in captured.err
-    assert "wrote 5 item(s)" in captured.out and "left out 2" in captured.out
+    assert captured.err == ""  # matching and numerical import now
+    assert "wrote 7 item(s)" in captured.out
     bank = load_bank(out)
     assert bank.bank == "ward" and bank.items[0].pool == "exam"
     assert set(bank.items[0].stem) == {"en"}
@@ -79,3 +79,14 @@ def test_export_by_bank_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert (tmp_path / "n.xlsx").is_file()
     assert _run("bank", "export", "nobody", "--out", str(tmp_path / "m.xlsx")) == 1
     assert "file not found" in capsys.readouterr().err
+
+
+def test_partial_answers_are_refused_by_the_excel_export(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = tmp_path / "first.yaml"
+    assert _run("bank", "import", str(DATA / "gift_examples.gift"), "--out", str(first),
+                "--module", "nurse_station") == 0
+    assert _run("bank", "export", str(first), "--out", str(tmp_path / "n.xlsx")) == 1
+    err = capsys.readouterr().err
+    assert "verbal_orders-2: partial answers have no Excel column" in err
+    assert not (tmp_path / "n.xlsx").exists()

@@ -30,15 +30,18 @@ from trainer.content.importers.xlsx_columns import (
     header_text,
     join_alternatives,
 )
+from trainer.content.item_parts import SubQuestion
 from trainer.errors import ContentError, Problem
 from trainer.vocabulary import LANGUAGES
 
 #: Column widths (characters) for trainers who edit in Excel.
 _WIDTHS = {"stem": 40, "option": 20, "answer": 14, "explanation": 40, "rubric": 30,
            "source": 24, "knowledge_point": 18, "modules": 16}
-_ITEM_ORDER = ("id", "type", "stem", "options", "answer", "partial_credit", "explanation",
+_ITEM_ORDER = ("id", "type", "partial_credit", "stem", "options", "questions", "answer",
+               "tolerance", "unit", "partial_values", "partial_answers", "explanation",
                "rubric", "knowledge_point", "difficulty", "roles", "modules", "pool",
                "version", "source")
+
 
 
 class _Dumper(yaml.SafeDumper):
@@ -61,9 +64,15 @@ def _local(text: dict[str, Any]) -> dict[str, Any]:
 def _item_data(item: Item) -> dict[str, Any]:
     raw = item.model_dump(mode="json", exclude_defaults=True)
     raw["type"] = item.type
-    for field in ("stem", "explanation", "rubric"):
+    for field in ("stem", "explanation", "rubric", "unit"):
         if field in raw:
             raw[field] = _local(raw[field])
+    for question in raw.get("questions", ()):
+        for field in ("stem", "explanation"):
+            if field in question:
+                question[field] = _local(question[field])
+        for option in question.get("options", ()):
+            option["text"] = _local(option["text"])
     if isinstance(item.answer, dict):
         raw["answer"] = _local(raw["answer"])
     raw["options"] = [
@@ -119,7 +128,9 @@ def bank_languages(bank: Bank) -> list[str]:
     used = set(bank.title)
     for item in bank.items:
         for text in (item.stem, item.explanation or {}, item.rubric or {},
-                     *(o.text for o in item.options)):
+                     *(o.text for o in item.options),
+                     *(q.stem for q in item.questions),
+                     *(o.text for q in item.questions for o in q.options)):
             used |= set(text)
         if isinstance(item.answer, dict):
             used |= set(item.answer)
@@ -132,11 +143,13 @@ def _columns(langs: list[str]) -> list[tuple[str, str | None, str | None]]:
         return [(field, key, lang) for lang in langs]
     plain = [("knowledge_point", None, None), ("difficulty", None, None), ("roles", None, None),
              ("modules", None, None), ("pool", None, None), ("version", None, None),
-             ("source", None, None), ("partial_credit", None, None), ("weights", None, None)]
+             ("source", None, None), ("partial_credit", None, None), ("weights", None, None),
+             ("tolerance", None, None)]
     columns = [("id", None, None), ("type", None, None), *local("stem")]
     for letter in OPTION_LETTERS:
         columns += local("option", letter)
-    columns += [*local("answer"), *local("explanation"), *plain, *local("rubric")]
+    columns += [*local("answer"), *local("explanation"), *plain, *local("rubric"),
+                *local("unit")]
     return columns
 
 
@@ -146,6 +159,10 @@ def _answer_cell(item: Item, lang: str) -> str | None:
         return ("对" if answer else "错") if lang == "zh_CN" else ("T" if answer else "F")
     if isinstance(answer, str):
         return answer
+    if isinstance(answer, float | int):
+        return f"{answer:g}"
+    if answer is None:
+        return None
     value = answer.get(lang)
     if value is None:
         return None
@@ -168,6 +185,7 @@ def _plain_cells(item: Item, english: bool) -> dict[str, Any]:
         "version": item.version, "source": item.source,
         "partial_credit": ("yes" if english else "是") if item.partial_credit else None,
         "weights": _weights(item),
+        "tolerance": item.tolerance if item.type == "numerical" and item.tolerance else None,
     }
 
 
@@ -175,12 +193,29 @@ def _cell(item: Item, plain: dict[str, Any], field: str, key: str | None, lang: 
     if field == "option":
         index = OPTION_LETTERS.index(key or "A")
         return item.options[index].text.get(lang) if index < len(item.options) else None
-    if field in ("stem", "explanation", "rubric"):
+    if field in ("stem", "explanation", "rubric", "unit"):
         text: dict[str, str] | None = getattr(item, field)
         return None if text is None else text.get(lang)
     if field == "answer":
         return _answer_cell(item, lang)
     return plain[field]
+
+
+def _question_cell(item: Item, question: SubQuestion, english: bool, field: str,
+                   key: str | None, lang: str) -> Any:
+    if field == "id":
+        return item.id
+    if field == "type":
+        return TYPE_NAMES["question"][english]
+    if field == "option":
+        index = OPTION_LETTERS.index(key or "A")
+        return question.options[index].text.get(lang) if index < len(question.options) else None
+    if field == "answer":
+        return question.answer
+    if field in ("stem", "explanation"):
+        text: dict[str, str] | None = getattr(question, field)
+        return None if text is None else text.get(lang)
+    return None
 
 
 def _put(sheet: Any, row: int, column: int, value: Any) -> None:
@@ -199,10 +234,17 @@ def _fill(workbook: Any, bank: Bank, lang: str | None) -> None:
         _put(sheet, 1, index, header_text(field, english, key, None if lang else col_lang))
         sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(field, 12)
     sheet.freeze_panes = "C2"  # header row and ID/type stay visible while scrolling
-    for row, item in enumerate(bank.items, 2):
+    row = 2
+    for item in bank.items:
         plain = _plain_cells(item, english)
         for index, (field, key, col_lang) in enumerate(columns, 1):
             _put(sheet, row, index, _cell(item, plain, field, key, col_lang or langs[0]))
+        row += 1
+        for question in item.questions:  # case and matching: one 小题 row per question
+            for index, (field, key, col_lang) in enumerate(columns, 1):
+                _put(sheet, row, index, _question_cell(item, question, english, field, key,
+                                                       col_lang or langs[0]))
+            row += 1
     meta = workbook.create_sheet("bank" if english else "题库信息")
     rows: list[tuple[str, Any]] = [(META_NAMES["bank"][english], bank.bank)]
     for title_lang in langs:
@@ -221,6 +263,12 @@ def export_xlsx(bank: Bank, path: Path, *, lang: str | None = None) -> None:
     Raises :class:`ContentError` when a text cannot be stored in Excel (control characters)
     or the file cannot be written.
     """
+    left_out = [Problem(str(path), None, f"items[{n}]", f"{item.id}: partial answers have no "
+                        "Excel column; edit them in the YAML bank", "export.unsupported_field")
+                for n, item in enumerate(bank.items)
+                if item.partial_values or item.partial_answers]
+    if left_out:
+        raise ContentError(left_out)
     workbook = openpyxl.Workbook()
     try:
         _fill(workbook, bank, lang)
