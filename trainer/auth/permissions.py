@@ -31,6 +31,13 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "course.read": EVERYONE,
     "password.change_own": EVERYONE,
     "training.take": frozenset(TRAINEE_ROLES),
+    "cert.view": frozenset({Role.HR, Role.ADMIN, Role.TRAINER}),
+    "cert.issue": STAFF_READERS,
+    "cert.revoke": STAFF_READERS,
+    "cert.rules": STAFF_READERS,
+    "cert.key": STAFF_READERS,
+    "cert.print": STAFF_READERS,
+    "records.export": STAFF_READERS,
 }
 
 
