@@ -45,6 +45,7 @@ words.define_many({
     "cert.bad_passphrase": "Wrong passphrase for the issuer key",
     "cert.no_key": "This PC has no issuer key yet: create one first",
     "cert.key_exists": "This PC already has an issuer key",
+    "cert.bad_key_file": "The issuer key file {path} is damaged",
     "cert.weak_passphrase": "The passphrase needs at least {minimum} characters",
     "cert.reason_required": "A reason is required to revoke a certificate",
     "cert.unknown_number": "No certificate numbered {number}",

@@ -51,7 +51,7 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
 class ExtractableTTFont(TTFont):  # type: ignore[misc]
     """A TrueType font whose subsets' ToUnicode maps are right beyond the BMP too."""
 
-    def addObjects(self, doc: Any) -> None:  # noqa: N802 - ReportLab's name
+    def addObjects(self, doc: Any) -> None:
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
         super().addObjects(doc)

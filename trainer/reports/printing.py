@@ -83,6 +83,8 @@ def print_batch(service: CertificationService, session: Session | None, batch: B
     folder ``out``. Returns the files written; a cancelled batch returns those finished."""
     chosen = batch_rows(service, session, batch, today)
     total = len(chosen)
+    if total == 0:
+        return []
     sheets = [sheet_for(service, cert, row, lang) for row, cert in chosen]
     if not per_person:
         def step(done: int) -> None:
