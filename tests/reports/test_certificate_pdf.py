@@ -67,7 +67,7 @@ def test_difficult_names_extract_with_pypdf_too(names_pdf: Path) -> None:
 
 
 def test_every_name_fits_the_name_line() -> None:
-    regular, bold = register_fonts()
+    _regular, bold = register_fonts()
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     for name in NAMES:
