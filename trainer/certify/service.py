@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -61,6 +62,9 @@ class CertificationService:
         self._lock = threading.Lock()  # number allocation and issuing, one at a time
 
     # -- reading -------------------------------------------------------------------------
+    def courses(self) -> Courses:
+        return self._courses()
+
     def ledger(self) -> Ledger:
         return fold(self.journal.events(types=LEDGER_TYPES))
 
@@ -269,3 +273,22 @@ def courses_from_catalogue(catalogue: object) -> Courses:
     return Courses({m: tuple(c) for m, c in by_module.items()}, sections)
 
 
+
+
+def certification_for(services: Any) -> CertificationService:
+    """The certification service over an opened :class:`trainer.services.Services`."""
+    return CertificationService(
+        services.engine, services.journal, services.profile.keys_dir,
+        lambda: courses_from_catalogue(services.catalogue()), networked=services.networked)
+
+
+def trusted_keys(service: CertificationService, ledger: Ledger) -> dict[str, bytes]:
+    """Issuer public keys this PC trusts: published in the journal, and its own."""
+    from trainer.certify.keys import local_public_key
+    from trainer.certify.signing import key_id
+
+    keys = dict(ledger.issuer_keys)
+    own = local_public_key(service.keys_dir)
+    if own is not None:
+        keys[key_id(own)] = own
+    return keys

@@ -79,7 +79,7 @@ def fit_size(text: str, font: str, width: float, largest: float, smallest: float
              ) -> float:
     """The largest size ≤ ``largest`` at which ``text`` fits ``width`` (never below
     ``smallest``: the caller then wraps)."""
-    measured = pdfmetrics.stringWidth(text, font, largest)
+    measured = float(pdfmetrics.stringWidth(text, font, largest))
     if measured <= width:
         return largest
     return max(smallest, largest * width / measured)

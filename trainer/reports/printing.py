@@ -17,11 +17,13 @@ from pathlib import Path
 
 from trainer.auth.permissions import require
 from trainer.auth.session import Session
-from trainer.certify.ledger import Certificate
+from trainer.certify.ledger import Certificate, required_courses
 from trainer.certify.service import CertificationService, Row
 from trainer.certify.signing import qr_payload, typable_code
+from trainer.errors import TrainerError
 from trainer.reports.certificate import Sheet, render_certificates
 from trainer.reports.template import Template
+from trainer.reports.training_record import RecordPage
 
 PRINTABLE = ("certified", "expiring")
 
@@ -104,3 +106,35 @@ def print_batch(service: CertificationService, session: Session | None, batch: B
         if progress is not None:
             progress(done, total)
     return files
+
+
+def record_pages(service: CertificationService, session: Session | None, batch: Batch,
+                 today: date) -> list[RecordPage]:
+    """Training-record pages: one per person and HIS module in ``batch`` (any status)."""
+    require(session, "cert.print")
+    ledger = service.ledger()
+    rows = service.rows(session, today, department=batch.department, module=batch.module,
+                        status=batch.status, staff_id=batch.staff_id, ledger=ledger)
+    courses = service.courses()
+    markers_wanted = {r.marker for (_, _), results in ledger.results.items() for r in results
+                      if r.marker}
+    markers = {sid: m.name for sid, m in service.members(markers_wanted).items()}
+    pages = []
+    for row in rows:
+        holder, module = row.member.staff_id, row.standing.module
+        done = []
+        for course in required_courses(ledger, module, courses.by_module):
+            day = ledger.course_done_on(holder, course, courses.sections.get(course, ()))
+            done.append((course, day.isoformat() if day else ""))
+        cert = row.standing.certificate
+        payload = code = ""
+        if cert is not None:
+            try:
+                payload = qr_payload(service.record_of(cert, row.member), cert.signature)
+                code = typable_code(cert.signature)
+            except TrainerError:
+                payload = ""  # a renamed holder: the record still prints, unsigned
+        pages.append(RecordPage(holder, row.member.name, row.department, row.standing,
+                                tuple(ledger.results_of(holder, module)), tuple(done),
+                                markers, payload, code))
+    return pages
