@@ -98,7 +98,7 @@ def test_records_export_neutralises_formulas(capsys: pytest.CaptureFixture[str],
                                              tmp_path: Path) -> None:
     hr = ("--as", "HR01", "--password-stdin")
     out_csv = tmp_path / "records.csv"
-    code, out, err = run(capsys, monkeypatch, profile, "records", "export", "--format", "csv",
+    code, _out, err = run(capsys, monkeypatch, profile, "records", "export", "--format", "csv",
                          "--out", str(out_csv), "--lang", "en", *hr, stdin=PASSWORD + "\n")
     assert code == 0, err
     rows = list(csv.reader(out_csv.read_text(encoding="utf-8-sig").splitlines()))
@@ -151,7 +151,7 @@ def test_permit_and_training_record(capsys: pytest.CaptureFixture[str],
     services.close()
 
     record = tmp_path / "record.pdf"
-    code, out, err = run(capsys, monkeypatch, profile, "certs", "record", "--all", "--out",
+    code, _out, err = run(capsys, monkeypatch, profile, "certs", "record", "--all", "--out",
                          str(record), *hr, stdin=PASSWORD + "\n")
     assert code == 0, err
     text = subprocess.run(["pdftotext", str(record), "-"], capture_output=True, text=True,
@@ -166,7 +166,7 @@ def test_refusals_are_one_line(capsys: pytest.CaptureFixture[str],
                          *hr, stdin=f"{PASSWORD}\n{PASSPHRASE}\n")
     assert code == 1 and err == "error: This PC has no issuer key yet: create one first\n"
     run(capsys, monkeypatch, profile, "certs", "key", *hr, stdin=f"{PASSWORD}\n{PASSPHRASE}\n")
-    code, out, err = run(capsys, monkeypatch, profile, "certs", "issue", "--staff", "N100",
+    code, _out, err = run(capsys, monkeypatch, profile, "certs", "issue", "--staff", "N100",
                          *hr, stdin=f"{PASSWORD}\nwrong passphrase\n")
     assert code == 1 and err == "error: Wrong passphrase for the issuer key\n"
     code, _, err = run(capsys, monkeypatch, profile, "certs", "revoke", "NOPE", "--reason",
