@@ -162,7 +162,7 @@ def test_permit_and_training_record(capsys: pytest.CaptureFixture[str],
 def test_refusals_are_one_line(capsys: pytest.CaptureFixture[str],
                                monkeypatch: pytest.MonkeyPatch, profile: Path) -> None:
     hr = ("--as", "HR01", "--password-stdin")
-    code, out, err = run(capsys, monkeypatch, profile, "certs", "issue", "--staff", "N100",
+    code, _, err = run(capsys, monkeypatch, profile, "certs", "issue", "--staff", "N100",
                          *hr, stdin=f"{PASSWORD}\n{PASSPHRASE}\n")
     assert code == 1 and err == "error: This PC has no issuer key yet: create one first\n"
     run(capsys, monkeypatch, profile, "certs", "key", *hr, stdin=f"{PASSWORD}\n{PASSPHRASE}\n")
