@@ -142,3 +142,36 @@ def test_cancelled_batch_leaves_no_file(tmp_path: Path) -> None:
                                   cancelled=lambda: next(calls))
     assert written == 2 and not out.exists()
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbar-tools not installed")
+@pytest.mark.parametrize("name", ["李雪", "𠮷𡈽𤭢" * 20])
+def test_printed_qr_code_scans_back_to_a_verifiable_payload(tmp_path: Path,
+                                                            name: str) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from trainer.certify.keys import IssuerKey
+    from trainer.certify.signing import (
+        CertificateRecord,
+        Score,
+        parse_qr,
+        qr_payload,
+        sign,
+        signature_valid,
+    )
+
+    key = IssuerKey.of(Ed25519PrivateKey.generate())
+    record = CertificateRecord("AB12-2026-00001", "N100", name, ("nurse_station",),
+                               (Score("nurse_station", 92.0, 88.5),), "2026-03-31",
+                               "2027-03-31", True, key.key_id)
+    payload = qr_payload(record, sign(record, key.private))
+    out = tmp_path / "qr.pdf"
+    render_certificates(out, [sheet(name, payload=payload)],
+                        load_template(template_folder(None)))
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(out), str(tmp_path / "p")],
+                   check=True)
+    scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "p-1.png")],
+                             capture_output=True, text=True, check=True).stdout.strip()
+    assert scanned == payload
+    back, signature = parse_qr(scanned)
+    assert back.name == name and signature_valid(back, signature, key.public)
