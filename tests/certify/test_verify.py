@@ -148,3 +148,28 @@ def test_issuer_key_needs_its_passphrase(certs: CertificationService, issuer: Is
     with pytest.raises(IssuerKeyError) as again:
         certs.create_key(hr_session(), "another passphrase")
     assert again.value.code == "cert.key_exists"
+
+
+def test_missed_top_up_makes_a_genuine_certificate_expired(
+        certs: CertificationService, issued: tuple[str, str]) -> None:
+    from tests.certify.helpers import COURSES
+
+    payload, code = issued
+    certs.require_topup(hr_session(), "nurse_station", "upgrade_2026", TODAY + days(10))
+    ledger = certs.ledger()
+    on_time = verify_text(code, ledger, ledger.issuer_keys, TODAY + days(10), COURSES)[0]
+    late = verify_text(payload, ledger, ledger.issuer_keys, TODAY + days(11), COURSES)[0]
+    assert on_time.verdict == "valid"
+    assert (late.verdict, late.reason) == ("expired", "topup_missed")
+
+
+def test_hr_lists_filter_by_status_and_expiry(certs: CertificationService,
+                                              issued: tuple[str, str]) -> None:
+    expires = date.fromisoformat(parse_qr(issued[0])[0].expires_on)
+    rows = certs.rows(hr_session(), TODAY, status="certified")
+    assert [(r.member.staff_id, r.standing.module) for r in rows] == [("N100",
+                                                                       "nurse_station")]
+    assert certs.rows(hr_session(), TODAY, expiring_within=30) == []
+    soon = certs.rows(hr_session(), expires - days(20), expiring_within=30)
+    assert [r.standing.status for r in soon] == ["expiring"]
+    assert certs.rows(hr_session(), TODAY, status="failed") == []
