@@ -126,16 +126,17 @@ def _attempt_rows(page: RecordPage, lang: str) -> list[list[str]]:
     rows = [[tr("Exam", lang), tr("Date", lang), tr("Attempt", lang), tr("Score", lang),
              tr("Pass mark", lang), tr("Result", lang), tr("Marked by", lang),
              tr("Note", lang)]]
-    failed_before = False
+    failed: set[str] = set()  # kinds with a failed attempt so far
     for r in page.results:
         notes = []
         if r.critical_errors:
             notes.append(tr("Critical error", lang) + ": " + ", ".join(r.critical_errors))
         if r.overridden:
             notes.append(tr("Overridden", lang) + ": " + r.reason)
-        if failed_before:
+        if r.kind in failed:
             notes.append(tr("Retake after retraining", lang))
-        failed_before = failed_before or not r.passed
+        if not r.passed:
+            failed.add(r.kind)
         marker = page.markers.get(r.marker or "", r.marker or tr("automatic", lang))
         rows.append([tr("Theory" if r.kind == "theory" else "Practical", lang),
                      r.on.isoformat(), r.attempt_id, f"{r.score:.1f}", f"{r.pass_mark:g}",
@@ -173,7 +174,7 @@ def _signatures(template: Template, lang: str,
     people = template.signatories[:3]
     if not people:
         return []
-    cells = [Paragraph(_esc(f"{p.title[lang]}  {p.name[lang]}<br/><br/>"
-                            f"{tr('Signature', lang)} ________  {tr('Date', lang)} ______"),
+    cells = [Paragraph(_esc(f"{p.title[lang]}  {p.name[lang]}") + "<br/><br/>"
+                       + _esc(f"{tr('Signature', lang)} ________  {tr('Date', lang)} ______"),
                        styles["body"]) for p in people]
     return [Spacer(1, 18), Table([cells], colWidths=[515 / len(people)] * len(people))]
