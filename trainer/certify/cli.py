@@ -93,6 +93,8 @@ def _filters(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     who.add_argument("--all", action="store_true")
     parser.add_argument("--module", default="")
     parser.add_argument("--status", default="")
+    parser.add_argument("--issued-from", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    parser.add_argument("--issued-until", type=date.fromisoformat, metavar="YYYY-MM-DD")
     return parser
 
 
@@ -246,7 +248,8 @@ def _batch(args: argparse.Namespace) -> Any:
     from trainer.reports.printing import Batch
 
     return Batch(staff_id=args.staff, department=args.department, module=args.module,
-                 status=args.status)
+                 status=args.status, issued_from=args.issued_from,
+                 issued_until=args.issued_until)
 
 
 def _print(args: argparse.Namespace) -> int:

@@ -332,6 +332,18 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Issued from</source>
+        <translation>Issued from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Show</translation>
     </message>

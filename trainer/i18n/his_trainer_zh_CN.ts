@@ -332,6 +332,18 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Issued from</source>
+        <translation>发证日期自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>显示</translation>
     </message>

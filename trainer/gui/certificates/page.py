@@ -10,9 +10,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +44,24 @@ from trainer.reports.printing import Batch, print_batch
 from trainer.reports.template import load_template, template_folder
 from trainer.vocabulary import Module
 
+ANY_DATE = QDate(2000, 1, 1)
+
+
+def _picked(edit: QDateEdit) -> date | None:
+    if edit.date() == ANY_DATE:
+        return None
+    return date.fromisoformat(edit.date().toString("yyyy-MM-dd"))
+
+
+def _issued_within(row: Row, batch: Batch) -> bool:
+    if batch.issued_from is None and batch.issued_until is None:
+        return True
+    cert = row.standing.certificate
+    if cert is None:
+        return False
+    return ((batch.issued_from is None or cert.issued_on >= batch.issued_from)
+            and (batch.issued_until is None or cert.issued_on <= batch.issued_until))
+
 
 class CertificatesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -55,13 +75,22 @@ class CertificatesPage(Page):
         self.department.setAccessibleName("department")
         self.module.setAccessibleName("HIS module")
         self.status.setAccessibleName("status")
-        self.labels = [QLabel() for _ in range(3)]
+        self.issued_from, self.issued_until = QDateEdit(), QDateEdit()
+        for edit, name in ((self.issued_from, "issued from"), (self.issued_until, "issued until")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(ANY_DATE)
+            edit.setDate(ANY_DATE)  # the minimum shows as "any": no date filter
+            edit.setAccessibleName(name)
+        self.labels = [QLabel() for _ in range(5)]
         self.show_button = QPushButton()
         self.table = QTableWidget(0, 7)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("certificates")
         self.preview_button, self.print_button = QPushButton(), QPushButton()
         self.save_button, self.records_button = QPushButton(), QPushButton()
@@ -73,7 +102,8 @@ class CertificatesPage(Page):
         self.status_line = QLabel()
 
         filters = QHBoxLayout()
-        for label, field in zip(self.labels, (self.department, self.module, self.status),
+        for label, field in zip(self.labels, (self.department, self.module, self.status,
+                                              self.issued_from, self.issued_until),
                                 strict=True):
             filters.addWidget(label)
             filters.addWidget(field)
@@ -115,8 +145,11 @@ class CertificatesPage(Page):
         lang = self.ctx.language
         self.title.setText(self.tr("Certificates"))
         for label, text in zip(self.labels, (self.tr("Department"), self.tr("HIS module"),
-                                             self.tr("Status")), strict=True):
+                                             self.tr("Status"), self.tr("Issued from"),
+                                             self.tr("to")), strict=True):
             label.setText(text)
+        for edit in (self.issued_from, self.issued_until):
+            edit.setSpecialValueText(self.tr("any"))
         self.show_button.setText(self.tr("Show"))
         for combo, items in ((self.module, [m.value for m in Module]),
                              (self.status, list(STATUSES))):
@@ -149,18 +182,19 @@ class CertificatesPage(Page):
     def batch(self) -> Batch:
         return Batch(department=self.department.text().strip(),
                      module=str(self.module.currentData() or ""),
-                     status=str(self.status.currentData() or ""))
+                     status=str(self.status.currentData() or ""),
+                     issued_from=_picked(self.issued_from), issued_until=_picked(self.issued_until))
 
     def refresh(self) -> None:
         if not self.ctx.ready or self.ctx.session is None:
             return
         b = self.batch()
         try:
-            self.rows = self.certs().rows(self.ctx.session, date.today(),
-                                          department=b.department, module=b.module,
-                                          status=b.status)
+            rows = self.certs().rows(self.ctx.session, date.today(), department=b.department,
+                                     module=b.module, status=b.status)
         except TrainerError:
-            self.rows = []
+            rows = []
+        self.rows = [r for r in rows if _issued_within(r, b)]
         lang = self.ctx.language
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
@@ -181,7 +215,8 @@ class CertificatesPage(Page):
         chosen = self.selected_rows()
         if not chosen:
             return [self.batch()]
-        return [Batch(staff_id=r.member.staff_id, module=r.standing.module) for r in chosen]
+        return [Batch(staff_id=r.member.staff_id, module=r.standing.module,
+                      status=r.standing.status) for r in chosen]
 
     def write_certificates(self, batches: list[Batch], out: Path, *, per_person: bool = False,
                            progress: Callable[[int, int], None] | None = None,
