@@ -88,6 +88,10 @@ def test_issue_save_preview_and_verify(qtbot: QtBot, hr_window: MainWindow,
     assert [v.verdict for v in verify.panel.verify(qr)] == ["valid"]
     assert verify.panel.result.text().startswith("Valid:")
     assert [v.verdict for v in verify.panel.verify(str(target))] == ["valid"]
+    code = next(line.split()[-1] for line in text.splitlines()
+                if line.startswith("Verification code"))
+    assert [v.verdict for v in verify.panel.verify(code)] == ["valid"]
+    assert "演示护士 Demo Nurse" in verify.panel.result.text()  # the signed name, by digest
     assert verify.panel.verify("certainly not a certificate") == []
     assert verify.panel.result.text() == (
         "Not a certificate, a QR text or a verification code")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from trainer import words
 from trainer.certify.service import certification_for, trusted_keys
+from trainer.certify.signing import name_digest
 from trainer.certify.verify import Verdict, verify_text
 from trainer.certify.words_certs import module_name
 from trainer.errors import TrainerError
@@ -84,8 +85,15 @@ class VerifyPanel(QWidget):
             self.result.setStyleSheet("color: #B3261E;")
             self.result.setText(words.say(exc.code, lang, **exc.facts))
             return []
+        # a typed code's record has only the name digest: show the roster's name if it is
+        # the name that was signed
+        members = certs.members({v.record.holder for v in verdicts if v.record is not None})
+        names = {v.record.holder: members[v.record.holder].name for v in verdicts
+                 if v.record is not None and v.record.holder in members
+                 and name_digest(v.record.number, members[v.record.holder].name)
+                 == v.record.name_digest}
         self.result.setStyleSheet(f"color: {COLOURS[_worst(verdicts)]};")
-        self.result.setText("\n".join(describe(v, lang) for v in verdicts))
+        self.result.setText("\n".join(describe(v, lang, names) for v in verdicts))
         return verdicts
 
 
@@ -94,7 +102,7 @@ def _worst(verdicts: list[Verdict]) -> str:
     return min((v.verdict for v in verdicts), key=order.index, default="not_genuine")
 
 
-def describe(v: Verdict, lang: str) -> str:
+def describe(v: Verdict, lang: str, names: dict[str, str] | None = None) -> str:
     said = words.say(f"cert.verdict.{v.verdict}", lang)
     why = words.say(f"cert.reason.{v.reason}", lang) if v.reason else ""
     if v.verdict == "revoked":
@@ -103,7 +111,7 @@ def describe(v: Verdict, lang: str) -> str:
     if v.record is None or v.verdict == "not_genuine":
         return f"{where}{said}" + (f": {why}" if why else "")
     modules = "、".join(module_name(m, lang) for m in v.record.modules)
-    who = v.record.name or v.record.holder
+    who = v.record.name or (names or {}).get(v.record.holder) or v.record.holder
     return (f"{where}{said}: {v.record.number} · {who} · {modules} · "
             f"{v.record.issued_on} – {v.record.expires_on}" + (f" · {why}" if why else ""))
 
