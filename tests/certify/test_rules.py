@@ -214,3 +214,18 @@ def test_networked_workstation_does_not_issue(services: Services, issuer: Issuer
     with pytest.raises(CertifyError) as refused:
         networked.issue(hr_session(), issuer, "N100", "nurse_station", DAY0 + days(30))
     assert refused.value.code == "cert.issue_on_service"
+
+
+def test_recertification_before_expiry(services: Services, certs: CertificationService,
+                                       issuer: IssuerKey) -> None:
+    ready(services)
+    first = certs.issue(hr_session(), issuer, "N100", "nurse_station", DAY0 + days(20))
+    near_end = first.expires_on - days(20)
+    assert status(certs, "N100", near_end)[0] == "expiring"
+    assert certs.issue_all_eligible(hr_session(), issuer, near_end) == []  # no new passes
+    theory(services.journal, "N100", near_end - days(5), 90)
+    practical(services.journal, "N100", near_end - days(4), 90)
+    renewed = certs.issue_all_eligible(hr_session(), issuer, near_end)
+    assert [c.holder for c in renewed] == ["N100"]
+    assert renewed[0].expires_on > first.expires_on
+    assert status(certs, "N100", first.expires_on) == ("certified", "")

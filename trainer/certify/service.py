@@ -28,7 +28,15 @@ from trainer.certify import events as ce
 from trainer.certify.keys import IssuerKey, create_issuer_key, unlock_issuer_key
 from trainer.certify.ledger import LEDGER_TYPES, Certificate, Ledger, fold
 from trainer.certify.signing import CertificateRecord, Score, b64, sign
-from trainer.certify.standing import ELIGIBLE, STATUSES, Courses, Standing, add_months, standing
+from trainer.certify.standing import (
+    ELIGIBLE,
+    EXPIRING,
+    STATUSES,
+    Courses,
+    Standing,
+    add_months,
+    standing,
+)
 from trainer.errors import TrainerError
 from trainer.journal import Journal, NewEvent
 from trainer.vocabulary import Module, modules_for_roles
@@ -147,7 +155,10 @@ class CertificationService:
 
     def issue_all_eligible(self, session: Session | None, key: IssuerKey, today: date
                            ) -> list[Certificate]:
-        rows = self.rows(session, today, status=ELIGIBLE)
+        """Everyone eligible, and renewals for those whose certificate is expiring and who
+        have passed again (recertification)."""
+        rows = [r for r in self.rows(session, today) if r.standing.status == ELIGIBLE
+                or (r.standing.status == EXPIRING and r.standing.renewal_eligible)]
         return [self.issue(session, key, r.member.staff_id, r.standing.module, today)
                 for r in rows]
 
@@ -172,10 +183,10 @@ class CertificationService:
         with self._lock:
             ledger = self.ledger()
             found = standing(ledger, holder, module, today, self._courses())
-            if found.status != ELIGIBLE and not found.renewal_eligible:
+            if (found.status != ELIGIBLE and not found.renewal_eligible) or (
+                    found.theory is None or found.practical is None):
                 raise CertifyError(code="cert.not_eligible", staff_id=holder, module=module,
                                    status=found.status, reason=found.reason)
-            assert found.theory is not None and found.practical is not None
             member = self.members([holder]).get(holder)
             if member is None:
                 raise CertifyError(code="cert.unknown_holder", staff_id=holder)
