@@ -1456,8 +1456,8 @@ Please send this report to IT. The log is at:
         <translation>Certificates</translation>
     </message>
     <message>
-        <source>Verify certificate</source>
-        <translation>Verify certificate</translation>
+        <source>Verify</source>
+        <translation>Verify</translation>
     </message>
     <message>
         <source>Settings</source>

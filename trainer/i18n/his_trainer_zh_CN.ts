@@ -1456,8 +1456,8 @@ Please send this report to IT. The log is at:
         <translation>证书管理</translation>
     </message>
     <message>
-        <source>Verify certificate</source>
-        <translation>证书核验</translation>
+        <source>Verify</source>
+        <translation>核验</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -101,30 +101,38 @@ class CertificatesPage(Page):
         self.cancel_button = QPushButton()
         self.status_line = QLabel()
 
-        filters = QHBoxLayout()
-        for label, field in zip(self.labels, (self.department, self.module, self.status,
-                                              self.issued_from, self.issued_until),
-                                strict=True):
-            filters.addWidget(label)
-            filters.addWidget(field)
-        filters.addWidget(self.show_button)
+        for combo in (self.module, self.status):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        filters, dates = QHBoxLayout(), QHBoxLayout()
+        fields = (self.department, self.module, self.status, self.issued_from,
+                  self.issued_until)
+        for index, (label, field) in enumerate(zip(self.labels, fields, strict=True)):
+            row = filters if index < 3 else dates
+            row.addWidget(label)
+            row.addWidget(field)
+        dates.addWidget(self.show_button)
         filters.addStretch(1)
-        actions = QHBoxLayout()
+        dates.addStretch(1)
+        actions, more = QHBoxLayout(), QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.save_button):
             actions.addWidget(button)
         actions.addWidget(self.per_person)
-        actions.addWidget(self.records_button)
         actions.addStretch(1)
-        actions.addWidget(self.issue_button)
-        actions.addWidget(self.verify_button)
+        for button in (self.records_button, self.issue_button, self.verify_button):
+            more.addWidget(button)
+        more.addStretch(1)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addLayout(more)
         layout.addLayout(busy)
         layout.addWidget(self.status_line)
         self._set_busy(False)

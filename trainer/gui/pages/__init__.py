@@ -80,7 +80,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "verify",
-        page_title(QT_TRANSLATE_NOOP("pages", "Verify certificate")),
+        page_title(QT_TRANSLATE_NOOP("pages", "Verify")),
         "fa5s.check-circle",
         "trainer.gui.certificates.verify:VerifyPage",
         roles=frozenset({Role.HR, Role.ADMIN, Role.TRAINER, Role.DEPARTMENT_HEAD}),
