@@ -33,6 +33,13 @@ EXPECTED: dict[str, set[Role]] = {
     "training.take": {Role.DOCTOR, Role.NURSE, Role.PHARMACIST, Role.CASHIER},
     "exam.proctor": {Role.TRAINER, Role.ADMIN},
     "exam.mark": {Role.TRAINER, Role.ADMIN},
+    "cert.view": {Role.HR, Role.ADMIN, Role.TRAINER},
+    "cert.issue": {Role.HR, Role.ADMIN},
+    "cert.revoke": {Role.HR, Role.ADMIN},
+    "cert.rules": {Role.HR, Role.ADMIN},
+    "cert.key": {Role.HR, Role.ADMIN},
+    "cert.print": {Role.HR, Role.ADMIN},
+    "records.export": {Role.HR, Role.ADMIN},
 }
 
 def session_for(services: Services, role: Role) -> Session:
