@@ -31,7 +31,7 @@ import sys
 from trainer.gui.app import make_app
 from trainer.gui.context import AppContext
 from trainer.gui.i18n import install_language
-from trainer.gui.main_window import MainWindow
+from trainer.gui.shell.main_window import MainWindow
 from trainer.config import Settings, open_profile
 app = make_app()
 profile = open_profile(sys.argv[1])

@@ -44,3 +44,19 @@ def test_content_check_reports_located_problems_and_exit_code(
     assert "courses/broken/zh_CN.md:2: kind: Field required" in out
     assert main(["content", "check", "--data-dir", str(tmp_path / "p")]) == 0
     assert "content ok" in capsys.readouterr().out
+
+
+def test_errors_are_said_in_the_profile_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A refused command says why in words from the table, in the profile's language."""
+    from trainer.config import Settings, open_profile
+
+    profile = tmp_path / "p"
+    enrol = ["sync", "enrol", "http://hospital.example/his", "CODE", "--data-dir", str(profile)]
+    assert main(enrol) == 1
+    assert "error: the server address is not secure" in capsys.readouterr().err
+    Settings(open_profile(profile)).set("language", "zh_CN")
+    assert main(enrol) == 1
+    assert "error: 服务器地址不安全" in capsys.readouterr().err
+    assert main(["--lang", "en", *enrol]) == 1  # --lang wins over the profile
+    assert "error: the server address is not secure" in capsys.readouterr().err

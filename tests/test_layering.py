@@ -65,3 +65,29 @@ def test_mypy_strict_passes() -> None:
 def test_ruff_is_clean() -> None:
     result = run("ruff", "check", "trainer", "tests", "benchmarks", "tools")
     assert result.returncode == 0, result.stdout[-5000:]
+
+
+#: Modules may have at most this many lines (STYLE.md: aim for under ~400).
+MAX_MODULE_LINES = 400
+
+
+def test_no_module_exceeds_the_line_budget() -> None:
+    long = {
+        path.relative_to(REPO).as_posix(): lines
+        for path in (REPO / "trainer").rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}, f"split these modules (over {MAX_MODULE_LINES} lines): {long}"
+
+
+def test_the_readme_describes_the_actual_layout() -> None:
+    """Every package and module of trainer/ and every GUI feature folder is in the
+    README's Develop section (so the description cannot drift from the tree)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    develop = readme[readme.index("## Develop"):]
+    missing = [f"trainer/{p.name}" for p in sorted((REPO / "trainer").iterdir())
+               if not p.name.startswith(("_", ".")) and (p.is_dir() or p.suffix == ".py")
+               and f"trainer/{p.name}" not in develop]
+    missing += [f"trainer/gui/{p.name}/" for p in sorted((REPO / "trainer" / "gui").iterdir())
+                if p.is_dir() and not p.name.startswith("_") and f"`{p.name}/`" not in develop]
+    assert missing == []

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from trainer import __version__
+from trainer import __version__, words
 from trainer.errors import TrainerError
 
 log = logging.getLogger(__name__)
@@ -212,12 +212,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     handler: Handler = getattr(args, "handler", _run_gui)
     _configure_logging(args)
+    _use_profile_language(args)
     try:
         return handler(args)
     except TrainerError as exc:
         log.error("%s %s", exc.code, exc.facts)
-        print(f"error: {exc.code}: {exc} {exc.facts or ''}".rstrip(), file=sys.stderr)
+        print(f"error: {error_words(exc)}", file=sys.stderr)
         return 1
+
+
+def error_words(exc: TrainerError) -> str:
+    """An error as the CLI says it: the table's words in the profile's language, or the
+    code with the error's own located detail when the table has none for it."""
+    import trainer.auth.words
+    import trainer.sync.words  # noqa: F401  (the core's tables of words)
+
+    if words.knows(exc.code):
+        return words.say(exc.code, **exc.facts)
+    return f"{exc.code}: {exc} {exc.facts or ''}".rstrip()
+
+
+def _use_profile_language(args: argparse.Namespace) -> None:
+    """``--lang``, else the profile's ``language`` setting (its default: the system's)."""
+    lang = getattr(args, "lang", None)
+    if not lang:
+        from trainer.config import Settings, open_profile
+
+        try:
+            lang = str(Settings(open_profile(getattr(args, "data_dir", None))).get("language"))
+        except (TrainerError, OSError):
+            lang = "system"
+    words.use_language(words.language_of(lang))
 
 
 def _configure_logging(args: argparse.Namespace) -> None:

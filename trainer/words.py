@@ -32,6 +32,33 @@ LANGUAGES = ("zh_CN", "en")
 
 _TABLE: dict[str, str] = {}
 
+#: The language :func:`say` uses when none is given (the CLI sets the profile's).
+_default_language = "en"
+
+#: Words every layer may need (a background call that failed or was cancelled).
+_TABLE.update({
+    "operation.failed": "Something went wrong; the details are in the log.",
+    "operation.cancelled": "Cancelled.",
+})
+
+
+def use_language(lang: str) -> None:
+    """Say words in ``lang`` from now on when no language is given (one-shot processes:
+    the CLI sets the profile's language once at start)."""
+    global _default_language
+    _default_language = lang if lang in LANGUAGES else "en"
+
+
+def language_of(setting: str) -> str:
+    """A language setting (``zh_CN``, ``en`` or ``system``) as a language words exist in;
+    ``system`` follows the operating system's locale."""
+    if setting in LANGUAGES:
+        return setting
+    import locale
+
+    name = locale.getlocale()[0] or ""
+    return "zh_CN" if name.lower().startswith(("zh", "chinese")) else "en"
+
 
 def define(code: str, english: str) -> None:
     """Give ``code`` its English template. Defining one code twice differently is a bug."""
@@ -44,6 +71,10 @@ def define(code: str, english: str) -> None:
 def define_many(table: Mapping[str, str]) -> None:
     for code, english in table.items():
         define(code, english)
+
+
+def knows(code: str) -> bool:
+    return code in _TABLE
 
 
 def defined() -> dict[str, str]:
@@ -71,8 +102,9 @@ def translate(english: str, lang: str) -> str:
     return dictionary(lang).get(english, english) if lang != "en" else english
 
 
-def say(code: str, lang: str = "en", /, **facts: Any) -> str:
-    """The words for ``code`` in ``lang`` with ``facts`` filled in.
+def say(code: str, lang: str | None = None, /, **facts: Any) -> str:
+    """The words for ``code`` in ``lang`` (default: :func:`use_language`'s, at first
+    English) with ``facts`` filled in.
 
     An unknown code still gives something readable (the code and its facts), never an
     exception: a message must not be what breaks a page.
@@ -81,7 +113,7 @@ def say(code: str, lang: str = "en", /, **facts: Any) -> str:
     if english is None:
         detail = ", ".join(f"{k}={v}" for k, v in sorted(facts.items()))
         return f"{code} ({detail})" if detail else code
-    template = translate(english, lang)
+    template = translate(english, lang or _default_language)
     try:
         return template.format(**facts)
     except (KeyError, IndexError, ValueError):

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from trainer.gui.accounts.login import LoginPage
 from trainer.gui.app import build_window, make_app
-from trainer.gui.main_window import MainWindow
-from trainer.gui.pages.login import LoginPage
+from trainer.gui.shell.main_window import MainWindow
 from trainer.services import Services
 
 LogIn = Callable[[MainWindow, str, str], None]

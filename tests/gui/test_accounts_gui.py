@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from pytestqt.qtbot import QtBot
 
-from trainer.gui.main_window import MainWindow
-from trainer.gui.pages.audit import AuditPage
-from trainer.gui.pages.staff_admin import StaffAdminPage
-from trainer.gui.staff_model import StaffTableModel
+from trainer.gui.admin.audit import AuditPage
+from trainer.gui.admin.staff_admin import StaffAdminPage
+from trainer.gui.admin.staff_model import StaffTableModel
+from trainer.gui.shell.main_window import MainWindow
 from trainer.services import Services
 
 LogIn = Callable[[MainWindow, str, str], None]

@@ -9,8 +9,8 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from trainer.gui.app import build_window, make_app
-from trainer.gui.main_window import MainWindow
-from trainer.gui.pages.bank_browser import BankBrowserPage
+from trainer.gui.shell.main_window import MainWindow
+from trainer.gui.teaching.bank_browser import BankBrowserPage
 from trainer.services import Services
 
 
@@ -36,7 +36,8 @@ def trainer_window(app: QApplication, demo_services: Services) -> Iterator[MainW
 def browser(win: MainWindow) -> BankBrowserPage:
     page = win.show_page("bank-browser")
     assert isinstance(page, BankBrowserPage)
-    page.refresh()  # what showing it does; waits for the prefetch started at login
+    if page.loading is not None:  # started at login; the page fills itself when it ends
+        assert page.loading.wait()
     assert page.banks is not None
     return page
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
+
+from trainer import words
 
 REPO = Path(__file__).resolve().parents[2]
 GUI = REPO / "trainer" / "gui"
@@ -16,6 +20,8 @@ TEXT_SETTERS = {
     "setPlaceholderText",
     "setToolTip",
     "setStatusTip",
+    "setAccessibleName",
+    "setAccessibleDescription",
     "setTitle",
     "addItem",
     "setHorizontalHeaderLabels",
@@ -93,3 +99,21 @@ def test_translation_sources_are_up_to_date(tmp_path: Path) -> None:
         assert set(messages(fresh)) == set(
             messages(REPO / "trainer" / "i18n" / f"his_trainer_{lang}.ts")
         ), lang
+
+
+def i18n_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("i18n_tool", REPO / "tools" / "i18n.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_defined_word_has_chinese() -> None:
+    """The table of words (error codes, statuses) is translated like the UI strings."""
+    tool = i18n_tool()
+    defined = tool.defined_words()
+    assert {"auth.bad_credentials", "sync.offline", "operation.failed"} <= set(defined)
+    assert tool.words_without_chinese() == []
+    assert words.say("auth.throttled", "zh_CN", seconds=3) == "失败次数过多，请在 3 秒后重试。"
+    assert words.say("sync.offline", "en") == "the sync server cannot be reached"

@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from trainer.gui import messages
 from trainer.gui.app import build_window, make_app
-from trainer.gui.main_window import MainWindow
-from trainer.gui.pages.catalogue import CataloguePage
-from trainer.gui.pages.course import CoursePage
-from trainer.gui.pages.help import HelpPage
-from trainer.gui.pages.home import HomePage
-from trainer.gui.pages.search import HTML_ROLE, SearchPage
+from trainer.gui.reading.catalogue import CataloguePage
+from trainer.gui.reading.course import CoursePage
+from trainer.gui.reading.search import HTML_ROLE, SearchPage
+from trainer.gui.shell.help import HelpPage
+from trainer.gui.shell.home import HomePage
+from trainer.gui.shell.main_window import MainWindow
 from trainer.services import Services
 
 REPO = Path(__file__).resolve().parents[2]
@@ -115,7 +115,7 @@ def test_links_inside_courses(
     opened: list[str] = []
     monkeypatch.setattr(messages, "ask", lambda _parent, text: asked.append(text) or False)
     monkeypatch.setattr(
-        "trainer.gui.pages.course.QDesktopServices.openUrl",
+        "trainer.gui.reading.course.QDesktopServices.openUrl",
         lambda url: opened.append(url.toString()) or True,
     )
     reader.view.anchorClicked.emit(QUrl("https://www.nhc.gov.cn/"))
@@ -236,7 +236,7 @@ def test_home_shows_reading_progress_and_opens_the_reader(window: MainWindow) ->
 def test_images_load_only_from_inside_the_course_folder(app: QApplication, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage, QTextDocument
 
-    from trainer.gui.pages.course import CourseBrowser
+    from trainer.gui.reading.course import CourseBrowser
 
     folder = tmp_path / "course"
     (folder / "images").mkdir(parents=True)

@@ -12,11 +12,11 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from trainer.cli import main
+from trainer.gui.accounts.login import LoginPage
 from trainer.gui.app import build_window, make_app
-from trainer.gui.main_window import MainWindow
 from trainer.gui.pages import PAGES
-from trainer.gui.pages.login import LoginPage
-from trainer.gui.pages.settings import SettingsPage
+from trainer.gui.shell.main_window import MainWindow
+from trainer.gui.shell.settings import SettingsPage
 from trainer.services import Services
 
 LogIn = Callable[[MainWindow, str, str], None]

@@ -1,4 +1,6 @@
-"""Property tests: no command sequence crashes the sandbox; no malformed file crashes loading."""
+"""Property tests: no command sequence crashes the sandbox, every command is recorded once
+in order (accepted, or refused with a code), the same commands replay to the same log and
+grade; no malformed file crashes loading."""
 
 from __future__ import annotations
 
@@ -74,11 +76,16 @@ def test_random_commands_never_crash(cmds: list[tuple[Any, Any, Any]], scenario_
 @given(st.lists(st.one_of(st.text(max_size=40),
                           st.builds(json.dumps, st.dictionaries(st.text(max_size=4), scalars))),
                 max_size=10))
-def test_random_log_lines_never_crash(lines: list[str]) -> None:
+def test_random_log_lines_are_each_recorded_and_replay_the_same(lines: list[str]) -> None:
+    parsed = list(parse_log("\n".join(lines)))
     attempt = open_attempt("doctor-penicillin-allergy", all_roles=False)
-    for line in parse_log("\n".join(lines)):
+    for line in parsed:
         attempt.apply_line(line)
-    grade(attempt)
+    assert_recorded_in_order(attempt, len(parsed))
+    again = open_attempt("doctor-penicillin-allergy", all_roles=False)
+    for line in parsed:
+        again.apply_line(line)
+    assert_same_outcome(attempt, again)
 
 
 _TEXT = (ROOT / "scenarios" / "doctor-penicillin-allergy" / "scenario.yaml").read_text("utf-8")
@@ -134,14 +141,35 @@ _EXPERT_LINES = [line for line in parse_log(_JOURNEY)]
 
 @FAST
 @given(st.lists(st.sampled_from(_EXPERT_LINES), max_size=40), st.booleans())
-def test_shuffled_expert_commands_never_crash(lines: list[Any], all_roles: bool) -> None:
+def test_shuffled_expert_commands_are_each_recorded_and_replay_the_same(
+        lines: list[Any], all_roles: bool) -> None:
     """Valid commands in any order and number reach deep states (refunds after dispensing…)."""
+    steps = [(n * 1000, line.cmd, line.args) for n, line in enumerate(lines)]
+    steps += [(10**6, "request_refund", {"invoice": "inv-2", "reason": "x"}),
+              (10**6, "confirm_return", {"rx": "rx-1", "drug": "ns_100", "quantity": 3}),
+              (10**6, "pay_refund", {"refund": "ref-1", "method": "cash"}),
+              (10**6, "daily_closing", {"counted": {"cash": 1}})]
     attempt = open_attempt("journey-outpatient-infusion", all_roles=all_roles)
-    for n, line in enumerate(lines):
-        attempt.apply(n * 1000, line.cmd, line.args)
-    for t, cmd, args in [(10**6, "request_refund", {"invoice": "inv-2", "reason": "x"}),
-                         (10**6, "confirm_return", {"rx": "rx-1", "drug": "ns_100", "quantity": 3}),
-                         (10**6, "pay_refund", {"refund": "ref-1", "method": "cash"}),
-                         (10**6, "daily_closing", {"counted": {"cash": 1}})]:
+    for t, cmd, args in steps:
         attempt.apply(t, cmd, args)
-    grade(attempt)
+    assert_recorded_in_order(attempt, len(steps))
+    again = open_attempt("journey-outpatient-infusion", all_roles=all_roles)
+    for t, cmd, args in steps:
+        again.apply(t, cmd, args)
+    assert_same_outcome(attempt, again)
+
+
+def assert_recorded_in_order(attempt: SimAttempt, applied: int) -> None:
+    """One log entry per command, numbered in order, time never going back, and each
+    either accepted or refused with a reason code."""
+    assert [e.seq for e in attempt.log] == list(range(1, applied + 1))
+    times = [e.t for e in attempt.log]
+    assert times == sorted(times)
+    assert all(e.accepted != bool(e.code) for e in attempt.log)
+    assert 0 <= grade(attempt).score <= 100
+
+
+def assert_same_outcome(first: SimAttempt, second: SimAttempt) -> None:
+    """The sandbox is deterministic: the same commands give the same log and grade."""
+    assert [e.to_json() for e in first.log] == [e.to_json() for e in second.log]
+    assert grade(first) == grade(second)

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.sync.conftest import PEOPLE, Workstation, client
+from trainer.gui.admin.devices import DevicesPage
 from trainer.gui.app import build_window, make_app
-from trainer.gui.pages.devices import DevicesPage
 from trainer.server.testing import ServiceThread
 from trainer.sync.client import enrol
 

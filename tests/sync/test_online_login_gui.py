@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.sync.conftest import PEOPLE, Workstation, client
 from tests.sync.helpers import read
+from trainer.gui.accounts.login import LoginPage
 from trainer.gui.app import build_window, make_app
-from trainer.gui.pages.login import LoginPage
 from trainer.server.testing import ServiceThread
 
 

@@ -13,7 +13,7 @@ from tests.sync.helpers import read
 from trainer.gui.app import make_app
 from trainer.gui.context import AppContext
 from trainer.gui.i18n import install_language
-from trainer.gui.sync_status import SyncController, attach_sync_status
+from trainer.gui.shell.sync_status import SyncController, attach_sync_status
 from trainer.server.testing import ServiceThread
 from trainer.services import Services
 from trainer.sync import state
@@ -79,7 +79,6 @@ def test_an_unreachable_server_is_explained_in_plain_words_and_in_chinese(
     controller = attach(window, pc)
     text = window.sync_status.text()
     assert "the sync server cannot be reached" in text and "waiting: 1" in text
-    install_language("zh_CN")
-    controller.ctx.language_changed.emit("zh_CN")
+    controller.ctx.set_language("zh_CN", remember=False)
     assert "无法连接同步服务器" in window.sync_status.text()
     assert "待上传：1" in window.sync_status.text()

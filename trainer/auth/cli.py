@@ -12,6 +12,8 @@ import getpass
 import sys
 from pathlib import Path
 
+from trainer import words
+from trainer.auth import words as _auth_words  # noqa: F401  (defines the words said here)
 from trainer.auth.session import Session
 from trainer.auth.staff_file import read_staff_file
 from trainer.auth.staff_import import ImportPlan, apply_import, plan_import
@@ -62,10 +64,10 @@ def _import(args: argparse.Namespace) -> int:
             return 0
         applied = apply_import(args.services.engine, args.services.journal, session, plan)
     except LoginFailed as exc:
-        print(f"login failed: {exc.code}", file=sys.stderr)
+        print(f"login failed: {words.say(exc.code, **exc.facts)}", file=sys.stderr)
         return 1
     except TrainerError as exc:
-        print(f"error: {exc.code} {exc.facts}", file=sys.stderr)
+        print(f"error: {words.say(exc.code, **exc.facts)}", file=sys.stderr)
         return 1
     print(f"imported: {applied} staff created or changed")
     return 0

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from trainer import __version__
 from trainer.config import Settings, open_profile
+from trainer.gui import operations
 from trainer.gui.context import AppContext
 from trainer.gui.fonts import register_fonts
 from trainer.gui.i18n import install_language
-from trainer.gui.main_window import MainWindow
 from trainer.gui.messages import install_exception_hook
+from trainer.gui.shell.main_window import MainWindow
 from trainer.gui.style import STYLE
 from trainer.vocabulary import Role
 
@@ -120,6 +121,7 @@ def screenshot(args: argparse.Namespace) -> int:
             print(f"page '{args.page}' is not available to this account", file=sys.stderr)
             return 2
     window.show()
+    operations.wait_for_all()  # what the page loads in the background is shown when ready
     app.processEvents()
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

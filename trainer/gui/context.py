@@ -2,54 +2,41 @@
 signals.
 
 The login window is shown *before* the services (SQLAlchemy, migrations, content) are
-loaded; they load on a worker thread and ``services_ready`` announces them. Until then
-only the profile, its settings and a read-only probe of the database are available.
-Pages connect to the signals and refresh themselves; they never poll each other.
+loaded; they load in the background (:mod:`trainer.gui.operations`) and ``services_ready``
+announces them. Until then only the profile, its settings and a read-only probe of the
+database are available.
 
-Workers hand results back through ``QThread.finished`` and attributes read afterwards,
-never Python objects through queued signals; and nothing may spin
-``QApplication.processEvents()`` in a loop while a worker runs: with PySide6 6.12 that
-combination crashed the interpreter here ("deallocating None") — the real event loop
-(``app.exec()``, ``QEventLoop``, ``qtbot.waitSignal``) is safe.
+Pages hear what changed instead of re-reading on show or polling each other: every
+background operation, every call made through :meth:`AppContext.perform` and every sync
+pull ends with ``changed`` carrying a :class:`trainer.changes.Changes` (the event types
+that arrived in the journal); a page refreshes when ``changes.touches(...)`` its data.
+Background work follows the rules in :mod:`trainer.gui.operations`.
+
+May import: PySide6, trainer.gui.i18n, trainer.gui.operations, trainer.auth.session,
+trainer.config, trainer.store.probe; trainer.services and trainer.changes lazily.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from trainer.auth.session import Session
 from trainer.config import Profile, Settings
 from trainer.gui.i18n import install_language, resolve_language
+from trainer.gui.operations import Operation, Progress
 from trainer.store import probe
 
 if TYPE_CHECKING:
+    from trainer.changes import Changes
     from trainer.services import Services
 
 log = logging.getLogger(__name__)
 
-
-class _ServicesLoader(QThread):
-    """Opens the services on a worker thread; read ``services`` / ``error`` after
-    ``finished`` (passing Python objects through queued signals is avoided on purpose)."""
-
-    def __init__(self, profile: Profile, settings: Settings) -> None:
-        super().__init__()
-        self.profile = profile
-        self.settings = settings
-        self.services: Services | None = None
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            from trainer.services import open_profile_services
-
-            self.services = open_profile_services(self.profile, self.settings)
-        except Exception as exc:  # shown to the person by the login page
-            log.exception("could not open the profile %s", self.profile.root)
-            self.error = exc
+T = TypeVar("T")
 
 
 class AppContext(QObject):
@@ -62,7 +49,9 @@ class AppContext(QObject):
     #: A page asks for the (voluntary) password change screen.
     password_change_requested = Signal()
     language_changed = Signal(str)
-    content_changed = Signal()
+    #: Something changed in the journal (a :class:`trainer.changes.Changes`): pages whose
+    #: data it touches refresh themselves.
+    changed = Signal(object)
     services_ready = Signal()
     services_failed = Signal(str)
 
@@ -77,7 +66,7 @@ class AppContext(QObject):
         self.profile = profile
         self.settings = settings
         self._services = services
-        self._loader: _ServicesLoader | None = None
+        self._loader: Operation[Services] | None = None
         self.session: Session | None = None
         self.locked = False
         self.language = resolve_language(str(settings.get("language")))
@@ -94,26 +83,51 @@ class AppContext(QObject):
         return self._services
 
     def load_services_in_background(self) -> None:
-        self._loader = _ServicesLoader(self.profile, self.settings)
-        self._loader.finished.connect(self._on_loader_finished)
+        profile, settings = self.profile, self.settings
+
+        def open_services(_progress: Progress) -> Services:
+            from trainer.services import open_profile_services
+
+            return open_profile_services(profile, settings)
+
+        self._loader = Operation(None, open_services, parent=self) \
+            .on_success(self._on_services_opened).on_failure(self._on_services_failed)
         self._loader.start()
 
     def wait_until_ready(self, timeout_ms: int = 60_000) -> None:
         """Block until the background load has finished (tests, screenshots)."""
         if self._loader is not None:
             self._loader.wait(timeout_ms)
-            self._on_loader_finished()
 
-    def _on_loader_finished(self) -> None:
-        loader, self._loader = self._loader, None
-        if loader is None:
-            return
-        loader.wait()
-        if loader.error is not None:
-            self.services_failed.emit(str(loader.error))
-            return
-        self._services = loader.services
+    def _on_services_opened(self, services: Services) -> None:
+        self._loader = None
+        self._services = services
         self.services_ready.emit()
+
+    def _on_services_failed(self, error: Exception) -> None:
+        self._loader = None
+        log.error("could not open the profile %s: %s", self.profile.root, error)
+        self.services_failed.emit(str(error))
+
+    # changes
+    def announce(self, changes: Changes) -> None:
+        """Tell every page what changed (the runner and the sync controller call this)."""
+        if changes:
+            self.changed.emit(changes)
+
+    def perform(self, call: Callable[[], T]) -> T:
+        """Run a quick service call here on the GUI thread and announce what it changed.
+
+        For calls too short to need a worker (recording a section read, one roster edit);
+        anything that may take long or touches the network goes through
+        :class:`~trainer.gui.operations.Operation`.
+        """
+        from trainer import changes
+
+        mark = changes.mark(self.services.engine)
+        result = call()
+        self.announce(changes.since(self.services.engine, mark))
+        return result
 
     def needs_first_admin(self) -> bool:
         if self._services is not None:

@@ -58,6 +58,26 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>event type</source>
+        <translation>event type</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>staff number</translation>
+    </message>
+    <message>
+        <source>audit events</source>
+        <translation>audit events</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>from date</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>to date</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -134,7 +154,7 @@
     <name>BankBrowserPage</name>
     <message>
         <source>Question banks</source>
-        <extracomment>Loads the banks in the background while the trainer is on another page.</extracomment>
+        <extracomment>The background load started at login (None once it has ended).</extracomment>
         <translation>Question banks</translation>
     </message>
     <message>
@@ -184,6 +204,10 @@
     <message>
         <source>Stem</source>
         <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Loading the question banks…</source>
+        <translation>Loading the question banks…</translation>
     </message>
     <message>
         <source>Only trainers and administrators may browse the banks.</source>
@@ -457,8 +481,20 @@ Open it in the web browser?</translation>
 <context>
     <name>DevicesPage</name>
     <message>
-        <source>Workstations</source>
+        <source>your password on the sync service</source>
         <extracomment>A call to the service ended (tests wait for it).</extracomment>
+        <translation>your password on the sync service</translation>
+    </message>
+    <message>
+        <source>enrolled workstations</source>
+        <translation>enrolled workstations</translation>
+    </message>
+    <message>
+        <source>departments for the new workstation</source>
+        <translation>departments for the new workstation</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
         <translation>Workstations</translation>
     </message>
     <message>
@@ -546,8 +582,8 @@ Open it in the web browser?</translation>
         <translation>The service refused: wrong password, or you are not an administrator there.</translation>
     </message>
     <message>
-        <source>The sync service cannot be reached (%1).</source>
-        <translation>The sync service cannot be reached (%1).</translation>
+        <source>The sync service cannot be reached: %1.</source>
+        <translation>The sync service cannot be reached: %1.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +677,14 @@ HIS modules: %2</translation>
         <translation>The file has %1 problem(s). Nothing will be imported; correct the file and try again.</translation>
     </message>
     <message>
+        <source>problems</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changes</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -684,6 +728,14 @@ HIS modules: %2</translation>
 <context>
     <name>LockPage</name>
     <message>
+        <source>password to unlock</source>
+        <translation>password to unlock</translation>
+    </message>
+    <message>
+        <source>switch user</source>
+        <translation>switch user</translation>
+    </message>
+    <message>
         <source>Screen locked</source>
         <translation>Screen locked</translation>
     </message>
@@ -704,10 +756,6 @@ HIS modules: %2</translation>
         <translation>In use by %1. Only this person can unlock; anyone else may switch user, which ends this session.</translation>
     </message>
     <message>
-        <source>Too many failed attempts. Try again in %1 seconds.</source>
-        <translation>Too many failed attempts. Try again in %1 seconds.</translation>
-    </message>
-    <message>
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -715,8 +763,32 @@ HIS modules: %2</translation>
 <context>
     <name>LoginPage</name>
     <message>
+        <source>staff number</source>
+        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads). Refusals of the details typed for a new person (said in words; anything else on the first-administrator form means someone else was quicker). Sync errors that mean "no answer from the service" rather than "no such person". An online lookup of an unknown staff number has ended (tests wait for it).</extracomment>
+        <translation>staff number</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>administrator staff number</source>
+        <translation>administrator staff number</translation>
+    </message>
+    <message>
+        <source>administrator name</source>
+        <translation>administrator name</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>new password</translation>
+    </message>
+    <message>
+        <source>repeat password</source>
+        <translation>repeat password</translation>
+    </message>
+    <message>
         <source>HIS Trainer</source>
-        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads). Sync errors that mean "no answer from the service" rather than "no such person". An online lookup of an unknown staff number has ended (tests wait for it).</extracomment>
         <translation>HIS Trainer</translation>
     </message>
     <message>
@@ -768,18 +840,6 @@ HIS modules: %2</translation>
         <translation>The hospital server cannot be reached; only staff known to this computer can log in now.</translation>
     </message>
     <message>
-        <source>Too many failed attempts. Try again in %1 seconds.</source>
-        <translation>Too many failed attempts. Try again in %1 seconds.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator.</source>
-        <translation>This account is disabled. Ask the administrator.</translation>
-    </message>
-    <message>
-        <source>Staff number or password is wrong.</source>
-        <translation>Staff number or password is wrong.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -790,6 +850,18 @@ HIS modules: %2</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>navigation</source>
+        <translation>navigation</translation>
+    </message>
+    <message>
+        <source>lock screen</source>
+        <translation>lock screen</translation>
+    </message>
+    <message>
+        <source>log out</source>
+        <translation>log out</translation>
+    </message>
     <message>
         <source>HIS Trainer</source>
         <translation>HIS Trainer</translation>
@@ -809,6 +881,10 @@ HIS modules: %2</translation>
 </context>
 <context>
     <name>PasswordDialog</name>
+    <message>
+        <source>temporary password</source>
+        <translation>temporary password</translation>
+    </message>
     <message>
         <source>%1 must choose a new password at the next login.</source>
         <translation>%1 must choose a new password at the next login.</translation>
@@ -838,6 +914,18 @@ HIS modules: %2</translation>
         <translation>Repeat new password</translation>
     </message>
     <message>
+        <source>current password</source>
+        <translation>current password</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>new password</translation>
+    </message>
+    <message>
+        <source>repeat new password</source>
+        <translation>repeat new password</translation>
+    </message>
+    <message>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -858,16 +946,8 @@ HIS modules: %2</translation>
         <translation>The two new passwords differ.</translation>
     </message>
     <message>
-        <source>Too many failed attempts; wait a moment.</source>
-        <translation>Too many failed attempts; wait a moment.</translation>
-    </message>
-    <message>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the old one.</source>
-        <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
         <source>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</source>
@@ -917,6 +997,18 @@ HIS modules: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>interface language</source>
+        <translation>interface language</translation>
+    </message>
+    <message>
+        <source>idle lock minutes</source>
+        <translation>idle lock minutes</translation>
+    </message>
+    <message>
+        <source>change my password</source>
+        <translation>change my password</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -947,6 +1039,14 @@ HIS modules: %2</translation>
 </context>
 <context>
     <name>StaffAdminPage</name>
+    <message>
+        <source>filter staff</source>
+        <translation>filter staff</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
@@ -988,26 +1088,6 @@ HIS modules: %2</translation>
         <translation>Disable %1? They can no longer log in; their records are kept.</translation>
     </message>
     <message>
-        <source>Only administrators may change the roster.</source>
-        <translation>Only administrators may change the roster.</translation>
-    </message>
-    <message>
-        <source>This staff number already exists.</source>
-        <translation>This staff number already exists.</translation>
-    </message>
-    <message>
-        <source>At least one active administrator must remain.</source>
-        <translation>At least one active administrator must remain.</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>You cannot disable your own account.</translation>
-    </message>
-    <message>
-        <source>The change was refused (%1).</source>
-        <translation>The change was refused (%1).</translation>
-    </message>
-    <message>
         <source>HR staff list</source>
         <translation>HR staff list</translation>
     </message>
@@ -1030,6 +1110,22 @@ HIS modules: %2</translation>
 </context>
 <context>
     <name>StaffDialog</name>
+    <message>
+        <source>staff number</source>
+        <translation>staff number</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>departments</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>temporary password</translation>
+    </message>
     <message>
         <source>Staff number</source>
         <translation>Staff number</translation>
@@ -1092,51 +1188,6 @@ HIS modules: %2</translation>
 </context>
 <context>
     <name>SyncController</name>
-    <message>
-        <source>the sync server cannot be reached</source>
-        <extracomment>Error codes of trainer.sync in plain words (translated when shown).</extracomment>
-        <translation>the sync server cannot be reached</translation>
-    </message>
-    <message>
-        <source>the sync server did not answer in time</source>
-        <translation>the sync server did not answer in time</translation>
-    </message>
-    <message>
-        <source>the connection broke off</source>
-        <translation>the connection broke off</translation>
-    </message>
-    <message>
-        <source>the server's certificate is not trusted</source>
-        <translation>the server's certificate is not trusted</translation>
-    </message>
-    <message>
-        <source>the sync server had a problem</source>
-        <translation>the sync server had a problem</translation>
-    </message>
-    <message>
-        <source>this workstation is no longer accepted: ask IT to enrol it again</source>
-        <translation>this workstation is no longer accepted: ask IT to enrol it again</translation>
-    </message>
-    <message>
-        <source>this workstation is not enrolled</source>
-        <translation>this workstation is not enrolled</translation>
-    </message>
-    <message>
-        <source>the server address is not secure</source>
-        <translation>the server address is not secure</translation>
-    </message>
-    <message>
-        <source>the server keeps refusing; ask IT</source>
-        <translation>the server keeps refusing; ask IT</translation>
-    </message>
-    <message>
-        <source>sync failed here; see the log</source>
-        <translation>sync failed here; see the log</translation>
-    </message>
-    <message>
-        <source>the sync server refused the request</source>
-        <translation>the sync server refused the request</translation>
-    </message>
     <message>
         <source>Standalone — no sync server</source>
         <extracomment>A sync run ended (successfully or not); :meth:`status` has the result. The indicator's text changed.</extracomment>
@@ -1275,44 +1326,6 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
-    </message>
-</context>
-<context>
-    <name>password</name>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>The password needs at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>The password may have at most 64 characters.</source>
-        <translation>The password may have at most 64 characters.</translation>
-    </message>
-    <message>
-        <source>This password is too common; choose another.</source>
-        <translation>This password is too common; choose another.</translation>
-    </message>
-    <message>
-        <source>The password must not contain the staff number.</source>
-        <translation>The password must not contain the staff number.</translation>
-    </message>
-    <message>
-        <source>Choose another password.</source>
-        <translation>Choose another password.</translation>
-    </message>
-</context>
-<context>
-    <name>staff</name>
-    <message>
-        <source>A staff number has letters, digits, - or _ (up to 32), and no spaces.</source>
-        <translation>A staff number has letters, digits, - or _ (up to 32), and no spaces.</translation>
-    </message>
-    <message>
-        <source>Enter the name (up to 100 characters).</source>
-        <translation>Enter the name (up to 100 characters).</translation>
-    </message>
-    <message>
-        <source>Choose at least one role.</source>
-        <translation>Choose at least one role.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,26 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>audit events</source>
+        <translation>审计事件</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -134,7 +154,7 @@
     <name>BankBrowserPage</name>
     <message>
         <source>Question banks</source>
-        <extracomment>Loads the banks in the background while the trainer is on another page.</extracomment>
+        <extracomment>The background load started at login (None once it has ended).</extracomment>
         <translation>题库浏览</translation>
     </message>
     <message>
@@ -184,6 +204,10 @@
     <message>
         <source>Stem</source>
         <translation>题干</translation>
+    </message>
+    <message>
+        <source>Loading the question banks…</source>
+        <translation>正在加载题库…</translation>
     </message>
     <message>
         <source>Only trainers and administrators may browse the banks.</source>
@@ -457,8 +481,20 @@ Open it in the web browser?</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <source>Workstations</source>
+        <source>your password on the sync service</source>
         <extracomment>A call to the service ended (tests wait for it).</extracomment>
+        <translation>您在同步服务上的密码</translation>
+    </message>
+    <message>
+        <source>enrolled workstations</source>
+        <translation>已注册的工作站</translation>
+    </message>
+    <message>
+        <source>departments for the new workstation</source>
+        <translation>新工作站服务的科室</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
         <translation>工作站</translation>
     </message>
     <message>
@@ -546,8 +582,8 @@ Open it in the web browser?</source>
         <translation>服务拒绝：密码错误，或您在服务端不是管理员。</translation>
     </message>
     <message>
-        <source>The sync service cannot be reached (%1).</source>
-        <translation>无法连接同步服务（%1）。</translation>
+        <source>The sync service cannot be reached: %1.</source>
+        <translation>无法使用同步服务：%1。</translation>
     </message>
 </context>
 <context>
@@ -641,6 +677,14 @@ HIS 模块：%2</translation>
         <translation>文件有 %1 处问题，不会导入任何数据；请修改文件后重试。</translation>
     </message>
     <message>
+        <source>problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -684,6 +728,14 @@ HIS 模块：%2</translation>
 <context>
     <name>LockPage</name>
     <message>
+        <source>password to unlock</source>
+        <translation>解锁密码</translation>
+    </message>
+    <message>
+        <source>switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
@@ -704,10 +756,6 @@ HIS 模块：%2</translation>
         <translation>%1 正在使用。只有本人可以解锁；其他人可以切换用户，这会结束当前会话。</translation>
     </message>
     <message>
-        <source>Too many failed attempts. Try again in %1 seconds.</source>
-        <translation>失败次数过多，请在 %1 秒后重试。</translation>
-    </message>
-    <message>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -715,8 +763,32 @@ HIS 模块：%2</translation>
 <context>
     <name>LoginPage</name>
     <message>
+        <source>staff number</source>
+        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads). Refusals of the details typed for a new person (said in words; anything else on the first-administrator form means someone else was quicker). Sync errors that mean "no answer from the service" rather than "no such person". An online lookup of an unknown staff number has ended (tests wait for it).</extracomment>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>administrator staff number</source>
+        <translation>管理员工号</translation>
+    </message>
+    <message>
+        <source>administrator name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
         <source>HIS Trainer</source>
-        <extracomment>The password policy's maximum (trainer.auth.passwords.MAX_LENGTH, not imported here: that module loads argon2, and this page must appear before anything heavy loads). Sync errors that mean "no answer from the service" rather than "no such person". An online lookup of an unknown staff number has ended (tests wait for it).</extracomment>
         <translation>HIS 培训系统</translation>
     </message>
     <message>
@@ -768,18 +840,6 @@ HIS 模块：%2</translation>
         <translation>无法连接医院服务器；目前只有本机已有的人员可以登录。</translation>
     </message>
     <message>
-        <source>Too many failed attempts. Try again in %1 seconds.</source>
-        <translation>失败次数过多，请在 %1 秒后重试。</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator.</source>
-        <translation>该账号已停用，请联系管理员。</translation>
-    </message>
-    <message>
-        <source>Staff number or password is wrong.</source>
-        <translation>工号或密码错误。</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -790,6 +850,18 @@ HIS 模块：%2</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>log out</source>
+        <translation>退出登录</translation>
+    </message>
     <message>
         <source>HIS Trainer</source>
         <translation>HIS 培训系统</translation>
@@ -809,6 +881,10 @@ HIS 模块：%2</translation>
 </context>
 <context>
     <name>PasswordDialog</name>
+    <message>
+        <source>temporary password</source>
+        <translation>临时密码</translation>
+    </message>
     <message>
         <source>%1 must choose a new password at the next login.</source>
         <translation>%1 下次登录时必须设置新密码。</translation>
@@ -838,6 +914,18 @@ HIS 模块：%2</translation>
         <translation>再次输入新密码</translation>
     </message>
     <message>
+        <source>current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
@@ -858,16 +946,8 @@ HIS 模块：%2</translation>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <source>Too many failed attempts; wait a moment.</source>
-        <translation>失败次数过多，请稍候再试。</translation>
-    </message>
-    <message>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the old one.</source>
-        <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
         <source>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</source>
@@ -917,6 +997,18 @@ HIS 模块：%2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>idle lock minutes</source>
+        <translation>空闲锁屏分钟数</translation>
+    </message>
+    <message>
+        <source>change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -947,6 +1039,14 @@ HIS 模块：%2</translation>
 </context>
 <context>
     <name>StaffAdminPage</name>
+    <message>
+        <source>filter staff</source>
+        <translation>筛选人员</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>人员</translation>
+    </message>
     <message>
         <source>Staff</source>
         <translation>人员管理</translation>
@@ -988,26 +1088,6 @@ HIS 模块：%2</translation>
         <translation>停用 %1？停用后无法登录，培训记录保留。</translation>
     </message>
     <message>
-        <source>Only administrators may change the roster.</source>
-        <translation>只有管理员可以修改人员名单。</translation>
-    </message>
-    <message>
-        <source>This staff number already exists.</source>
-        <translation>该工号已存在。</translation>
-    </message>
-    <message>
-        <source>At least one active administrator must remain.</source>
-        <translation>必须至少保留一名在用的管理员。</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>不能停用自己的账号。</translation>
-    </message>
-    <message>
-        <source>The change was refused (%1).</source>
-        <translation>修改被拒绝（%1）。</translation>
-    </message>
-    <message>
         <source>HR staff list</source>
         <translation>人事人员名单</translation>
     </message>
@@ -1030,6 +1110,22 @@ HIS 模块：%2</translation>
 </context>
 <context>
     <name>StaffDialog</name>
+    <message>
+        <source>staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>临时密码</translation>
+    </message>
     <message>
         <source>Staff number</source>
         <translation>工号</translation>
@@ -1092,51 +1188,6 @@ HIS 模块：%2</translation>
 </context>
 <context>
     <name>SyncController</name>
-    <message>
-        <source>the sync server cannot be reached</source>
-        <extracomment>Error codes of trainer.sync in plain words (translated when shown).</extracomment>
-        <translation>无法连接同步服务器</translation>
-    </message>
-    <message>
-        <source>the sync server did not answer in time</source>
-        <translation>同步服务器响应超时</translation>
-    </message>
-    <message>
-        <source>the connection broke off</source>
-        <translation>连接中断</translation>
-    </message>
-    <message>
-        <source>the server's certificate is not trusted</source>
-        <translation>服务器证书不受信任</translation>
-    </message>
-    <message>
-        <source>the sync server had a problem</source>
-        <translation>同步服务器出错</translation>
-    </message>
-    <message>
-        <source>this workstation is no longer accepted: ask IT to enrol it again</source>
-        <translation>本工作站已不被服务器接受：请联系信息科重新注册</translation>
-    </message>
-    <message>
-        <source>this workstation is not enrolled</source>
-        <translation>本工作站尚未注册</translation>
-    </message>
-    <message>
-        <source>the server address is not secure</source>
-        <translation>服务器地址不安全</translation>
-    </message>
-    <message>
-        <source>the server keeps refusing; ask IT</source>
-        <translation>服务器反复拒绝，请联系信息科</translation>
-    </message>
-    <message>
-        <source>sync failed here; see the log</source>
-        <translation>本机同步失败，详见日志</translation>
-    </message>
-    <message>
-        <source>the sync server refused the request</source>
-        <translation>同步服务器拒绝了请求</translation>
-    </message>
     <message>
         <source>Standalone — no sync server</source>
         <extracomment>A sync run ended (successfully or not); :meth:`status` has the result. The indicator's text changed.</extracomment>
@@ -1275,44 +1326,6 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>登录</translation>
-    </message>
-</context>
-<context>
-    <name>password</name>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>The password may have at most 64 characters.</source>
-        <translation>密码最多 64 个字符。</translation>
-    </message>
-    <message>
-        <source>This password is too common; choose another.</source>
-        <translation>该密码过于常见，请另选一个。</translation>
-    </message>
-    <message>
-        <source>The password must not contain the staff number.</source>
-        <translation>密码不能包含工号。</translation>
-    </message>
-    <message>
-        <source>Choose another password.</source>
-        <translation>请另选一个密码。</translation>
-    </message>
-</context>
-<context>
-    <name>staff</name>
-    <message>
-        <source>A staff number has letters, digits, - or _ (up to 32), and no spaces.</source>
-        <translation>工号只能包含字母、数字、- 或 _（最多 32 个），不能有空格。</translation>
-    </message>
-    <message>
-        <source>Enter the name (up to 100 characters).</source>
-        <translation>请输入姓名（最多 100 个字符）。</translation>
-    </message>
-    <message>
-        <source>Choose at least one role.</source>
-        <translation>请至少选择一个岗位。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """Reading: the course catalogue a person sees, opening courses, recording sections read,
-resuming, searching courses and the knowledge base, and browsing question banks.
+resuming, and searching courses and the knowledge base.
 
 Every function takes the acting :class:`~trainer.auth.session.Session` and raises
 :class:`~trainer.errors.PermissionDenied` when that person may not do it; the GUI may
@@ -10,7 +10,7 @@ May import: trainer.auth, trainer.content, trainer.journal, trainer.errors,
 trainer.vocabulary, trainer.resources, trainer.services (types only), the standard library.
 """
 
-from trainer.reading.access import may_browse_banks, may_open
+from trainer.reading.access import may_open
 from trainer.reading.courses import (
     CatalogueView,
     CourseEntry,
@@ -30,7 +30,6 @@ __all__ = [
     "SectionView",
     "UnavailableCourse",
     "catalogue_for",
-    "may_browse_banks",
     "may_open",
     "open_course",
     "parse_link",

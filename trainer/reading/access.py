@@ -1,15 +1,14 @@
-"""Who may open which course, and who may browse the question banks.
+"""Who may open which course.
 
 A course is open to the roles it names; trainers and administrators may open every
-course (they teach and maintain them). Browsing banks — answers included — is for
-trainers and administrators only (``bank.browse`` in the permission table).
+course (they teach and maintain them). Browsing the banks is :mod:`trainer.teaching`'s.
 
 May import: trainer.auth, trainer.content, trainer.errors, trainer.vocabulary.
 """
 
 from __future__ import annotations
 
-from trainer.auth.permissions import allowed, require
+from trainer.auth.permissions import allowed
 from trainer.auth.session import Session
 from trainer.content.courses import Course
 from trainer.errors import PermissionDenied
@@ -36,10 +35,3 @@ def require_course(session: Session | None, course: Course) -> Session:
         )
     return session
 
-
-def may_browse_banks(session: Session | None) -> bool:
-    return session is not None and allowed(session, "bank.browse")
-
-
-def require_bank_browser(session: Session | None) -> Session:
-    return require(session, "bank.browse")

@@ -14,7 +14,7 @@ anywhere (network, crash, kill) is simply continued by the next one.
 - **projections** are brought up to date from the confirmed checkpoint (see projecting).
 
 Network trouble never raises out of :meth:`SyncClient.run`: it is recorded as the last
-error (a code; :data:`trainer.sync.state.ERROR_TEXT` has the words).
+error (a code; :mod:`trainer.sync.words` has the words).
 
 May import: sqlalchemy, httpx (via transport), trainer.sync, trainer.journal, trainer.store.
 """
@@ -36,6 +36,7 @@ from trainer.journal.events import now_iso
 from trainer.sync import inbox, outbox, projecting, state
 from trainer.sync.identity import enrol, reenrol
 from trainer.sync.transport import SyncError, Transport
+from trainer.sync.words import error_words
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class SyncOutcome:
     def error_text(self) -> str | None:
         if self.error_code is None:
             return None
-        return state.ERROR_TEXT.get(self.error_code, state.ERROR_TEXT["sync.refused"])
+        return error_words(self.error_code)
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "error_text": self.error_text}

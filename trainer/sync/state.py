@@ -6,7 +6,7 @@ device), ``roster_tag``, ``projections_stale``, ``new_device_id`` (a re-enrolmen
 way), and the last result: ``last_sync_at``, ``last_pushed``, ``last_pulled``,
 ``last_error``, ``last_error_at``, ``clock_skew_s``, ``clock_flagged``.
 
-May import: sqlalchemy, trainer.store, the standard library.
+May import: sqlalchemy, trainer.store, trainer.sync.words, the standard library.
 """
 
 from __future__ import annotations
@@ -18,22 +18,7 @@ from sqlalchemy import Connection, Engine, delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 
 from trainer.store.models import JournalEvent, ProfileMeta, SyncState
-
-#: Plain words for each error code (the CLI prints these; the GUI translates its own).
-ERROR_TEXT: dict[str, str] = {
-    "sync.offline": "The sync server cannot be reached (network down or server off).",
-    "sync.timeout": "The sync server did not answer in time.",
-    "sync.cut": "The connection to the sync server broke off; it will be retried.",
-    "sync.tls": "The sync server's certificate is not trusted.",
-    "sync.server_error": "The sync server had a problem; it will be retried.",
-    "sync.unauthorized": "This workstation is no longer accepted by the server: enrol it again.",
-    "sync.not_enrolled": "This workstation is not enrolled with a sync server.",
-    "sync.insecure_url": "The server address must start with https:// (except on this computer).",
-    "sync.refused": "The sync server refused the request.",
-    "sync.stuck": "The server keeps asking for the same events; ask IT to check the server.",
-    "sync.internal": "Sync failed on this workstation; details are in the log.",
-    "enrol.bad_code": "The enrolment code is wrong, used or expired.",
-}
+from trainer.sync.words import error_words
 
 
 def get(conn: Connection, key: str) -> str | None:
@@ -80,7 +65,7 @@ class SyncStatus:
     def error_text(self) -> str | None:
         if self.error_code is None:
             return None
-        return ERROR_TEXT.get(self.error_code, ERROR_TEXT["sync.refused"])
+        return error_words(self.error_code)
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "error_text": self.error_text}

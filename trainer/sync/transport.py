@@ -23,7 +23,7 @@ from trainer.errors import TrainerError
 
 
 class SyncError(TrainerError):
-    """Sync could not finish; ``code`` is one of :data:`trainer.sync.state.ERROR_TEXT`."""
+    """Sync could not finish; ``code`` is one of :mod:`trainer.sync.words`."""
 
     code = "sync.error"
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -17,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.changes import Changes
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
-from trainer.gui.pages.reader_links import open_in_reader
+from trainer.gui.reading.reader_links import open_in_reader
 from trainer.gui.roles import join_names, module_name, role_name
+from trainer.journal.projections.course_progress import SECTION_READ
 from trainer.reading import CourseEntry, catalogue_for
 from trainer.vocabulary import modules_for_roles
 
@@ -67,7 +68,7 @@ class HomePage(Page):
 
         self.table.cellActivated.connect(self._on_table_cell_activated)
         ctx.session_changed.connect(self.refresh)
-        ctx.content_changed.connect(self.refresh)
+        ctx.changed.connect(self._on_ctx_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -115,9 +116,9 @@ class HomePage(Page):
             return self.tr("Finished")
         return entry.resume_title or "—"
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()  # progress changes in the reader
-        super().showEvent(event)
+    def _on_ctx_changed(self, changes: Changes) -> None:
+        if changes.touches(SECTION_READ.name):  # read here, in the reader, or pulled by a sync
+            self.refresh()
 
     def _on_table_cell_activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.courses):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,31 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.auth.permissions import allowed
-from trainer.auth.session import Session, StaffMember
+from trainer.auth.session import StaffMember
 from trainer.auth.staff_import import ImportPlan, apply_import, plan_import
-from trainer.errors import PermissionDenied, TrainerError, WeakPassword
+from trainer.errors import PermissionDenied, TrainerError
 from trainer.gui import messages
+from trainer.gui.admin.staff_dialogs import ImportPreviewDialog, PasswordDialog, StaffDialog
+from trainer.gui.admin.staff_model import StaffTableModel
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation, failure_words
 from trainer.gui.pages.base import Page
-from trainer.gui.pages.login import staff_details_text, weak_password_text
-from trainer.gui.staff_dialogs import ImportPreviewDialog, PasswordDialog, StaffDialog
-from trainer.gui.staff_model import StaffTableModel
-
-
-class _PlanWorker(QThread):
-    """Reads and validates a staff file off the GUI thread (large XLSX files take time)."""
-
-    def __init__(self, ctx: AppContext, session: Session | None, path: Path) -> None:
-        super().__init__()
-        self.ctx, self.session, self.path = ctx, session, path
-        self.plan: ImportPlan | None = None
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            self.plan = plan_import(self.ctx.services.engine, self.session, self.path)
-        except Exception as exc:  # reported on the GUI thread
-            self.error = exc
 
 
 class StaffAdminPage(Page):
@@ -57,20 +41,18 @@ class StaffAdminPage(Page):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.filter = QLineEdit()
-        self.filter.setAccessibleName("filter staff")
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("staff")
         self.new_button, self.edit_button = QPushButton(), QPushButton()
         self.active_button, self.reset_button = QPushButton(), QPushButton()
         self.import_button = QPushButton()
         self.status = QLabel()
         self.preview: ImportPreviewDialog | None = None
-        self._worker: _PlanWorker | None = None
+        self._planning: Operation[ImportPlan] | None = None
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.active_button,
@@ -96,6 +78,8 @@ class StaffAdminPage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.filter.setAccessibleName(self.tr("filter staff"))
+        self.table.setAccessibleName(self.tr("staff"))
         self.title.setText(self.tr("Staff"))
         self.filter.setPlaceholderText(self.tr("Filter by staff number, name or department"))
         self.new_button.setText(self.tr("New…"))
@@ -173,28 +157,12 @@ class StaffAdminPage(Page):
 
     def _run(self, action: Callable[[], object]) -> bool:
         try:
-            action()
-        except WeakPassword as exc:
-            messages.warn(self, weak_password_text(exc))
-            return False
-        except PermissionDenied:
-            messages.warn(self, self.tr("Only administrators may change the roster."))
-            return False
+            self.ctx.perform(action)
         except TrainerError as exc:
-            messages.warn(self, self._refusal(exc))
+            messages.warn(self, failure_words(exc, self.ctx.language))
             return False
         self.refresh()
         return True
-
-    def _refusal(self, exc: TrainerError) -> str:
-        details = staff_details_text(exc)
-        if details is not None:
-            return details
-        return {
-            "auth.staff_exists": self.tr("This staff number already exists."),
-            "auth.last_admin": self.tr("At least one active administrator must remain."),
-            "auth.disable_self": self.tr("You cannot disable your own account."),
-        }.get(exc.code, self.tr("The change was refused (%1).").replace("%1", exc.code))
 
     # import
     def _on_import_clicked(self) -> None:
@@ -204,24 +172,24 @@ class StaffAdminPage(Page):
             self.plan_file(Path(path))
 
     def plan_file(self, path: Path) -> None:
-        """Validate ``path`` on a worker; ``import_planned`` fires with the preview open."""
+        """Validate ``path`` in the background; ``import_planned`` fires with the preview open."""
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Checking %1 …").replace("%1", path.name))
-        self._worker = _PlanWorker(self.ctx, self.ctx.session, path)
-        self._worker.finished.connect(self._on_worker_finished)
-        self._worker.start()
+        engine, session = self.ctx.services.engine, self.ctx.session
+        self._planning = Operation(self.ctx, lambda _p: plan_import(engine, session, path),
+                                   parent=self)
+        self._planning.on_success(self._on_import_planned).on_failure(self._on_plan_failed)
+        self._planning.start()
 
-    def _on_worker_finished(self) -> None:
-        worker, self._worker = self._worker, None
+    def _on_plan_failed(self, _error: TrainerError) -> None:
+        self._planning = None
         self.import_button.setEnabled(True)
-        if worker is None:
-            return
-        worker.wait()
-        if worker.plan is None:
-            messages.warn(self, self.tr("The file could not be checked."))
-            return
-        self.preview = ImportPreviewDialog(worker.plan, self)
-        plan = worker.plan
+        messages.warn(self, self.tr("The file could not be checked."))
+
+    def _on_import_planned(self, plan: ImportPlan) -> None:
+        self._planning = None
+        self.import_button.setEnabled(True)
+        self.preview = ImportPreviewDialog(plan, self)
         self.preview.accepted.connect(lambda: self.apply(plan))
         self.preview.open()
         self.import_planned.emit()

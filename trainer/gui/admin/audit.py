@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.auth.audit import AUDIT_TYPES, AuditEntry, audit_log, export_csv
+from trainer.changes import Changes
 from trainer.errors import PermissionDenied
 from trainer.gui import messages
 from trainer.gui.context import AppContext
@@ -49,14 +50,11 @@ class AuditPage(Page):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.kind = QComboBox()
-        self.kind.setAccessibleName("event type")
         self.staff = QLineEdit()
-        self.staff.setAccessibleName("staff number")
         self.since, self.until = QDateEdit(), QDateEdit()
-        for edit, name in ((self.since, "from date"), (self.until, "to date")):
+        for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
         self.since.setDate(QDate.currentDate().addDays(-30))
         self.until.setDate(QDate.currentDate())
         self.apply_button, self.export_button = QPushButton(), QPushButton()
@@ -64,7 +62,6 @@ class AuditPage(Page):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("audit events")
         self.count = QLabel()
         self.labels = [QLabel() for _ in range(4)]
 
@@ -84,10 +81,16 @@ class AuditPage(Page):
 
         self.apply_button.clicked.connect(self.refresh)
         self.staff.returnPressed.connect(self.refresh)
+        ctx.changed.connect(self._on_ctx_changed)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.kind.setAccessibleName(self.tr("event type"))
+        self.staff.setAccessibleName(self.tr("staff number"))
+        self.table.setAccessibleName(self.tr("audit events"))
+        self.since.setAccessibleName(self.tr("from date"))
+        self.until.setAccessibleName(self.tr("to date"))
         self.title.setText(self.tr("Audit log"))
         for label, text in zip(self.labels, (self.tr("Event"), self.tr("Staff number"),
                                              self.tr("From"), self.tr("To")), strict=True):
@@ -104,6 +107,10 @@ class AuditPage(Page):
                                               self.tr("By"), self.tr("About"),
                                               self.tr("Details")])
         self.refresh()
+
+    def _on_ctx_changed(self, changes: Changes) -> None:
+        if changes.touches(*AUDIT_TYPES):
+            self.refresh()
 
     def refresh(self) -> None:
         kind = str(self.kind.currentData() or "")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from trainer.content.search import Hit, Snippet
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
-from trainer.gui.pages.reader_links import open_in_reader, show_page
+from trainer.gui.reading.reader_links import open_in_reader, show_page
 from trainer.reading import search_courses
 from trainer.vocabulary import Role
 

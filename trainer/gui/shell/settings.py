@@ -28,14 +28,11 @@ class SettingsPage(Page):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.language = QComboBox()
-        self.language.setAccessibleName("interface language")
         self.idle_lock = QSpinBox()
         self.idle_lock.setRange(1, 60)
-        self.idle_lock.setAccessibleName("idle lock minutes")
         self.language_label = QLabel()
         self.idle_label = QLabel()
         self.password_button = QPushButton()
-        self.password_button.setAccessibleName("change my password")
         self.admin_note = QLabel()
         self.admin_note.setWordWrap(True)
 
@@ -56,6 +53,9 @@ class SettingsPage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.language.setAccessibleName(self.tr("interface language"))
+        self.idle_lock.setAccessibleName(self.tr("idle lock minutes"))
+        self.password_button.setAccessibleName(self.tr("change my password"))
         self.title.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("Interface language"))
         self.idle_label.setText(self.tr("Lock the screen after idle (minutes)"))

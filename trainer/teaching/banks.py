@@ -9,7 +9,7 @@ loads them off its thread); a bank that fails its checks is left out and listed 
 its first problem.
 
 May import: trainer.auth, trainer.content, trainer.errors, trainer.resources,
-trainer.reading.access, trainer.vocabulary, the standard library.
+trainer.vocabulary, the standard library.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.auth.permissions import require
 from trainer.auth.session import Session
 from trainer.content.banks import Item, bank_files, filter_items, load_bank
 from trainer.content.common import pick
 from trainer.errors import ContentError, TrainerError
-from trainer.reading.access import require_bank_browser
 from trainer.resources import content_root
 from trainer.vocabulary import Module
 
@@ -92,7 +92,7 @@ class ItemDetail:
 
 def load_question_banks(session: Session, root: Path | None = None) -> QuestionBanks:
     """Every bank under ``root`` (default: the shipped ``question_banks/``)."""
-    require_bank_browser(session)
+    require(session, "bank.browse")
     return _load(root or content_root("question_banks"))
 
 
@@ -117,7 +117,7 @@ def _load(root: Path) -> QuestionBanks:
 
 
 def bank_filters(session: Session, banks: QuestionBanks) -> BankFilters:
-    require_bank_browser(session)
+    require(session, "bank.browse")
     modules = {m for item in banks.items for m in item.modules}
     return BankFilters(
         tuple(m for m in Module if m in modules),
@@ -138,7 +138,7 @@ def browse_items(
     pool: str | None = None,
 ) -> list[ItemSummary]:
     """Items matching every given filter (``None``: any), in bank order."""
-    require_bank_browser(session)
+    require(session, "bank.browse")
     chosen = filter_items(banks.items, module, knowledge_point, difficulty, pool)
     return [
         ItemSummary(
@@ -155,7 +155,7 @@ def browse_items(
 
 
 def item_detail(session: Session, banks: QuestionBanks, item_id: str, lang: str) -> ItemDetail:
-    require_bank_browser(session)
+    require(session, "bank.browse")
     item = next((i for i in banks.items if i.id == item_id), None)
     if item is None:
         raise TrainerError("no such item", code="reading.no_item", item_id=item_id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import LoginFailed
 from trainer.gui.context import AppContext
+from trainer.gui.operations import failure_words
 from trainer.gui.pages.base import Page
 
 
@@ -30,11 +31,9 @@ class LockPage(Page):
         self.who.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("password to unlock")
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
         self.switch_button = QPushButton()
-        self.switch_button.setAccessibleName("switch user")
         self.message = QLabel()
         self.message.setObjectName("errorText")
         self.message.setWordWrap(True)
@@ -65,6 +64,8 @@ class LockPage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.password.setAccessibleName(self.tr("password to unlock"))
+        self.switch_button.setAccessibleName(self.tr("switch user"))
         self.heading.setText(self.tr("Screen locked"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.switch_button.setText(self.tr("Switch user"))
@@ -87,10 +88,8 @@ class LockPage(Page):
         except LoginFailed as exc:
             self.password.clear()
             if exc.code == "auth.throttled":
-                self.message.setText(self.tr("Too many failed attempts. Try again in %1 "
-                                             "seconds.").replace(
-                    "%1", str(int(float(exc.facts.get("retry_after", 0)) + 0.999))))
-            else:
+                self.message.setText(failure_words(exc, self.ctx.language))
+            else:  # the staff number is not asked here: only the password can be wrong
                 self.message.setText(self.tr("Wrong password."))
 
     def _on_switch_clicked(self) -> None:

@@ -8,7 +8,6 @@ where the person left off.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.changes import Changes
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
-from trainer.gui.pages.reader_links import open_in_reader
+from trainer.gui.reading.reader_links import open_in_reader
 from trainer.gui.roles import join_names, module_name
+from trainer.journal.projections.course_progress import SECTION_READ
 from trainer.reading import CatalogueView, CourseEntry, catalogue_for
 from trainer.vocabulary import Module
 
@@ -74,7 +75,7 @@ class CourseListPage(Page):
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.open_button.clicked.connect(self.open_selected)
         ctx.session_changed.connect(self.refresh)
-        ctx.content_changed.connect(self.refresh)
+        ctx.changed.connect(self._on_ctx_changed)
 
     # to be given by subclasses
     def entries(self, view: CatalogueView) -> tuple[CourseEntry, ...]:
@@ -155,9 +156,9 @@ class CourseListPage(Page):
         )
         return [entry.title, f"{self.kind_text(entry)} · {modules}", minutes, state]
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()  # progress may have changed in the reader
-        super().showEvent(event)
+    def _on_ctx_changed(self, changes: Changes) -> None:
+        if changes.touches(SECTION_READ.name):  # progress read here or pulled by a sync
+            self.refresh()
 
     def retranslate(self) -> None:
         self.list.setHeaderLabels(
@@ -173,7 +174,7 @@ class CourseListPage(Page):
             QCoreApplication.translate("CourseListPage", "open the selected course")
         )
         if self._shown_in != self.ctx.language:
-            self.refresh()  # titles follow the language; otherwise showing the page refreshes
+            self.refresh()  # titles follow the language
 
 
 class CataloguePage(CourseListPage):

@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.changes import Changes
 from trainer.content.markup import image_path
 from trainer.errors import PermissionDenied, TrainerError
 from trainer.gui import messages
 from trainer.gui.context import AppContext
+from trainer.gui.operations import failure_words
 from trainer.gui.pages.base import Page
+from trainer.journal.projections.course_progress import SECTION_READ
 from trainer.reading import (
     CourseView,
     catalogue_for,
@@ -84,10 +87,11 @@ class CoursePage(Page):
         self.read: frozenset[str] = frozenset()
         self.history: list[tuple[str, str]] = []
         self._staff: str | None = None
+        self._recording = False
         self._lang = ctx.language
         self._build()
         ctx.session_changed.connect(self._on_ctx_session_changed)
-        ctx.content_changed.connect(self._on_ctx_session_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         self.retranslate()
         self._on_ctx_session_changed()
 
@@ -174,15 +178,19 @@ class CoursePage(Page):
             return
         section = course.sections[self.section_index]
         try:
-            self.read = record_section_read(
+            self._recording = True
+            self.read = self.ctx.perform(lambda: record_section_read(
                 self.ctx.services, session, course.course_id, section.id, course.lang
-            )
+            ))
         except TrainerError as exc:
             log.warning("could not record %s#%s: %s", course.course_id, section.id, exc.code)
             messages.warn(
-                self, self.tr("Your reading could not be saved: %1").replace("%1", exc.code)
+                self, self.tr("Your reading could not be saved: %1")
+                .replace("%1", failure_words(exc, self.ctx.language))
             )
             return
+        finally:
+            self._recording = False
         if self.section_index + 1 < len(course.sections):
             self.show_section(self.section_index + 1)
         else:
@@ -202,6 +210,13 @@ class CoursePage(Page):
         return self._current_section_id()
 
     # slots
+    def _on_ctx_changed(self, changes: Changes) -> None:
+        # progress from elsewhere (a sync pull): the ticks follow; this page's own
+        # recording already knows what it wrote
+        if self._recording or self.course is None or not changes.touches(SECTION_READ.name):
+            return
+        self._load(self.course.course_id, self._current_section_id())
+
     def _on_ctx_session_changed(self) -> None:
         session = self.ctx.session
         staff = session.staff_id if session else None

@@ -1,12 +1,12 @@
-"""The sync status indicator: background sync on a worker thread, and the words in the
-status bar (last sync, events waiting, the last error in plain words).
+"""The sync status indicator: background sync, and the words in the status bar (last
+sync, events waiting, the last error in plain words).
 
 ``attach_sync_status(window, ctx)`` is all the main window calls: it returns a
 :class:`SyncController` that syncs every ``sync_interval_minutes`` and on demand
-(:meth:`SyncController.sync_now`), never on the GUI thread, and keeps
-``window.sync_status`` (a QLabel) up to date. The worker hands its result back through
-``finished`` (read after the thread ended — no Python objects through queued signals);
-nothing here spins the event loop while the worker runs.
+(:meth:`SyncController.sync_now`) as a network :class:`~trainer.gui.operations.Operation`
+(never on the GUI thread, never beside another network call) and keeps
+``window.sync_status`` (a QLabel) up to date. What a pull brought in reaches the pages
+through ``AppContext.changed``, like any other operation's changes.
 
 May import: PySide6, trainer.gui, trainer.sync (lazily, on the worker), trainer.services.
 """
@@ -17,72 +17,19 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
+
+from trainer.gui.operations import Operation, Progress
+from trainer.sync.words import error_words
 
 if TYPE_CHECKING:
     from trainer.gui.context import AppContext
     from trainer.services import Services
+    from trainer.sync.client import SyncOutcome
     from trainer.sync.state import SyncStatus
 
 log = logging.getLogger(__name__)
-
-CONTEXT = "SyncController"
-
-
-def _noop(text: object) -> str:
-    """Typed wrapper: QT_TRANSLATE_NOOP only marks ``text`` for lupdate."""
-    return str(text)
-
-
-#: Error codes of trainer.sync in plain words (translated when shown).
-ERROR_WORDS: dict[str, str] = {
-    "sync.offline": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the sync server cannot be reached")),
-    "sync.timeout": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the sync server did not answer in time")),
-    "sync.cut": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the connection broke off")),
-    "sync.tls": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the server's certificate is not trusted")),
-    "sync.server_error": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the sync server had a problem")),
-    "sync.unauthorized": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "this workstation is no longer accepted: ask IT to enrol it again")),
-    "sync.not_enrolled": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "this workstation is not enrolled")),
-    "sync.insecure_url": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the server address is not secure")),
-    "sync.stuck": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "the server keeps refusing; ask IT")),
-    "sync.internal": _noop(QT_TRANSLATE_NOOP(
-        "SyncController", "sync failed here; see the log")),
-}
-OTHER_ERROR = _noop(QT_TRANSLATE_NOOP("SyncController", "the sync server refused the request"))
-
-
-def error_words(code: str) -> str:
-    return QCoreApplication.translate(CONTEXT, ERROR_WORDS.get(code, OTHER_ERROR))
-
-
-class _SyncWorker(QThread):
-    """One sync run; read ``outcome`` / ``error`` after ``finished``."""
-
-    def __init__(self, services: Services) -> None:
-        super().__init__()
-        self.services = services
-        self.outcome: Any = None
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            from trainer.sync.client import SyncClient
-
-            self.outcome = SyncClient(self.services.engine, self.services.journal).run()
-        except Exception as exc:  # the client records its own errors; this is a bug
-            log.exception("sync worker failed")
-            self.error = exc
-
 
 class SyncController(QObject):
     #: A sync run ended (successfully or not); :meth:`status` has the result.
@@ -95,11 +42,12 @@ class SyncController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.label = label
-        self._worker: _SyncWorker | None = None
+        self._sync: Operation[SyncOutcome] | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
         ctx.language_changed.connect(self._on_ctx_language_changed)
         ctx.services_ready.connect(self._on_ctx_services_ready)
+        ctx.changed.connect(self._on_ctx_changed)
 
     # public
     def start(self) -> None:
@@ -113,14 +61,12 @@ class SyncController(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        worker = self._worker
-        if worker is not None:
-            worker.wait()
-            self._on_worker_finished(worker)
+        if self._sync is not None:
+            self._sync.wait()
 
     @property
     def running(self) -> bool:
-        return self._worker is not None
+        return self._sync is not None
 
     def networked(self) -> bool:
         status = self.status()
@@ -129,22 +75,25 @@ class SyncController(QObject):
 
     def sync_now(self) -> bool:
         """Start a sync on the worker; False when one is running or there is no server."""
-        if self._worker is not None or not self.ctx.ready or not self.networked():
+        if self._sync is not None or not self.ctx.ready or not self.networked():
             self.refresh()
             return False
-        worker = _SyncWorker(self.ctx.services)
-        self._worker = worker
-        # bound to *this* worker: a late signal must not finish the next one
-        worker.finished.connect(lambda: self._on_worker_finished(worker))
-        worker.start()
+        services = self.ctx.services
+
+        def sync(_progress: Progress) -> SyncOutcome:
+            return _run_sync(services)
+
+        self._sync = Operation(self.ctx, sync, parent=self, network=True)
+        # the client records its own errors in the status; a failure here is a bug, logged
+        self._sync.on_success(self._on_sync_ended).on_failure(self._on_sync_ended)
+        self._sync.start()
         self.refresh()
         return True
 
     def wait_for_sync(self, timeout_ms: int = 60_000) -> None:
         """Block until the running sync has finished and its result is shown (tests)."""
-        worker = self._worker
-        if worker is not None and worker.wait(timeout_ms):
-            self._on_worker_finished(worker)
+        if self._sync is not None:
+            self._sync.wait(timeout_ms)
 
     def status(self) -> SyncStatus | None:
         if not self.ctx.ready:
@@ -157,10 +106,11 @@ class SyncController(QObject):
         status = self.status()
         if status is None or not (status.enrolled or self.ctx.settings.get("server_url")):
             return self.tr("Standalone — no sync server")
-        parts = [self.tr("Syncing…") if self._worker is not None else self._last(status)]
+        parts = [self.tr("Syncing…") if self._sync is not None else self._last(status)]
         parts.append(self.tr("waiting: %1").replace("%1", str(status.waiting)))
         if status.error_code:
-            parts.append(self.tr("last error: %1").replace("%1", error_words(status.error_code)))
+            parts.append(self.tr("last error: %1").replace(
+                "%1", error_words(status.error_code, self.ctx.language)))
         if status.clock_flagged:
             parts.append(self.tr("this PC's clock is wrong"))
         return " · ".join(parts)
@@ -183,20 +133,25 @@ class SyncController(QObject):
         when = datetime.fromisoformat(status.last_sync).astimezone()
         return self.tr("Last sync %1").replace("%1", when.strftime("%Y-%m-%d %H:%M"))
 
-    def _on_worker_finished(self, worker: _SyncWorker) -> None:
-        if worker is not self._worker:
-            return  # already handled (stop, wait_for_sync) or an older run
-        self._worker = None
-        worker.wait()
-        worker.deleteLater()
+    def _on_sync_ended(self, _outcome: object) -> None:
+        self._sync = None
         self.refresh()
         self.sync_finished.emit()
 
     def _on_ctx_language_changed(self, _lang: str) -> None:
         self.refresh()
 
+    def _on_ctx_changed(self, _changes: object) -> None:
+        self.refresh()  # events written or pulled: the count waiting moved
+
     def _on_ctx_services_ready(self) -> None:
         self.sync_now()
+
+
+def _run_sync(services: Services) -> SyncOutcome:
+    from trainer.sync.client import SyncClient
+
+    return SyncClient(services.engine, services.journal).run()
 
 
 def attach_sync_status(window: Any, ctx: AppContext) -> SyncController:

@@ -2,7 +2,7 @@
 seen, events waiting, app version — and one-time enrolment codes for new PCs.
 
 The administrator confirms their password to the *service*, which checks the admin role
-itself; every call runs on a worker thread (the network never blocks the screen).
+itself; every call is a network operation (the network never blocks the screen).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,26 +26,9 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import TrainerError
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation, failure_words
 from trainer.gui.pages.base import Page
 from trainer.gui.roles import join_names
-
-
-class _Call(QThread):
-    """Runs one service call; read ``result`` / ``error_code`` after ``finished``."""
-
-    def __init__(self, call: Callable[[], Any]) -> None:
-        super().__init__()
-        self.call = call
-        self.result: Any = None
-        self.error_code: str | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.call()
-        except TrainerError as exc:
-            self.error_code = exc.code
-        except Exception:  # reported as unreachable; details in the log
-            self.error_code = "sync.offline"
 
 
 class DevicesPage(Page):
@@ -55,22 +38,19 @@ class DevicesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.admin: Any = None  # trainer.sync.admin.ServiceAdmin once logged in
-        self._call: _Call | None = None
+        self._call: Operation[Any] | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("your password on the sync service")
         self.connect_button = QPushButton()
         self.table = QTableWidget(0, 7)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("enrolled workstations")
         self.departments = QLineEdit()
-        self.departments.setAccessibleName("departments for the new workstation")
         self.code_button = QPushButton()
         self.code = QLabel()
         self.code.setObjectName("pageTitle")
@@ -103,6 +83,9 @@ class DevicesPage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.password.setAccessibleName(self.tr("your password on the sync service"))
+        self.table.setAccessibleName(self.tr("enrolled workstations"))
+        self.departments.setAccessibleName(self.tr("departments for the new workstation"))
         self.title.setText(self.tr("Workstations"))
         self.password.setPlaceholderText(self.tr("Your password, to confirm it is you"))
         self.connect_button.setText(self.tr("Show workstations"))
@@ -177,25 +160,28 @@ class DevicesPage(Page):
     def _start(self, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.message.clear()
         self.notice.setText(self.tr("Asking the sync service…"))
-        self._call = _Call(call)
-        self._call.finished.connect(lambda: self._on_call_finished(done))
-        self.refresh()
+        self._call = Operation(self.ctx, lambda _progress: call(), parent=self, network=True)
+        self._call.on_success(lambda result: self._on_call_ended(done, result))
+        self._call.on_failure(self._on_call_failed)
         self._call.start()
+        self.refresh()
 
-    def _on_call_finished(self, done: Callable[[Any], None]) -> None:
-        call, self._call = self._call, None
-        if call is None:
-            return
-        call.wait()
+    def _on_call_ended(self, done: Callable[[Any], None], result: Any) -> None:
+        self._call = None
         self.notice.clear()
-        if call.error_code is None:
-            done(call.result)
-        elif call.error_code in ("auth.bad_credentials", "auth.denied", "sync.unauthorized"):
+        done(result)
+        self.refresh()
+        self.call_finished.emit()
+
+    def _on_call_failed(self, error: TrainerError) -> None:
+        self._call = None
+        self.notice.clear()
+        if error.code in ("auth.bad_credentials", "auth.denied", "sync.unauthorized"):
             self.message.setText(self.tr("The service refused: wrong password, or you are not "
                                          "an administrator there."))
         else:
-            self.message.setText(self.tr("The sync service cannot be reached (%1).")
-                                 .replace("%1", call.error_code))
+            self.message.setText(self.tr("The sync service cannot be reached: %1.")
+                                 .replace("%1", failure_words(error, self.ctx.language)))
         self.refresh()
         self.call_finished.emit()
 

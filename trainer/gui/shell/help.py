@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from trainer.gui.context import AppContext
-from trainer.gui.pages.catalogue import CourseListPage
+from trainer.gui.reading.catalogue import CourseListPage
 from trainer.reading import CatalogueView, CourseEntry
 
 

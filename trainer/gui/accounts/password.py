@@ -3,9 +3,7 @@ available from the settings page."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,29 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.auth.session import Session
-from trainer.errors import LoginFailed, TrainerError, WeakPassword
+from trainer.errors import LoginFailed, TrainerError
+from trainer.gui.accounts.login import MAX_PASSWORD
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation, failure_words
 from trainer.gui.pages.base import Page
-from trainer.gui.pages.login import MAX_PASSWORD, weak_password_text
-
-if TYPE_CHECKING:
-    from trainer.services import Services
-
-
-class _Save(QThread):
-    """Changes the password off the GUI thread (on the sync service when networked)."""
-
-    def __init__(self, services: Services, session: Session, old: str, new: str) -> None:
-        super().__init__()
-        self.services, self.session, self.old, self.new = services, session, old, new
-        self.result: Session | None = None
-        self.error: TrainerError | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.services.change_password(self.session, self.old, self.new)
-        except TrainerError as exc:
-            self.error = exc
 
 
 class PasswordPage(Page):
@@ -51,17 +31,15 @@ class PasswordPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.forced = False
-        self._save: _Save | None = None
+        self._save: Operation[Session] | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.old, self.new, self.repeat = QLineEdit(), QLineEdit(), QLineEdit()
-        for field, name in ((self.old, "current password"), (self.new, "new password"),
-                            (self.repeat, "repeat new password")):
+        for field in (self.old, self.new, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(MAX_PASSWORD)
-            field.setAccessibleName(name)
         self.labels = [QLabel() for _ in range(3)]
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
@@ -98,6 +76,10 @@ class PasswordPage(Page):
                  self.tr("Repeat new password"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
+        for field, name in ((self.old, self.tr("current password")),
+                            (self.new, self.tr("new password")),
+                            (self.repeat, self.tr("repeat new password"))):
+            field.setAccessibleName(name)
         self.save_button.setText(self.tr("Change password"))
         self.cancel_button.setText(self.tr("Log out") if self.forced else self.tr("Cancel"))
         self.explanation.setText(
@@ -122,31 +104,31 @@ class PasswordPage(Page):
         if self.new.text() != self.repeat.text():
             self.message.setText(self.tr("The two new passwords differ."))
             return
-        self._save = _Save(self.ctx.services, session, self.old.text(), self.new.text())
-        self._save.finished.connect(self._on_save_finished)
+        services, old, new = self.ctx.services, self.old.text(), self.new.text()
+        # on the sync service when this PC is enrolled: a network call
+        self._save = Operation(self.ctx, lambda _p: services.change_password(session, old, new),
+                               parent=self, network=True)
+        self._save.on_success(self._on_saved).on_failure(self._on_save_failed)
         self.save_button.setEnabled(False)
         self._save.start()
 
-    def _on_save_finished(self) -> None:
-        save, self._save = self._save, None
+    def _on_saved(self, session: Session) -> None:
+        self._save = None
         self.save_button.setEnabled(True)
-        if save is None:
-            return
-        save.wait()
-        if save.result is not None:
-            self.ctx.start_session(save.result)
-            self.password_changed.emit()
-        else:
-            self.message.setText(self._refusal(save.error))
+        self.ctx.start_session(session)
+        self.password_changed.emit()
         self.save_finished.emit()
 
-    def _refusal(self, exc: TrainerError | None) -> str:
-        if isinstance(exc, LoginFailed):
-            return (self.tr("Too many failed attempts; wait a moment.")
-                    if exc.code == "auth.throttled" else self.tr("The current password is wrong."))
-        if isinstance(exc, WeakPassword):
-            return weak_password_text(exc)
-        if exc is not None and exc.code == "auth.password_unchanged":
-            return self.tr("The new password must differ from the old one.")
-        return self.tr("The hospital server cannot be reached; try again when this computer "
-                       "is connected. Your password was not changed.")
+    def _on_save_failed(self, error: TrainerError) -> None:
+        self._save = None
+        self.save_button.setEnabled(True)
+        self.message.setText(self._refusal(error))
+        self.save_finished.emit()
+
+    def _refusal(self, exc: TrainerError) -> str:
+        if isinstance(exc, LoginFailed) and exc.code != "auth.throttled":
+            return self.tr("The current password is wrong.")  # the only thing typed here
+        if exc.code.startswith("sync."):
+            return self.tr("The hospital server cannot be reached; try again when this "
+                           "computer is connected. Your password was not changed.")
+        return failure_words(exc, self.ctx.language)

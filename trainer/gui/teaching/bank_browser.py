@@ -3,8 +3,8 @@ knowledge point, difficulty and pool, and read one item in full — stem, option
 explanation and source — in the interface language.
 
 Only trainers and administrators see the page; the services check it again
-(:mod:`trainer.reading.banks`). The banks are loaded once, in the background as soon
-as a trainer logs in, so the page is ready when opened. Item statistics
+(:mod:`trainer.teaching.banks`). The banks are loaded once, in the background as soon
+as a trainer logs in, and appear when loaded. Item statistics
 come with exams and are not shown before there are attempts to count.
 """
 
@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import html
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.errors import PermissionDenied
+from trainer.auth.session import Session
+from trainer.errors import TrainerError
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation
 from trainer.gui.pages.base import Page
 from trainer.gui.roles import join_names, module_name
-from trainer.reading.banks import (
+from trainer.teaching.banks import (
     ItemDetail,
     ItemSummary,
     QuestionBanks,
@@ -50,16 +50,13 @@ log = logging.getLogger(__name__)
 COLUMNS = 6
 
 
-#: Loads the banks in the background while the trainer is on another page.
-_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bank-loader")
-
-
 class BankBrowserPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.banks: QuestionBanks | None = None
         self.items: list[ItemSummary] = []
-        self.pending: Future[QuestionBanks] | None = None
+        #: The background load started at login (None once it has ended).
+        self.loading: Operation[QuestionBanks] | None = None
         self._build()
         ctx.session_changed.connect(self._on_ctx_session_changed)
         self.retranslate()
@@ -129,39 +126,42 @@ class BankBrowserPage(Page):
     def prefetch(self) -> None:
         """Start loading the banks now (at login), so the page is ready when opened."""
         session = self.ctx.session
-        if session is not None and self.ctx.ready and self.banks is None and not self.pending:
-            self.pending = _LOADER.submit(load_question_banks, session)
+        busy_or_done = self.banks is not None or self.loading is not None
+        if session is None or not self.ctx.ready or busy_or_done:
+            return
+        self.loading = Operation(self.ctx, lambda _p: load_question_banks(session), parent=self)
+        self.loading.on_success(lambda banks: self._on_banks_loaded(session, banks))
+        self.loading.on_failure(lambda error: self._on_banks_failed(session, error))
+        self.loading.start()
+        self.status.setText(self.tr("Loading the question banks…"))
 
     def refresh(self) -> None:
-        """Show the banks; waits for the prefetch if it has not finished (≈0.15 s)."""
+        """Show the banks (or start loading them; they appear when loaded)."""
         self.prefetch()
-        if self.pending is None:
-            return
-        pending, self.pending = self.pending, None
-        try:
-            self.banks = pending.result()
-        except PermissionDenied:
-            self.status.setText(self.tr("Only trainers and administrators may browse the banks."))
-            return
-        except Exception:
-            log.exception("could not load the question banks")
-            self.status.setText(self.tr("The question banks could not be loaded."))
-            return
         self._fill_filters()
         self.apply_filters()
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def _on_banks_loaded(self, session: Session, banks: QuestionBanks) -> None:
+        if session is not self.ctx.session:
+            return  # loaded for someone who has logged out meanwhile
+        self.loading, self.banks = None, banks
         self.refresh()
-        super().showEvent(event)
+
+    def _on_banks_failed(self, session: Session, error: TrainerError) -> None:
+        if session is not self.ctx.session:
+            return
+        self.loading = None
+        if error.code == "auth.denied":
+            self.status.setText(self.tr("Only trainers and administrators may browse the banks."))
+        else:
+            self.status.setText(self.tr("The question banks could not be loaded."))
 
     def _on_ctx_session_changed(self) -> None:
         self.banks, self.items = None, []
         self.table.setRowCount(0)
         self.detail.clear()
-        self.pending = None
+        self.loading = None
         self.prefetch()
-        if self.isVisible():
-            self.refresh()
 
     # filtering
     def _fill_filters(self) -> None:

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.gui import operations
+from trainer.gui.accounts.lock import LockPage
+from trainer.gui.accounts.password import PasswordPage
 from trainer.gui.context import AppContext
-from trainer.gui.idle import IdleWatcher
 from trainer.gui.pages import LOGIN, PAGES, Page, PageSpec
-from trainer.gui.pages.lock import LockPage
-from trainer.gui.pages.password import PasswordPage
 from trainer.gui.roles import join_names, role_name
-from trainer.gui.sync_status import attach_sync_status
+from trainer.gui.shell.idle import IdleWatcher
+from trainer.gui.shell.sync_status import attach_sync_status
 
 
 class MainWindow(QMainWindow):
@@ -45,14 +46,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setFixedWidth(200)
-        self.nav.setAccessibleName("navigation")
         self.stack = QStackedWidget()
         self.who = QLabel()
         self.who.setObjectName("whoLabel")
         self.lock_button = QPushButton()
-        self.lock_button.setAccessibleName("lock screen")
         self.logout_button = QPushButton()
-        self.logout_button.setAccessibleName("log out")
         self.idle = IdleWatcher(self)
 
         header = QHBoxLayout()
@@ -193,6 +191,9 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.password_page)
 
     def retranslate(self) -> None:
+        self.nav.setAccessibleName(self.tr("navigation"))
+        self.lock_button.setAccessibleName(self.tr("lock screen"))
+        self.logout_button.setAccessibleName(self.tr("log out"))
         self.setWindowTitle(self.tr("HIS Trainer"))
         self.logout_button.setText(self.tr("Log out"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.sync.stop()  # let a running sync finish its transaction; nothing is cut off
+        operations.wait_for_all()  # a worker must not outlive the window it reports to
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

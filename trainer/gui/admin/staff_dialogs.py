@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from trainer.auth.session import StaffMember
 from trainer.auth.staff_import import ImportPlan
-from trainer.gui.pages.login import MAX_PASSWORD
+from trainer.gui.accounts.login import MAX_PASSWORD
 from trainer.gui.roles import join_names, role_name
 from trainer.vocabulary import Role
 
@@ -36,9 +36,9 @@ class StaffDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(MAX_PASSWORD)
         self.roles = {role: QCheckBox(role_name(role)) for role in Role}
-        for field, name in ((self.staff_id, "staff number"), (self.name, "name"),
-                            (self.departments, "departments"),
-                            (self.password, "temporary password")):
+        for field, name in ((self.staff_id, self.tr("staff number")), (self.name, self.tr("name")),
+                            (self.departments, self.tr("departments")),
+                            (self.password, self.tr("temporary password"))):
             field.setAccessibleName(name)
         grid = QGridLayout()
         for n, box in enumerate(self.roles.values()):
@@ -83,7 +83,7 @@ class PasswordDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(MAX_PASSWORD)
-        self.password.setAccessibleName("temporary password")
+        self.password.setAccessibleName(self.tr("temporary password"))
         note = QLabel(self.tr("%1 must choose a new password at the next login.")
                       .replace("%1", staff_id))
         note.setWordWrap(True)
@@ -124,7 +124,7 @@ class ImportPreviewDialog(QDialog):
                                     "correct the file and try again.")
                             .replace("%1", str(len(plan.file.problems))))
             self.problems = QListWidget()
-            self.problems.setAccessibleName("problems")
+            self.problems.setAccessibleName(self.tr("problems"))
             self.problems.addItems([str(p) for p in plan.file.problems])
             layout.addWidget(self.problems)
         buttons.accepted.connect(self.accept)
@@ -134,7 +134,7 @@ class ImportPreviewDialog(QDialog):
     def _changes_table(self, plan: ImportPlan) -> QTableWidget:
         shown = [c for c in plan.changes if c.action != "unchanged"]
         table = QTableWidget(len(shown), 4)
-        table.setAccessibleName("changes")
+        table.setAccessibleName(self.tr("changes"))
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Staff number"),
                                          self.tr("Change"), self.tr("Details")])

@@ -4,9 +4,8 @@ administrator instead (no default password exists anywhere)."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -18,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer import words
 from trainer.errors import LoginFailed, TrainerError, WeakPassword
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation, Progress, failure_words
 from trainer.gui.pages.base import Page
-
-if TYPE_CHECKING:
-    from trainer.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -32,30 +30,13 @@ log = logging.getLogger(__name__)
 MAX_PASSWORD = 64
 
 
+#: Refusals of the details typed for a new person (said in words; anything else on the
+#: first-administrator form means someone else was quicker).
+STAFF_DETAILS = frozenset({"auth.bad_staff_id", "auth.bad_name", "auth.no_roles"})
+
 #: Sync errors that mean "no answer from the service" rather than "no such person".
 UNREACHABLE = frozenset({"sync.offline", "sync.timeout", "sync.cut", "sync.tls",
                          "sync.server_error", "sync.network"})
-
-
-class _PersonLookup(QThread):
-    """Asks the sync service about one person; read ``error_code`` after ``finished``."""
-
-    def __init__(self, services: Services, staff_id: str, password: str) -> None:
-        super().__init__()
-        self.services, self.staff_id, self.password = services, staff_id, password
-        self.error_code: str | None = None
-
-    def run(self) -> None:
-        from trainer.sync.client import SyncClient
-
-        try:
-            SyncClient(self.services.engine, self.services.journal).fetch_person(
-                self.staff_id, self.password)
-        except TrainerError as exc:
-            self.error_code = exc.code
-        except Exception:  # a bug, not a wrong password: logged, reported as unreachable
-            log.exception("online lookup of a person failed")
-            self.error_code = "sync.network"
 
 
 class LoginPage(Page):
@@ -64,7 +45,7 @@ class LoginPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._lookup: _PersonLookup | None = None
+        self._lookup: Operation[None] | None = None
         self.heading = QLabel()
         self.heading.setObjectName("loginTitle")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -73,11 +54,9 @@ class LoginPage(Page):
         self.subheading.setWordWrap(True)
 
         self.staff_id = QLineEdit()
-        self.staff_id.setAccessibleName("staff number")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(MAX_PASSWORD)
-        self.password.setAccessibleName("password")
         self.login_button = QPushButton()
         self.login_button.setDefault(True)
         self.staff_label, self.password_label = QLabel(), QLabel()
@@ -93,10 +72,6 @@ class LoginPage(Page):
         for field in (self.admin_password, self.admin_repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(MAX_PASSWORD)
-        self.admin_id.setAccessibleName("administrator staff number")
-        self.admin_name.setAccessibleName("administrator name")
-        self.admin_password.setAccessibleName("new password")
-        self.admin_repeat.setAccessibleName("repeat password")
         self.create_button = QPushButton()
         self.admin_labels = [QLabel() for _ in range(4)]
         admin_form = QFormLayout()
@@ -142,6 +117,12 @@ class LoginPage(Page):
         self.refresh()
 
     def retranslate(self) -> None:
+        self.staff_id.setAccessibleName(self.tr("staff number"))
+        self.password.setAccessibleName(self.tr("password"))
+        self.admin_id.setAccessibleName(self.tr("administrator staff number"))
+        self.admin_name.setAccessibleName(self.tr("administrator name"))
+        self.admin_password.setAccessibleName(self.tr("new password"))
+        self.admin_repeat.setAccessibleName(self.tr("repeat password"))
         self.heading.setText(self.tr("HIS Trainer"))
         self.staff_label.setText(self.tr("Staff number"))
         self.password_label.setText(self.tr("Password"))
@@ -214,43 +195,47 @@ class LoginPage(Page):
 
         if not read_status(services.engine).enrolled:
             return False
-        self._lookup = _PersonLookup(services, staff_id, password)
-        self._lookup.finished.connect(self._on_lookup_finished)
+
+        def fetch_person(_progress: Progress) -> None:
+            from trainer.sync.client import SyncClient
+
+            SyncClient(services.engine, services.journal).fetch_person(staff_id, password)
+
+        self._lookup = Operation(self.ctx, fetch_person, parent=self, network=True)
+        self._lookup.on_success(lambda _none: self._on_person_fetched(staff_id, password))
+        self._lookup.on_failure(self._on_person_fetch_failed)
         self.login_button.setEnabled(False)
         self.message.setText(self.tr("Checking with the hospital server…"))
         self._lookup.start()
         return True
 
-    def _on_lookup_finished(self) -> None:
-        lookup, self._lookup = self._lookup, None
+    def _on_person_fetched(self, staff_id: str, password: str) -> None:
+        self._lookup = None
         self.login_button.setEnabled(True)
-        if lookup is None:
-            return
-        lookup.wait()
         self.lookup_finished.emit()
-        if lookup.error_code is None:
-            try:
-                self.ctx.log_in(lookup.staff_id, lookup.password)
-            except LoginFailed as exc:
-                self.message.setText(self._failure_text(exc))
-            else:
-                self.message.clear()
-            self.password.clear()
-            return
+        try:
+            self.ctx.log_in(staff_id, password)
+        except LoginFailed as exc:
+            self.message.setText(self._failure_text(exc))
+        else:
+            self.message.clear()
+        self.password.clear()
+
+    def _on_person_fetch_failed(self, error: TrainerError) -> None:
+        self._lookup = None
+        self.login_button.setEnabled(True)
+        self.lookup_finished.emit()
         self.password.clear()
         self.message.setText(self.tr("The hospital server cannot be reached; only staff "
                                      "known to this computer can log in now.")
-                             if lookup.error_code in UNREACHABLE
-                             else self.tr("Staff number or password is wrong."))
+                             if error.code in UNREACHABLE
+                             else words.say("auth.bad_credentials", self.ctx.language))
 
     def _failure_text(self, exc: LoginFailed) -> str:
-        if exc.code == "auth.throttled":
-            return self.tr("Too many failed attempts. Try again in %1 seconds.").replace(
-                "%1", str(int(float(exc.facts.get("retry_after", 0)) + 0.999))
-            )
-        if exc.code == "auth.disabled":
-            return self.tr("This account is disabled. Ask the administrator.")
-        return self.tr("Staff number or password is wrong.")
+        if exc.code in ("auth.throttled", "auth.disabled"):
+            return failure_words(exc, self.ctx.language)
+        # never say which of the two was wrong
+        return words.say("auth.bad_credentials", self.ctx.language)
 
     def _on_create_clicked(self) -> None:
         if not self.ctx.ready:
@@ -267,42 +252,11 @@ class LoginPage(Page):
                 self.admin_name.text().strip(),
                 self.admin_password.text(),
             )
-        except WeakPassword as exc:
-            self.message.setText(weak_password_text(exc))
-            return
         except TrainerError as exc:
-            text = staff_details_text(exc)
-            if text is None:  # someone else created the first admin meanwhile
+            if isinstance(exc, WeakPassword) or exc.code in STAFF_DETAILS:
+                self.message.setText(failure_words(exc, self.ctx.language))
+            else:  # someone else created the first admin meanwhile
                 self.refresh()
-            else:
-                self.message.setText(text)
             return
         self.ctx.start_session(session)
 
-
-def weak_password_text(exc: WeakPassword) -> str:
-    """Why a new password was refused, in the interface language."""
-    texts = {
-        "auth.password_too_short": QCoreApplication.translate(
-            "password", "The password needs at least 8 characters."),
-        "auth.password_too_long": QCoreApplication.translate(
-            "password", "The password may have at most 64 characters."),
-        "auth.password_common": QCoreApplication.translate(
-            "password", "This password is too common; choose another."),
-        "auth.password_contains_staff_id": QCoreApplication.translate(
-            "password", "The password must not contain the staff number."),
-    }
-    return texts.get(exc.code, QCoreApplication.translate("password",
-                                                          "Choose another password."))
-
-
-def staff_details_text(exc: TrainerError) -> str | None:
-    """Why a staff number, name or role set was refused; None for other errors."""
-    texts = {
-        "auth.bad_staff_id": QCoreApplication.translate(
-            "staff", "A staff number has letters, digits, - or _ (up to 32), and no spaces."),
-        "auth.bad_name": QCoreApplication.translate(
-            "staff", "Enter the name (up to 100 characters)."),
-        "auth.no_roles": QCoreApplication.translate("staff", "Choose at least one role."),
-    }
-    return texts.get(exc.code)
