@@ -120,6 +120,8 @@ def screenshot(args: argparse.Namespace) -> int:
         elif window.show_page(args.page) is None:
             print(f"page '{args.page}' is not available to this account", file=sys.stderr)
             return 2
+        if getattr(args, "scenario", None):  # station pages: open a scenario (issue 12)
+            getattr(window.pages[args.page], "open_scenario", print)(args.scenario)
     window.show()
     operations.wait_for_all()  # what the page loads in the background is shown when ready
     app.processEvents()
