@@ -56,6 +56,63 @@
     </message>
 </context>
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <source>Prescribing alert</source>
+        <translation>Prescribing alert</translation>
+    </message>
+    <message>
+        <source>Reason (your assessment) — required to continue</source>
+        <translation>Reason (your assessment) — required to continue</translation>
+    </message>
+    <message>
+        <source>reason for continuing despite the alert</source>
+        <translation>reason for continuing despite the alert</translation>
+    </message>
+    <message>
+        <source>alert text</source>
+        <translation>alert text</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyBadge</name>
+    <message>
+        <source>Allergies: NOT RECORDED — ask</source>
+        <translation>Allergies: NOT RECORDED — ask</translation>
+    </message>
+    <message>
+        <source>No known drug allergy</source>
+        <translation>No known drug allergy</translation>
+    </message>
+    <message>
+        <source>ALLERGY: %1</source>
+        <translation>ALLERGY: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyForm</name>
+    <message>
+        <source>Allergy history</source>
+        <translation>Allergy history</translation>
+    </message>
+    <message>
+        <source>No known drug allergy (asked)</source>
+        <translation>No known drug allergy (asked)</translation>
+    </message>
+    <message>
+        <source>Severe reaction (anaphylaxis) to the ticked classes</source>
+        <translation>Severe reaction (anaphylaxis) to the ticked classes</translation>
+    </message>
+    <message>
+        <source>Reason (needed when removing a recorded allergy)</source>
+        <translation>Reason (needed when removing a recorded allergy)</translation>
+    </message>
+    <message>
+        <source>reason for the change</source>
+        <translation>reason for the change</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>event type</source>
@@ -479,6 +536,37 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>DemoControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>play or pause the demonstration</source>
+        <translation>play or pause the demonstration</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>show the next step</source>
+        <translation>show the next step</translation>
+    </message>
+    <message>
+        <source>demonstration speed</source>
+        <translation>demonstration speed</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>your password on the sync service</source>
@@ -587,6 +675,203 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>DiagnosisTab</name>
+    <message>
+        <source>ICD-10 code or name, e.g. J03.9</source>
+        <translation>ICD-10 code or name, e.g. J03.9</translation>
+    </message>
+    <message>
+        <source>diagnosis search</source>
+        <translation>diagnosis search</translation>
+    </message>
+    <message>
+        <source>Primary diagnosis</source>
+        <translation>Primary diagnosis</translation>
+    </message>
+    <message>
+        <source>diagnoses of this visit</source>
+        <translation>diagnoses of this visit</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorScreen</name>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>queue status</source>
+        <translation>queue status</translation>
+    </message>
+    <message>
+        <source>patient queue</source>
+        <translation>patient queue</translation>
+    </message>
+    <message>
+        <source>record tabs</source>
+        <translation>record tabs</translation>
+    </message>
+    <message>
+        <source>No requests in this scenario.</source>
+        <translation>No requests in this scenario.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionTab</name>
+    <message>
+        <source>Scan (wristband / drug label):</source>
+        <translation>Scan (wristband / drug label):</translation>
+    </message>
+    <message>
+        <source>scan field for wristbands and drug labels</source>
+        <translation>scan field for wristbands and drug labels</translation>
+    </message>
+    <message>
+        <source>scan or type the code, then Enter</source>
+        <translation>scan or type the code, then Enter</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Concentration</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>check: %1</translation>
+    </message>
+    <message>
+        <source>three checks, eight matches</source>
+        <translation>three checks, eight matches</translation>
+    </message>
+    <message>
+        <source>orders to give</source>
+        <translation>orders to give</translation>
+    </message>
+    <message>
+        <source>bedside scan status</source>
+        <translation>bedside scan status</translation>
+    </message>
+    <message>
+        <source>Reason for holding (e.g. positive skin test)</source>
+        <translation>Reason for holding (e.g. positive skin test)</translation>
+    </message>
+    <message>
+        <source>reason for holding the order</source>
+        <translation>reason for holding the order</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Drug scanned</source>
+        <translation>Drug scanned</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Wristband scanned: %1 bed %2</source>
+        <translation>Wristband scanned: %1 bed %2</translation>
+    </message>
+    <message>
+        <source>No wristband scanned yet</source>
+        <translation>No wristband scanned yet</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -656,6 +941,29 @@ HIS modules: %2</translation>
     <message>
         <source>Finished</source>
         <translation>Finished</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Identity check: what the patient states (two identifiers)</source>
+        <translation>Identity check: what the patient states (two identifiers)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Date of birth (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1188,77 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>NurseScreen</name>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>New orders</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>bed overview</source>
+        <translation>bed overview</translation>
+    </message>
+    <message>
+        <source>orders to verify</source>
+        <translation>orders to verify</translation>
+    </message>
+    <message>
+        <source>What to tell the doctor</source>
+        <translation>What to tell the doctor</translation>
+    </message>
+    <message>
+        <source>message to the doctor</source>
+        <translation>message to the doctor</translation>
+    </message>
+    <message>
+        <source>nurse station tabs</source>
+        <translation>nurse station tabs</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>temporary password</source>
@@ -952,6 +1331,296 @@ HIS modules: %2</translation>
     <message>
         <source>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</source>
         <translation>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>No patient selected</source>
+        <translation>No patient selected</translation>
+    </message>
+    <message>
+        <source>patient banner</source>
+        <translation>patient banner</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>bed</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionTab</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Paediatric</source>
+        <translation>Paediatric</translation>
+    </message>
+    <message>
+        <source>Psychotropic II</source>
+        <translation>Psychotropic II</translation>
+    </message>
+    <message>
+        <source>Psychotropic I</source>
+        <translation>Psychotropic I</translation>
+    </message>
+    <message>
+        <source>Narcotic</source>
+        <translation>Narcotic</translation>
+    </message>
+    <message>
+        <source>prescription kind</source>
+        <translation>prescription kind</translation>
+    </message>
+    <message>
+        <source>No pain indication</source>
+        <translation>No pain indication</translation>
+    </message>
+    <message>
+        <source>Cancer pain</source>
+        <translation>Cancer pain</translation>
+    </message>
+    <message>
+        <source>Chronic pain</source>
+        <translation>Chronic pain</translation>
+    </message>
+    <message>
+        <source>pain indication (controlled drugs)</source>
+        <translation>pain indication (controlled drugs)</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>Drug (pinyin initials, e.g. AMXL)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>drugs on the prescription</source>
+        <translation>drugs on the prescription</translation>
+    </message>
+    <message>
+        <source>current prescription</source>
+        <translation>current prescription</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>No prescription: press New prescription (F3)</source>
+        <translation>No prescription: press New prescription (F3)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Alerts overridden</source>
+        <translation>Alerts overridden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Chief complaint</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>Present illness</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>Past history</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>Allergy history</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Test results</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try this scenario again</source>
+        <translation>Try this scenario again</translation>
+    </message>
+    <message>
+        <source>Next scenario</source>
+        <translation>Next scenario</translation>
+    </message>
+    <message>
+        <source>Go to the next scenario</source>
+        <translation>Go to the next scenario</translation>
+    </message>
+    <message>
+        <source>result details</source>
+        <translation>result details</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>PASSED</translation>
+    </message>
+    <message>
+        <source>NOT PASSED</source>
+        <translation>NOT PASSED</translation>
+    </message>
+    <message>
+        <source>pass mark %1</source>
+        <translation>pass mark %1</translation>
+    </message>
+    <message>
+        <source>Critical errors</source>
+        <translation>Critical errors</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Time %1 s, %2 commands, %3 refused, %4 detours</source>
+        <translation>Time %1 s, %2 commands, %3 refused, %4 detours</translation>
+    </message>
+    <message>
+        <source>The expert: %1 s, %2 commands</source>
+        <translation>The expert: %1 s, %2 commands</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No finished practice yet: open your station and practise.</source>
+        <translation>No finished practice yet: open your station and practise.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Practise on the HIS: choose a scenario</source>
+        <translation>Practise on the HIS: choose a scenario</translation>
+    </message>
+    <message>
+        <source>scenarios of your role</source>
+        <translation>scenarios of your role</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>Guided practice</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Exam (timed)</source>
+        <translation>Exam (timed)</translation>
+    </message>
+    <message>
+        <source>Watch demonstration</source>
+        <translation>Watch demonstration</translation>
+    </message>
+    <message>
+        <source>Unfinished attempts (resume where you stopped)</source>
+        <translation>Unfinished attempts (resume where you stopped)</translation>
+    </message>
+    <message>
+        <source>unfinished attempts</source>
+        <translation>unfinished attempts</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Resume the selected attempt</source>
+        <translation>Resume the selected attempt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 commands, %3 s</source>
+        <translation>%1 — %2 commands, %3 s</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1704,25 @@ HIS modules: %2</translation>
     <message>
         <source>Only administrators may change this setting.</source>
         <translation>Only administrators may change this setting.</translation>
+    </message>
+</context>
+<context>
+    <name>SkinTestTab</name>
+    <message>
+        <source>drug tested</source>
+        <translation>drug tested</translation>
+    </message>
+    <message>
+        <source>skin tests of the patient</source>
+        <translation>skin tests of the patient</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1875,89 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>StationHost</name>
+    <message>
+        <source>Finish and grade</source>
+        <extracomment>For a hint judged on the state, the command that usually makes it true.</extracomment>
+        <translation>Finish and grade</translation>
+    </message>
+    <message>
+        <source>Finish the attempt and see the result</source>
+        <translation>Finish the attempt and see the result</translation>
+    </message>
+    <message>
+        <source>attempt time</source>
+        <translation>attempt time</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>guidance</translation>
+    </message>
+    <message>
+        <source>message from the HIS</source>
+        <translation>message from the HIS</translation>
+    </message>
+    <message>
+        <source>scenario brief</source>
+        <translation>scenario brief</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>Guided practice</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>saving…</translation>
+    </message>
+    <message>
+        <source>The patient says: %1</source>
+        <translation>The patient says: %1</translation>
+    </message>
+    <message>
+        <source>no drug allergy</source>
+        <translation>no drug allergy</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>All tasks done: finish to see your result.</source>
+        <translation>All tasks done: finish to see your result.</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Task done: %1</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>Time left %1</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Back to the scenario list (resume later)</source>
+        <translation>Back to the scenario list (resume later)</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Standalone — no sync server</source>
@@ -1224,6 +1995,57 @@ HIS modules: %2</translation>
     <message>
         <source>Last sync %1</source>
         <translation>Last sync %1</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsTab</name>
+    <message>
+        <source>T ℃</source>
+        <translation>T ℃</translation>
+    </message>
+    <message>
+        <source>P /min</source>
+        <translation>P /min</translation>
+    </message>
+    <message>
+        <source>R /min</source>
+        <translation>R /min</translation>
+    </message>
+    <message>
+        <source>BP sys</source>
+        <translation>BP sys</translation>
+    </message>
+    <message>
+        <source>BP dia</source>
+        <translation>BP dia</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation>Pain 0-10</translation>
+    </message>
+    <message>
+        <source>axillary</source>
+        <translation>axillary</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>rectal</translation>
+    </message>
+    <message>
+        <source>temperature method</source>
+        <translation>temperature method</translation>
+    </message>
+    <message>
+        <source>vital-signs chart</source>
+        <translation>vital-signs chart</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +2138,18 @@ Please send this report to IT. The log is at:
         <translation>Workstations</translation>
     </message>
     <message>
+        <source>Outpatient doctor station</source>
+        <translation>Outpatient doctor station</translation>
+    </message>
+    <message>
+        <source>Nurse station</source>
+        <translation>Nurse station</translation>
+    </message>
+    <message>
+        <source>Practice results</source>
+        <translation>Practice results</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1326,6 +2160,137 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <source>Penicillins</source>
+        <translation>Penicillins</translation>
+    </message>
+    <message>
+        <source>Cephalosporins</source>
+        <translation>Cephalosporins</translation>
+    </message>
+    <message>
+        <source>Beta-lactams</source>
+        <translation>Beta-lactams</translation>
+    </message>
+    <message>
+        <source>Sulfonamides</source>
+        <translation>Sulfonamides</translation>
+    </message>
+    <message>
+        <source>NSAIDs</source>
+        <translation>NSAIDs</translation>
+    </message>
+    <message>
+        <source>Salicylates</source>
+        <translation>Salicylates</translation>
+    </message>
+    <message>
+        <source>Macrolides</source>
+        <translation>Macrolides</translation>
+    </message>
+    <message>
+        <source>Quinolones</source>
+        <translation>Quinolones</translation>
+    </message>
+    <message>
+        <source>Nitroimidazoles</source>
+        <translation>Nitroimidazoles</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporary</translation>
+    </message>
+    <message>
+        <source>Long-term PRN</source>
+        <translation>Long-term PRN</translation>
+    </message>
+    <message>
+        <source>Once PRN</source>
+        <translation>Once PRN</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Dispensed</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Positive (+)</source>
+        <translation>Positive (+)</translation>
+    </message>
+    <message>
+        <source>General clinic</source>
+        <translation>General clinic</translation>
+    </message>
+    <message>
+        <source>Associate chief</source>
+        <translation>Associate chief</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Expert clinic</source>
+        <translation>Expert clinic</translation>
+    </message>
+    <message>
+        <source>Emergency clinic</source>
+        <translation>Emergency clinic</translation>
+    </message>
+    <message>
+        <source>Negative (-)</source>
+        <translation>Negative (-)</translation>
     </message>
 </context>
 <context>

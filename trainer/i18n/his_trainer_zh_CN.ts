@@ -56,6 +56,63 @@
     </message>
 </context>
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <source>Prescribing alert</source>
+        <translation>用药警示</translation>
+    </message>
+    <message>
+        <source>Reason (your assessment) — required to continue</source>
+        <translation>理由（医生评估）— 继续开具必填</translation>
+    </message>
+    <message>
+        <source>reason for continuing despite the alert</source>
+        <translation>越过警示继续开具的理由</translation>
+    </message>
+    <message>
+        <source>alert text</source>
+        <translation>警示内容</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyBadge</name>
+    <message>
+        <source>Allergies: NOT RECORDED — ask</source>
+        <translation>过敏史：未录入 — 请询问</translation>
+    </message>
+    <message>
+        <source>No known drug allergy</source>
+        <translation>无已知药物过敏</translation>
+    </message>
+    <message>
+        <source>ALLERGY: %1</source>
+        <translation>过敏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyForm</name>
+    <message>
+        <source>Allergy history</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>No known drug allergy (asked)</source>
+        <translation>无已知药物过敏（已询问）</translation>
+    </message>
+    <message>
+        <source>Severe reaction (anaphylaxis) to the ticked classes</source>
+        <translation>所选类别曾发生严重反应（过敏性休克）</translation>
+    </message>
+    <message>
+        <source>Reason (needed when removing a recorded allergy)</source>
+        <translation>理由（删除已登记过敏时必填）</translation>
+    </message>
+    <message>
+        <source>reason for the change</source>
+        <translation>修改理由</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>event type</source>
@@ -187,7 +244,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation>题型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Knowledge point</source>
@@ -479,6 +536,37 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>DemoControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>play or pause the demonstration</source>
+        <translation>播放或暂停示范</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>show the next step</source>
+        <translation>显示下一步</translation>
+    </message>
+    <message>
+        <source>demonstration speed</source>
+        <translation>示范速度</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>your password on the sync service</source>
@@ -587,6 +675,203 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>DiagnosisTab</name>
+    <message>
+        <source>ICD-10 code or name, e.g. J03.9</source>
+        <translation>ICD-10 编码或名称，如 J03.9</translation>
+    </message>
+    <message>
+        <source>diagnosis search</source>
+        <translation>诊断检索</translation>
+    </message>
+    <message>
+        <source>Primary diagnosis</source>
+        <translation>主诊断</translation>
+    </message>
+    <message>
+        <source>diagnoses of this visit</source>
+        <translation>本次就诊诊断</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主诊断</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorScreen</name>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>就诊号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>号别</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>queue status</source>
+        <translation>就诊状态</translation>
+    </message>
+    <message>
+        <source>patient queue</source>
+        <translation>候诊患者列表</translation>
+    </message>
+    <message>
+        <source>record tabs</source>
+        <translation>病历页签</translation>
+    </message>
+    <message>
+        <source>No requests in this scenario.</source>
+        <translation>本场景无申请项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionTab</name>
+    <message>
+        <source>Scan (wristband / drug label):</source>
+        <translation>扫码（腕带/药品标签）：</translation>
+    </message>
+    <message>
+        <source>scan field for wristbands and drug labels</source>
+        <translation>腕带和药品标签扫码框</translation>
+    </message>
+    <message>
+        <source>scan or type the code, then Enter</source>
+        <translation>扫码或输入条码后回车</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>浓度</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>核对：%1</translation>
+    </message>
+    <message>
+        <source>three checks, eight matches</source>
+        <translation>三查八对</translation>
+    </message>
+    <message>
+        <source>orders to give</source>
+        <translation>待执行医嘱</translation>
+    </message>
+    <message>
+        <source>bedside scan status</source>
+        <translation>床旁扫码状态</translation>
+    </message>
+    <message>
+        <source>Reason for holding (e.g. positive skin test)</source>
+        <translation>暂停执行理由（如皮试阳性）</translation>
+    </message>
+    <message>
+        <source>reason for holding the order</source>
+        <translation>暂停执行理由</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Drug scanned</source>
+        <translation>已扫药</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核对项</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Wristband scanned: %1 bed %2</source>
+        <translation>已扫腕带：%1 %2床</translation>
+    </message>
+    <message>
+        <source>No wristband scanned yet</source>
+        <translation>尚未扫描腕带</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -656,6 +941,29 @@ HIS 模块：%2</translation>
     <message>
         <source>Finished</source>
         <translation>已读完</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Identity check: what the patient states (two identifiers)</source>
+        <translation>身份核对：患者自述（至少两种标识）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>出生日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>就诊卡号</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1188,77 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>NurseScreen</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>新医嘱</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>bed overview</source>
+        <translation>床位一览</translation>
+    </message>
+    <message>
+        <source>orders to verify</source>
+        <translation>待审核医嘱</translation>
+    </message>
+    <message>
+        <source>What to tell the doctor</source>
+        <translation>需告知医生的内容</translation>
+    </message>
+    <message>
+        <source>message to the doctor</source>
+        <translation>给医生的消息</translation>
+    </message>
+    <message>
+        <source>nurse station tabs</source>
+        <translation>护士站页签</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>temporary password</source>
@@ -952,6 +1331,296 @@ HIS 模块：%2</translation>
     <message>
         <source>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</source>
         <translation>无法连接医院服务器，请在本机联网后重试。密码未修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <source>No patient selected</source>
+        <translation>未选择患者</translation>
+    </message>
+    <message>
+        <source>patient banner</source>
+        <translation>患者信息栏</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>床</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>就诊号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>费别</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>个账余额</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionTab</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>急诊</translation>
+    </message>
+    <message>
+        <source>Paediatric</source>
+        <translation>儿科</translation>
+    </message>
+    <message>
+        <source>Psychotropic II</source>
+        <translation>精二</translation>
+    </message>
+    <message>
+        <source>Psychotropic I</source>
+        <translation>精一</translation>
+    </message>
+    <message>
+        <source>Narcotic</source>
+        <translation>麻醉</translation>
+    </message>
+    <message>
+        <source>prescription kind</source>
+        <translation>处方类型</translation>
+    </message>
+    <message>
+        <source>No pain indication</source>
+        <translation>无疼痛标识</translation>
+    </message>
+    <message>
+        <source>Cancer pain</source>
+        <translation>癌痛</translation>
+    </message>
+    <message>
+        <source>Chronic pain</source>
+        <translation>慢性疼痛</translation>
+    </message>
+    <message>
+        <source>pain indication (controlled drugs)</source>
+        <translation>疼痛标识（麻精药品）</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>药品（拼音首字母，如 AMXL）</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>drugs on the prescription</source>
+        <translation>处方药品明细</translation>
+    </message>
+    <message>
+        <source>current prescription</source>
+        <translation>当前处方</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>No prescription: press New prescription (F3)</source>
+        <translation>无处方：请按 新处方(F3)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>数量(盒)</translation>
+    </message>
+    <message>
+        <source>Alerts overridden</source>
+        <translation>已说明理由的警示</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>现病史</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>既往史</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>体格检查</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>辅助检查</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>处理意见</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Try this scenario again</source>
+        <translation>重新练习本场景</translation>
+    </message>
+    <message>
+        <source>Next scenario</source>
+        <translation>下一个场景</translation>
+    </message>
+    <message>
+        <source>Go to the next scenario</source>
+        <translation>进入下一个场景</translation>
+    </message>
+    <message>
+        <source>result details</source>
+        <translation>成绩明细</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>NOT PASSED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>pass mark %1</source>
+        <translation>及格线 %1</translation>
+    </message>
+    <message>
+        <source>Critical errors</source>
+        <translation>严重错误</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核对项</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Time %1 s, %2 commands, %3 refused, %4 detours</source>
+        <translation>用时 %1 秒，操作 %2 次，被拒 %3 次，绕路 %4 次</translation>
+    </message>
+    <message>
+        <source>The expert: %1 s, %2 commands</source>
+        <translation>标准操作：%1 秒，%2 次操作</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No finished practice yet: open your station and practise.</source>
+        <translation>尚无完成的练习：请打开您的工作站开始练习。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Practise on the HIS: choose a scenario</source>
+        <translation>HIS 模拟练习：请选择场景</translation>
+    </message>
+    <message>
+        <source>scenarios of your role</source>
+        <translation>本岗位的练习场景</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>引导练习</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>自主练习</translation>
+    </message>
+    <message>
+        <source>Exam (timed)</source>
+        <translation>考试（计时）</translation>
+    </message>
+    <message>
+        <source>Watch demonstration</source>
+        <translation>看示范</translation>
+    </message>
+    <message>
+        <source>Unfinished attempts (resume where you stopped)</source>
+        <translation>未完成的练习（从中断处继续）</translation>
+    </message>
+    <message>
+        <source>unfinished attempts</source>
+        <translation>未完成的练习</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Resume the selected attempt</source>
+        <translation>继续所选练习</translation>
+    </message>
+    <message>
+        <source>%1 — %2 commands, %3 s</source>
+        <translation>%1 — 已操作 %2 次，%3 秒</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1704,25 @@ HIS 模块：%2</translation>
     <message>
         <source>Only administrators may change this setting.</source>
         <translation>只有管理员可以修改此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SkinTestTab</name>
+    <message>
+        <source>drug tested</source>
+        <translation>皮试药品</translation>
+    </message>
+    <message>
+        <source>skin tests of the patient</source>
+        <translation>患者皮试记录</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1875,89 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>StationHost</name>
+    <message>
+        <source>Finish and grade</source>
+        <extracomment>For a hint judged on the state, the command that usually makes it true.</extracomment>
+        <translation>交卷评分</translation>
+    </message>
+    <message>
+        <source>Finish the attempt and see the result</source>
+        <translation>结束本次练习并查看成绩</translation>
+    </message>
+    <message>
+        <source>attempt time</source>
+        <translation>练习用时</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>操作引导</translation>
+    </message>
+    <message>
+        <source>message from the HIS</source>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <source>scenario brief</source>
+        <translation>场景说明</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>引导练习</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>自主练习</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>示范</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>The patient says: %1</source>
+        <translation>患者自述：%1</translation>
+    </message>
+    <message>
+        <source>no drug allergy</source>
+        <translation>无药物过敏</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>All tasks done: finish to see your result.</source>
+        <translation>任务已全部完成：请交卷查看成绩。</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>任务完成：%1</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>剩余时间 %1</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Back to the scenario list (resume later)</source>
+        <translation>返回场景列表（稍后继续）</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Standalone — no sync server</source>
@@ -1224,6 +1995,57 @@ HIS 模块：%2</translation>
     <message>
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsTab</name>
+    <message>
+        <source>T ℃</source>
+        <translation>体温 ℃</translation>
+    </message>
+    <message>
+        <source>P /min</source>
+        <translation>脉搏 次/分</translation>
+    </message>
+    <message>
+        <source>R /min</source>
+        <translation>呼吸 次/分</translation>
+    </message>
+    <message>
+        <source>BP sys</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>BP dia</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>血氧 %</translation>
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation>疼痛 0-10</translation>
+    </message>
+    <message>
+        <source>axillary</source>
+        <translation>腋温</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>口温</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>肛温</translation>
+    </message>
+    <message>
+        <source>temperature method</source>
+        <translation>测温方式</translation>
+    </message>
+    <message>
+        <source>vital-signs chart</source>
+        <translation>体温单曲线</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +2138,18 @@ Please send this report to IT. The log is at:
         <translation>工作站</translation>
     </message>
     <message>
+        <source>Outpatient doctor station</source>
+        <translation>门诊医生站</translation>
+    </message>
+    <message>
+        <source>Nurse station</source>
+        <translation>护士站</translation>
+    </message>
+    <message>
+        <source>Practice results</source>
+        <translation>练习成绩</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1326,6 +2160,137 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <source>Penicillins</source>
+        <translation>青霉素类</translation>
+    </message>
+    <message>
+        <source>Cephalosporins</source>
+        <translation>头孢菌素类</translation>
+    </message>
+    <message>
+        <source>Beta-lactams</source>
+        <translation>β-内酰胺类</translation>
+    </message>
+    <message>
+        <source>Sulfonamides</source>
+        <translation>磺胺类</translation>
+    </message>
+    <message>
+        <source>NSAIDs</source>
+        <translation>非甾体抗炎药</translation>
+    </message>
+    <message>
+        <source>Salicylates</source>
+        <translation>水杨酸类</translation>
+    </message>
+    <message>
+        <source>Macrolides</source>
+        <translation>大环内酯类</translation>
+    </message>
+    <message>
+        <source>Quinolones</source>
+        <translation>喹诺酮类</translation>
+    </message>
+    <message>
+        <source>Nitroimidazoles</source>
+        <translation>硝基咪唑类</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>Long-term PRN</source>
+        <translation>长期备用</translation>
+    </message>
+    <message>
+        <source>Once PRN</source>
+        <translation>临时备用</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新开</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>暂停执行</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>已发药</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已开皮试</translation>
+    </message>
+    <message>
+        <source>Positive (+)</source>
+        <translation>阳性(+)</translation>
+    </message>
+    <message>
+        <source>General clinic</source>
+        <translation>普通号</translation>
+    </message>
+    <message>
+        <source>Associate chief</source>
+        <translation>副主任号</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>专家号</translation>
+    </message>
+    <message>
+        <source>Expert clinic</source>
+        <translation>知名专家号</translation>
+    </message>
+    <message>
+        <source>Emergency clinic</source>
+        <translation>急诊号</translation>
+    </message>
+    <message>
+        <source>Negative (-)</source>
+        <translation>阴性(-)</translation>
     </message>
 </context>
 <context>

@@ -78,13 +78,20 @@ class StationPage(Page):
         def load(_p: Progress) -> tuple[list[library.ScenarioSummary], list[OpenAttempt]]:
             found = library.summaries(role)
             ids = {s.id for s in found}
-            unfinished = [a for a in open_attempts(services.journal, staff)
-                          if a.scenario_id in ids and a.mode != "demo"] \
-                if services is not None and staff else []
+            unfinished = (
+                [
+                    a
+                    for a in open_attempts(services.journal, staff)
+                    if a.scenario_id in ids and a.mode != "demo"
+                ]
+                if services is not None and staff
+                else []
+            )
             return found, unfinished
 
         Operation(self.ctx, load, parent=self).on_success(
-            lambda found: self.picker.show_scenarios(*found)).start()
+            lambda found: self.picker.show_scenarios(*found)
+        ).start()
 
     # opening
     def open_scenario(self, spec: str, mode: str = "guided") -> None:
@@ -94,7 +101,8 @@ class StationPage(Page):
             return library.scenario(scenario_id)
 
         Operation(self.ctx, load, parent=self).on_success(
-            lambda loaded: self._start(loaded, mode, None, int(steps or 0))).start()
+            lambda loaded: self._start(loaded, mode, None, int(steps or 0))
+        ).start()
 
     def resume_attempt(self, found: OpenAttempt) -> None:
         def load(_p: Progress) -> LoadedScenario:
@@ -112,8 +120,9 @@ class StationPage(Page):
     def _writer(self) -> JournalWriter | None:
         return JournalWriter(self.ctx.services.journal) if self.ctx.ready else None
 
-    def _start(self, loaded: LoadedScenario, mode: str, recorded: RecordedAttempt | None,
-               steps: int = 0) -> None:
+    def _start(
+        self, loaded: LoadedScenario, mode: str, recorded: RecordedAttempt | None, steps: int = 0
+    ) -> None:
         self._drop_host()
         if recorded is None:
             writer = self._writer() if mode != "demo" else None
