@@ -243,19 +243,19 @@ class StationHost(QWidget):
     def _say(self, words: str, *, ok: bool) -> None:
         self.message.setText(words)
         color = "#1b5e20" if ok else "#b71c1c"
-        self.message.setStyleSheet(f"color:{color};font-weight:{'normal' if ok else 'bold'};")
+        style = f"color:{color};font-weight:{'normal' if ok else 'bold'};"
+        if style != self.message.styleSheet():
+            self.message.setStyleSheet(style)
 
     def _guide(self) -> None:
         """Guided: show the next hint and highlight its control; practice: say when a task
         is done; exam and demo-without-captions: nothing."""
         assert self.recorded is not None and self.station_screen is not None
-        if self._guided is not None:
-            self._guided.setStyleSheet(self._guided_style)
-            self._guided = None
         mode = self.recorded.mode
         nxt = self._next_hint()
         self.hint.setVisible(mode in ("guided", "demo") and nxt is not None)
         if nxt is None:
+            self._highlight(None)
             if mode != "exam" and self._last_hint is not None:
                 self._say(self.tr("All tasks done: finish to see your result."), ok=True)
             self._last_hint = None
@@ -271,8 +271,17 @@ class StationHost(QWidget):
             return
         self.hint.setText("▶ " + text(hint_text, self.lang))
         control = self.station_screen.control_for(cmd) if cmd else None
+        self._highlight(control)
+
+    def _highlight(self, control: QWidget | None) -> None:
+        """Guided: the next control gets the orange frame (restyled only when it moves)."""
+        if control is self._guided:
+            return
+        if self._guided is not None:
+            self._guided.setStyleSheet(self._guided_style)
+        self._guided = control
         if control is not None:
-            self._guided, self._guided_style = control, control.styleSheet()
+            self._guided_style = control.styleSheet()
             control.setStyleSheet(GUIDE_STYLE)
             reveal(control)
 

@@ -105,11 +105,13 @@ class AllergyBadge(QLabel):
             "none": "background:#e0e0e0;color:#333;",
             "recorded": "background:#c62828;color:white;font-weight:bold;",
         }
-        self.setStyleSheet(
+        style = (
             "QLabel{padding:3px 8px;border-radius:3px;"
             + styles[str(self.property("allergy"))]
             + "}"
         )
+        if style != self.styleSheet():  # restyling is slow: only when the look changes
+            self.setStyleSheet(style)
         self.setAccessibleName(self.text())
 
 
@@ -267,9 +269,15 @@ class Grid(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
         self.setAlternatingRowColors(True)
         self.keys: list[str] = []
+        self._shown: object = None
 
     def fill(self, headers: Sequence[str], rows: Sequence[tuple[str, Sequence[str]]]) -> None:
-        """``rows``: (key, cells); the selection is kept by key."""
+        """``rows``: (key, cells); the selection is kept by key. Unchanged rows are not
+        rebuilt (a command changes a row or two; rebuilding every cell is slow)."""
+        shown = (tuple(headers), tuple((k, tuple(c)) for k, c in rows))
+        if shown == self._shown:
+            return
+        self._shown = shown
         current = self.current_key()
         self.setColumnCount(len(headers))
         self.setHorizontalHeaderLabels(list(headers))
