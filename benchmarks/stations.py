@@ -5,7 +5,8 @@ Runs in a fresh process (a ward PC runs one app): the doctor and the nurse stati
 opened in exam mode over a new profile and their scenarios' golden logs are played again
 and again through the station host; each sample is one command applied, journalled
 (queued to the group-commit writer), the screen re-rendered from the sandbox, and the
-event loop run until the changed widgets are painted and flushed (``processEvents``). Memory is the process's peak resident set at the end.
+event loop run until the changed widgets are painted and flushed (``processEvents``).
+Memory is the process's peak resident set at the end.
 """
 
 from __future__ import annotations
