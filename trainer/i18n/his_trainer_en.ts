@@ -965,6 +965,10 @@ HIS modules: %2</translation>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
+    <message>
+        <source>Wristband</source>
+        <translation>Wristband</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -2046,6 +2050,69 @@ HIS modules: %2</translation>
     <message>
         <source>vital-signs chart</source>
         <translation>vital-signs chart</translation>
+    </message>
+</context>
+<context>
+    <name>WardDoctorScreen</name>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>bed cards</source>
+        <translation>bed cards</translation>
+    </message>
+    <message>
+        <source>orders of the patient</source>
+        <translation>orders of the patient</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>Drug (pinyin initials, e.g. AMXL)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>PRN (as needed)</source>
+        <translation>PRN (as needed)</translation>
     </message>
 </context>
 <context>

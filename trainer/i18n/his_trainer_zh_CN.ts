@@ -965,6 +965,10 @@ HIS 模块：%2</translation>
         <source>Card number</source>
         <translation>就诊卡号</translation>
     </message>
+    <message>
+        <source>Wristband</source>
+        <translation>腕带号</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -2046,6 +2050,69 @@ HIS 模块：%2</translation>
     <message>
         <source>vital-signs chart</source>
         <translation>体温单曲线</translation>
+    </message>
+</context>
+<context>
+    <name>WardDoctorScreen</name>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>bed cards</source>
+        <translation>床位卡</translation>
+    </message>
+    <message>
+        <source>orders of the patient</source>
+        <translation>患者医嘱</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>药品（拼音首字母，如 AMXL）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>PRN (as needed)</source>
+        <translation>备用（必要时）</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ Issue = Callable[[str, dict[str, Any]], object]
 class IdentityForm(QGroupBox):
     """Name, date of birth, ID number, card number → ``verify_identity``."""
 
-    FIELDS = ("name", "dob", "id_number", "card_no")
+    FIELDS = ("name", "dob", "id_number", "card_no", "wristband")
 
     def __init__(
         self,
@@ -61,6 +61,7 @@ class IdentityForm(QGroupBox):
             "dob": self.tr("Date of birth (YYYY-MM-DD)"),
             "id_number": self.tr("ID number"),
             "card_no": self.tr("Card number"),
+            "wristband": self.tr("Wristband"),
         }
         for name, edit in self.edits.items():
             label = self.form.labelForField(edit)

@@ -62,7 +62,7 @@ class StationPage(Page):
         self.retranslate()
         self.refresh()
 
-    def make_screen(self) -> StationScreen:
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -124,12 +124,14 @@ class StationPage(Page):
         self, loaded: LoadedScenario, mode: str, recorded: RecordedAttempt | None, steps: int = 0
     ) -> None:
         self._drop_host()
+        if mode not in (*loaded.scenario.modes, "demo"):  # e.g. no hints, so no guided mode
+            mode = loaded.scenario.modes[0]
         if recorded is None:
             writer = self._writer() if mode != "demo" else None
             recorded = RecordedAttempt(loaded, writer, self._staff(), mode)
         self.current = (loaded.scenario.id, mode)
         self.host = StationHost(self.lang, self)
-        self.host.start(recorded, self.make_screen())
+        self.host.start(recorded, self.make_screen(loaded))
         self.host.finished.connect(self._on_finished)
         if mode == "demo":
             self.demo = DemoControls(self.host, loaded, self.host)
@@ -183,7 +185,11 @@ class StationPage(Page):
 class DoctorStationPage(StationPage):
     ROLE = "doctor"
 
-    def make_screen(self) -> StationScreen:
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
+        if loaded.scenario.module == "inpatient_doctor":
+            from trainer.gui.stations.ward import WardDoctorScreen
+
+            return WardDoctorScreen(self.lang)
         from trainer.gui.stations.doctor import DoctorScreen
 
         return DoctorScreen(self.lang)
@@ -192,7 +198,7 @@ class DoctorStationPage(StationPage):
 class NurseStationPage(StationPage):
     ROLE = "nurse"
 
-    def make_screen(self) -> StationScreen:
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
         from trainer.gui.stations.nurse import NurseScreen
 
         return NurseScreen(self.lang)
