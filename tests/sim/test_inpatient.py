@@ -1,0 +1,96 @@
+"""The inpatient workflow: commands refuse with their codes, the hazards are recorded, each
+role's scenario and the journey grade as declared (golden, critical logs, mutation proof)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from trainer import words
+from trainer.sim.attempt import SimAttempt
+from trainer.sim.grading import grade
+from trainer.sim.inpatient_records import REFUSALS
+from trainer.sim.log import parse_log
+from trainer.sim.mutation import prove
+from trainer.sim.records import ENTITIES
+
+INPATIENT = ["inpatient-cashier-discharge", "inpatient-nurse-specimen-transfusion",
+             "inpatient-doctor-transfer-critical", "inpatient-pharmacy-unit-dose",
+             "inpatient-journey"]
+
+
+def replay(loaded: Any, text: str) -> SimAttempt:
+    attempt = SimAttempt(loaded.scenario, loaded.reference)
+    for line in parse_log(text):
+        attempt.apply_line(line)
+    return attempt
+
+
+@pytest.mark.parametrize("scenario_id", INPATIENT)
+def test_golden_passes_and_each_critical_log_commits_its_error(load: Any,
+                                                               scenario_id: str) -> None:
+    loaded = load(scenario_id)
+    golden = grade(replay(loaded, (loaded.folder / "expert.jsonl").read_text("utf-8")))
+    assert golden.passed and golden.score == 100
+    ids = {c.id for c in loaded.scenario.critical_errors}
+    logs = sorted((loaded.folder / "critical").glob("*.jsonl"))
+    assert {p.stem for p in logs} == ids
+    for path in logs:
+        result = grade(replay(loaded, path.read_text("utf-8")))
+        assert path.stem in result.committed and not result.passed, path.name
+
+
+@pytest.mark.parametrize("scenario_id", INPATIENT)
+def test_mutation_proof(load: Any, scenario_id: str) -> None:
+    proof = prove(load(scenario_id))
+    assert [o.variant.label for o in proof.disagreements] == []
+    assert proof.unproved_checks == []
+
+
+def test_at_least_two_planted_hazards_per_role(load: Any) -> None:
+    per_role: dict[str, int] = {}
+    for scenario_id in INPATIENT[:4]:
+        sc = load(scenario_id).scenario
+        hazards = [c for c in sc.critical_errors if "identity" not in c.id]
+        per_role[sc.roles[0].value] = len(hazards)
+    assert per_role == {"cashier": 2, "nurse": 2, "doctor": 2, "pharmacist": 3}
+
+
+def test_journey_grades_every_leg(load: Any) -> None:
+    loaded = load("inpatient-journey")
+    text = (loaded.folder / "critical" / "symptom_as_main_diagnosis.jsonl").read_text("utf-8")
+    result = grade(replay(loaded, text))
+    verdicts = [(leg.role, leg.passed) for leg in result.legs]
+    assert len(verdicts) == 8
+    assert [r for r, ok in verdicts if not ok] == ["doctor", "doctor"]
+
+
+def test_refusals_are_recorded_with_their_codes(load: Any) -> None:
+    loaded = load("inpatient-doctor-transfer-critical")
+    attempt = replay(loaded, "\n".join([
+        '{"t": 1, "cmd": "condition_notice", "args": {"admission": "zy2"}}',
+        '{"t": 2, "cmd": "order_transfer", "args": {"admission": "zy9", "to_ward": "ward_5"}}',
+        '{"t": 3, "cmd": "reorganize_orders", "args": {"admission": "zy1"}}',
+        '{"t": 4, "cmd": "discharge_summary", "args": {"admission": "zy1", "primary": "J18.9",'
+        ' "summary": "好转出院"}}',
+        '{"t": 5, "cmd": "unit_dose", "args": {"order": "ord1"}}',
+    ]))
+    assert [e.code for e in attempt.log] == ["no_condition_set", "unknown_admission",
+                                             "not_transferred", "discharge_not_ordered",
+                                             "wrong_station"]
+
+
+def test_transfer_records_the_surviving_anticoagulant(load: Any) -> None:
+    loaded = load("inpatient-doctor-transfer-critical")
+    text = (loaded.folder / "critical" / "order_survives_transfer.jsonl").read_text("utf-8")
+    attempt = replay(loaded, text)
+    rows = ENTITIES["transfers"](attempt.sandbox)
+    assert rows[0]["live_long_term"] == ["warfarin"]
+    assert "order_survives_transfer" in grade(attempt).committed
+
+
+def test_every_inpatient_refusal_has_chinese() -> None:
+    for code, english in REFUSALS.items():
+        assert words.translate(english, "zh_CN") != english, code
+    assert words.say("sim.visit_already_seen", "zh_CN") == "患者已叫号或已就诊，不能退号"
