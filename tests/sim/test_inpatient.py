@@ -15,9 +15,13 @@ from trainer.sim.log import parse_log
 from trainer.sim.mutation import prove
 from trainer.sim.records import ENTITIES
 
-INPATIENT = ["inpatient-cashier-discharge", "inpatient-nurse-specimen-transfusion",
-             "inpatient-doctor-transfer-critical", "inpatient-pharmacy-unit-dose",
-             "inpatient-journey"]
+ROLE_SCENARIOS = {
+    "cashier": ["inpatient-cashier-discharge", "inpatient-cashier-admission"],
+    "nurse": ["inpatient-nurse-specimen-transfusion", "inpatient-nurse-admit-discharge"],
+    "doctor": ["inpatient-doctor-transfer-critical", "inpatient-doctor-discharge"],
+    "pharmacist": ["inpatient-pharmacy-unit-dose", "inpatient-pharmacy-allergy-review"],
+}
+INPATIENT = [*(s for pair in ROLE_SCENARIOS.values() for s in pair), "inpatient-journey"]
 
 
 def replay(loaded: Any, text: str) -> SimAttempt:
@@ -48,13 +52,13 @@ def test_mutation_proof(load: Any, scenario_id: str) -> None:
     assert proof.unproved_checks == []
 
 
-def test_at_least_two_planted_hazards_per_role(load: Any) -> None:
-    per_role: dict[str, int] = {}
-    for scenario_id in INPATIENT[:4]:
-        sc = load(scenario_id).scenario
-        hazards = [c for c in sc.critical_errors if "identity" not in c.id]
-        per_role[sc.roles[0].value] = len(hazards)
-    assert per_role == {"cashier": 2, "nurse": 2, "doctor": 2, "pharmacist": 3}
+def test_two_scenarios_per_role_each_with_two_planted_hazards(load: Any) -> None:
+    for role, scenario_ids in ROLE_SCENARIOS.items():
+        for scenario_id in scenario_ids:
+            sc = load(scenario_id).scenario
+            assert [r.value for r in sc.roles] == [role]
+            hazards = [c for c in sc.critical_errors if "identity" not in c.id]
+            assert len(hazards) >= 2, scenario_id
 
 
 def test_journey_grades_every_leg(load: Any) -> None:
