@@ -8,10 +8,23 @@ May import: the station modules of trainer.sim.
 
 from __future__ import annotations
 
-from trainer.sim import cashier, common, doctor, nurse, pharmacy
+from trainer.sim import (  # inpatient (docs/simulator/inpatient.md)
+    cashier,
+    common,
+    doctor,
+    inpatient_billing,
+    inpatient_pharmacy,
+    inpatient_records,
+    nurse,
+    pharmacy,
+    transfusion,
+    ward_doctor,
+    ward_nurse,
+)
 from trainer.sim.commands import REGISTRY, CommandSpec
 
-STATION_MODULES = (common, doctor, nurse, pharmacy, cashier)
+STATION_MODULES = (common, doctor, nurse, pharmacy, cashier, ward_doctor, ward_nurse,
+                   transfusion, inpatient_pharmacy, inpatient_billing, inpatient_records)
 
 
 def vocabulary() -> dict[str, CommandSpec]:

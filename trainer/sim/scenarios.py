@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, model_validator
 
 from trainer.content.common import Identifier, LocalText, Strict
+from trainer.sim.inpatient_state import InpatientSeed
 from trainer.sim.reference import Fen
 from trainer.vocabulary import Module, Role
 
@@ -135,6 +136,7 @@ class Seed(Strict):
     drug_returns: list[SeedReturn] = []  # noqa: RUF012
     supervisors: list[Identifier] = []  # noqa: RUF012
     cash_float: Fen = 0
+    inpatient: InpatientSeed = InpatientSeed()  # docs/simulator/inpatient.md
 
 
 class Leg(Strict):

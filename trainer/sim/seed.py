@@ -10,6 +10,7 @@ the standard library.
 from __future__ import annotations
 
 from trainer.sim.cashier import build_invoice
+from trainer.sim.inpatient_state import seed_inpatient
 from trainer.sim.reference import Batch, Patient, Reference
 from trainer.sim.safety import Proposed, packs_needed
 from trainer.sim.scenarios import Scenario, SeedPatient, SeedPrescription
@@ -53,6 +54,7 @@ def build_sandbox(scenario: Scenario, ref: Reference) -> Sandbox:
                                 o.status)
     sb.skin_tests = [SkinTest(t.patient, t.drug, t.result) for t in seed.skin_tests]
     _seed_money(sb, scenario)
+    seed_inpatient(sb, seed.inpatient)
     return sb
 
 
