@@ -21,7 +21,7 @@ import time
 start = time.perf_counter()
 from trainer.content.banks import check_banks
 from trainer.content.courses import load_catalogue
-from trainer.content.scenarios import check_simulators
+from trainer.sim.scenario_files import check_simulators
 from trainer.content.check import check_content
 from trainer.resources import content_root
 imported = time.perf_counter()

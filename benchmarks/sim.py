@@ -1,9 +1,10 @@
-"""Replay a 1,000-command attempt headless (budget 100 ms, ARCHITECTURE §10).
+"""Replay a 1,000-command attempt headless (budget 100 ms, ARCHITECTURE §10); the mutation
+proof over every shipped scenario (budget 30 s, issue "clinical fidelity").
 
 The attempt is the cross-role journey's golden log followed by ordinary nurse-station work
 (identity checks, scans, eight-match confirmations, vital signs, notes to the doctor) up to
 1,000 commands, replayed and graded exactly as ``his-trainer sim run`` does (including the
-replay of the expert path for the efficiency figures). A doctor's session that piles 1,000
+replay of the expert path for the efficiency figures). A doctor's attempt that piles 1,000
 commands onto one patient's orders is reported beside it, as information.
 """
 
@@ -12,10 +13,11 @@ from __future__ import annotations
 import json
 
 from benchmarks.harness import Figure, best_of
-from trainer.content.scenarios import LoadedScenario
 from trainer.resources import content_root
+from trainer.sim.mutation import prove
 from trainer.sim.replay import load
 from trainer.sim.replay import run as replay_and_grade
+from trainer.sim.scenario_files import LoadedScenario, scenario_folders
 
 COMMANDS = 1000
 EIGHT = ["bed", "name", "drug", "concentration", "dose", "route", "time", "expiry"]
@@ -62,11 +64,16 @@ def run() -> list[Figure]:
     journey = load(root, root / "scenarios" / "journey-outpatient-infusion")
     wards = load(root, root / "scenarios" / "doctor-ward-orders")
     first, second = journey_log(journey), doctor_log()
-    session, _ = replay_and_grade(journey, first)
-    accepted = sum(1 for e in session.log if e.accepted)
+    attempt, _ = replay_and_grade(journey, first)
+    accepted = sum(1 for e in attempt.log if e.accepted)
     ms = best_of(lambda: replay_and_grade(journey, first), repeat=7)
     ward_ms = best_of(lambda: replay_and_grade(wards, second), repeat=3)
+    scenarios = [load(root, folder) for folder in scenario_folders(root)]
+    variants = sum(len(prove(s).outcomes) for s in scenarios)
+    proof_ms = best_of(lambda: [prove(s) for s in scenarios], repeat=1)
     return [
+        Figure("mutation proof, all scenarios", proof_ms, "ms", budget=30_000,
+               note=f"{len(scenarios)} scenarios, {variants} variants replayed and graded"),
         Figure("replay 1,000 commands", ms, "ms", budget=100,
                note=f"journey + nurse work, {accepted} accepted, graded"),
         Figure("replay 1,000 ward-order commands", ward_ms, "ms",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.content.importers.xlsx_rows import CellError, cell_int
-from trainer.content.reference import to_fen
+from trainer.sim.reference import to_fen
 
 
 @pytest.mark.parametrize("value", [float("inf"), "Infinity", "1e400", "-1", "1.234", "NaN"])

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.content.reference import Reference, load_reference
-from trainer.content.scenarios import LoadedScenario, load_scenario
+from trainer.sim.reference import Reference, load_reference
+from trainer.sim.scenario_files import LoadedScenario, load_scenario
 
 ROOT = Path(__file__).resolve().parents[2] / "simulators"
 

@@ -6,14 +6,14 @@ from typing import Any
 
 import pytest
 
+from trainer.sim.attempt import SimAttempt
 from trainer.sim.checks import evaluate, problems
-from trainer.sim.session import Session
 
 
 @pytest.fixture
 def facts(load: Any) -> Any:
     loaded = load("doctor-penicillin-allergy")
-    s = Session(loaded.scenario, loaded.reference)
+    s = SimAttempt(loaded.scenario, loaded.reference)
     s.apply(1000, "start_visit", {"visit": "v1"})
     s.apply(2000, "verify_identity", {"patient": "p003", "name": "Li Xiuying", "dob": "1952-07-19"})
     s.apply(3000, "record_allergies", {"patient": "p003", "classes": ["penicillin"]})

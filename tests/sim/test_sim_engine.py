@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from trainer.content.reference import gb11643_check_digit
+from trainer.sim.attempt import SimAttempt
 from trainer.sim.cashier import split_line
 from trainer.sim.grading import grade
+from trainer.sim.reference import gb11643_check_digit
 from trainer.sim.replay import replay
-from trainer.sim.session import Session
 
 
-def session(load: Any, scenario_id: str) -> Session:
+def open_attempt(load: Any, scenario_id: str) -> SimAttempt:
     loaded = load(scenario_id)
-    return Session(loaded.scenario, loaded.reference)
+    return SimAttempt(loaded.scenario, loaded.reference)
 
 
 def test_gb11643_check_digit() -> None:
@@ -23,7 +23,7 @@ def test_gb11643_check_digit() -> None:
 
 
 def test_refusals_are_recorded_not_raised(load: Any) -> None:
-    s = session(load, "doctor-penicillin-allergy")
+    s = open_attempt(load, "doctor-penicillin-allergy")
     cases: list[tuple[object, object, object, str]] = [
         (1, "no_such_command", {}, "unknown_command"),
         (2, "verify_identity", {"patient": "p003", "bed": "12", "name": "李秀英"},
@@ -50,35 +50,83 @@ def test_refusals_are_recorded_not_raised(load: Any) -> None:
 
 
 def test_allergy_hard_stop_only_once_recorded(load: Any) -> None:
-    s = session(load, "doctor-penicillin-allergy")
+    s = open_attempt(load, "doctor-penicillin-allergy")
     s.apply(1, "start_visit", {"visit": "v1"})
     s.apply(2, "new_prescription", {"visit": "v1"})
     s.apply(3, "record_allergies", {"patient": "p003", "classes": ["penicillin"]})
     e = s.apply(4, "add_rx_item", {"rx": "rx-1", "drug": "amoxicillin", "dose": 0.5, "unit": "g",
                                    "route": "po", "freq": "tid", "days": 5})
     assert e.code == "allergy" and "skin_test_required" in e.facts["alerts"]
-    e = s.apply(5, "add_rx_item", {"rx": "rx-1", "drug": "cefuroxime", "dose": 250, "unit": "mg",
-                                   "route": "po", "freq": "bid", "days": 5, "reason": "x"})
-    assert e.code == "allergy"
+    # a typed reason never overrides a hard stop; the attempt is recorded
+    e = s.apply(5, "add_rx_item", {"rx": "rx-1", "drug": "amoxicillin", "dose": 0.5, "unit": "g",
+                                   "route": "po", "freq": "tid", "days": 5,
+                                   "reason": "患者说只是轻微皮疹"})
+    assert e.code == "allergy" and not e.accepted
+
+
+def test_cephalosporin_after_penicillin_allergy_is_a_doctors_assessment(load: Any) -> None:
+    """rules §1: soft alert 请医生评估 with a documented reason; hard stop if severe."""
+    s = open_attempt(load, "doctor-penicillin-allergy")
+    s.apply(1, "start_visit", {"visit": "v1"})
+    s.apply(2, "new_prescription", {"visit": "v1"})
+    s.apply(3, "record_allergies", {"patient": "p003", "classes": ["penicillin"]})
+    line = {"rx": "rx-1", "drug": "cefuroxime", "dose": 250, "unit": "mg", "route": "po",
+            "freq": "bid", "days": 5}
+    e = s.apply(4, "add_rx_item", line)
+    assert e.code == "alert_needs_reason" and e.facts["alerts"] == ["cross_allergy"]
+    for junk in (" ", "\u3000", "\n", "x", "。"):
+        assert s.apply(5, "add_rx_item", {**line, "reason": junk}).code == "reason_required"
+    e = s.apply(6, "add_rx_item", {**line, "reason": "皮疹史，非速发型，评估后可用头孢"})
+    assert e.accepted and s.sandbox.prescriptions["rx-1"].items[0].alerts == ["cross_allergy"]
+    s.apply(7, "remove_rx_item", {"rx": "rx-1", "drug": "cefuroxime"})
+    e = s.apply(8, "record_allergies", {"patient": "p003", "classes": ["penicillin"],
+                                        "severe": ["penicillin"]})
+    assert e.accepted
+    e = s.apply(9, "add_rx_item", {**line, "reason": "评估后使用"})
+    assert e.code == "cross_allergy_severe"
+
+
+def test_removing_a_recorded_allergy_needs_a_reason_and_is_kept(load: Any) -> None:
+    s = open_attempt(load, "doctor-penicillin-allergy")
+    s.apply(1, "record_allergies", {"patient": "p003", "classes": ["penicillin"]})
+    assert s.apply(2, "record_allergies", {"patient": "p003", "classes": []}).code == \
+        "allergy_removal_needs_reason"
+    assert s.apply(3, "record_allergies", {"patient": "p003", "classes": [],
+                                           "reason": "\u3000"}).code == "reason_required"
+    e = s.apply(4, "record_allergies", {"patient": "p003", "classes": [],
+                                        "reason": "皮试阴性，既往记录有误"})
+    assert e.accepted
+    assert [c["removed"] for c in s.sandbox.allergy_changes] == [[], ["penicillin"]]
+    assert s.sandbox.allergy_changes[-1]["reason"] == "皮试阴性，既往记录有误"
 
 
 def test_soft_alerts_need_a_reason_and_are_remembered(load: Any) -> None:
-    s = session(load, "doctor-duplicate-nsaid")
+    s = open_attempt(load, "doctor-duplicate-nsaid")
     s.apply(1, "start_visit", {"visit": "v1"})
     s.apply(2, "new_prescription", {"visit": "v1"})
-    item = {"rx": "rx-1", "drug": "diclofenac_sr", "dose": 200, "unit": "mg", "route": "po",
+    item = {"rx": "rx-1", "drug": "diclofenac_sr", "dose": 75, "unit": "mg", "route": "po",
             "freq": "qd", "days": 10}
     e = s.apply(3, "add_rx_item", item)
     assert e.code == "alert_needs_reason"
-    assert e.facts["alerts"] == ["duplicate_therapy", "max_daily_dose", "days_over_limit"]
+    assert e.facts["alerts"] == ["duplicate_therapy", "days_over_limit"]
     e = s.apply(4, "add_rx_item", {**item, "reason": "会诊意见"})
-    assert e.accepted and e.result["alerts"] == e.facts.get("alerts", e.result["alerts"])
+    assert e.accepted
     assert s.sandbox.prescriptions["rx-1"].items[0].alerts == [
-        "duplicate_therapy", "max_daily_dose", "days_over_limit"]
+        "duplicate_therapy", "days_over_limit"]
+
+
+def test_max_daily_dose_is_a_hard_stop(load: Any) -> None:
+    s = open_attempt(load, "doctor-duplicate-nsaid")
+    s.apply(1, "start_visit", {"visit": "v1"})
+    s.apply(2, "new_prescription", {"visit": "v1"})
+    e = s.apply(3, "add_rx_item", {"rx": "rx-1", "drug": "diclofenac_sr", "dose": 200,
+                                   "unit": "mg", "route": "po", "freq": "qd", "days": 5,
+                                   "reason": "会诊意见"})
+    assert e.code == "max_daily_dose"
 
 
 def test_prescription_rules(load: Any) -> None:
-    s = session(load, "doctor-narcotic-prescription")
+    s = open_attempt(load, "doctor-narcotic-prescription")
     s.apply(1, "start_visit", {"visit": "v1"})
     s.apply(2, "new_prescription", {"visit": "v1"})
     morphine = {"rx": "rx-1", "drug": "morphine_sr", "dose": 10, "unit": "mg", "route": "po",
@@ -106,7 +154,7 @@ def test_prescription_rules(load: Any) -> None:
 
 
 def test_wrong_route_is_a_hard_stop_on_ward_orders(load: Any) -> None:
-    s = session(load, "doctor-ward-orders")
+    s = open_attempt(load, "doctor-ward-orders")
     e = s.apply(1, "new_order", {"patient": "p009", "drug": "insulin_glargine", "dose": 10,
                                  "unit": "U", "route": "iv", "freq": "qd", "kind": "long_term",
                                  "reason": "x"})
@@ -117,7 +165,7 @@ def test_wrong_route_is_a_hard_stop_on_ward_orders(load: Any) -> None:
 
 
 def test_pda_refuses_another_patients_label(load: Any) -> None:
-    s = session(load, "nurse-bedside-execution")
+    s = open_attempt(load, "nurse-bedside-execution")
     assert s.apply(1, "scan_drug", {"order": "ord1"}).code == "scan_wristband_first"
     assert s.apply(2, "scan_wristband", {"code": "WB00972"}).patient == "p009"
     assert s.apply(3, "scan_drug", {"order": "ord1"}).code == "scan_mismatch"
@@ -135,7 +183,7 @@ def test_insurance_split(reference: Any) -> None:
 
 
 def test_cash_must_cover_the_amount_due(load: Any) -> None:
-    s = session(load, "cashier-register-lookalike")
+    s = open_attempt(load, "cashier-register-lookalike")
     e = s.apply(1, "register", {"patient": "p002", "clinic": "general", "method": "cash",
                                 "received": 10})
     assert e.code == "insufficient_payment"
@@ -147,7 +195,7 @@ def test_cash_must_cover_the_amount_due(load: Any) -> None:
 
 
 def test_refund_cannot_be_paid_twice(load: Any) -> None:
-    s = session(load, "cashier-refund-approval")
+    s = open_attempt(load, "cashier-refund-approval")
     s.apply(1, "request_refund", {"invoice": "inv1", "reason": "duplicate request"})
     assert s.apply(2, "pay_refund", {"refund": "ref1", "method": "wechat"}).accepted
     assert s.apply(3, "pay_refund", {"refund": "ref-1", "method": "wechat"}).code == \
@@ -155,7 +203,7 @@ def test_refund_cannot_be_paid_twice(load: Any) -> None:
 
 
 def test_dispense_needs_approval_and_payment(load: Any) -> None:
-    s = session(load, "pharmacist-allergy-return")
+    s = open_attempt(load, "pharmacist-allergy-return")
     assert s.apply(1, "dispense", {"rx": "rx1"}).code == "not_approved"
     s.apply(2, "approve_prescription", {"rx": "rx1"})
     assert s.apply(3, "dispense", {"rx": "rx1"}).code == "not_paid"
@@ -165,7 +213,7 @@ def test_dispense_needs_approval_and_payment(load: Any) -> None:
 
 
 def test_review_shows_what_the_patient_says(load: Any) -> None:
-    s = session(load, "pharmacist-allergy-return")
+    s = open_attempt(load, "pharmacist-allergy-return")
     e = s.apply(1, "review_prescription", {"rx": "rx1"})
     assert {"drug": "amoxicillin", "alert": "allergy"} in e.result["alerts"]
 
@@ -180,7 +228,7 @@ def test_replay_is_deterministic(load: Any) -> None:
 
 
 def test_journey_legs_gate_the_stations(load: Any) -> None:
-    s = session(load, "journey-outpatient-infusion")
+    s = open_attempt(load, "journey-outpatient-infusion")
     assert s.role == "cashier"
     assert s.apply(1, "start_visit", {"visit": "v-1"}).code == "wrong_station"
     assert s.apply(2, "hand_over", {}).accepted and s.role == "doctor"
@@ -201,7 +249,7 @@ def test_malformed_lines_are_refused_entries(load: Any) -> None:
 
 
 def test_guided_hints_follow_progress(load: Any) -> None:
-    s = session(load, "doctor-penicillin-allergy")
+    s = open_attempt(load, "doctor-penicillin-allergy")
     first = s.next_hint()
     assert first is not None and "v1" in first["en"]
     s.apply(1, "start_visit", {"visit": "v1"})
@@ -210,7 +258,7 @@ def test_guided_hints_follow_progress(load: Any) -> None:
 
 
 def test_lenient_numbers(load: Any) -> None:
-    s = session(load, "doctor-penicillin-allergy")
+    s = open_attempt(load, "doctor-penicillin-allergy")
     assert s.apply(1.9, "start_visit", {"visit": "v1"}).t == 1
     s.apply(2, "new_prescription", {"visit": "v1"})
     e = s.apply(3, "add_rx_item", {"rx": "rx-1", "drug": "azithromycin", "dose": "0.5",

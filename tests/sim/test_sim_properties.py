@@ -12,12 +12,12 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trainer.content.reference import load_reference
-from trainer.content.scenarios import load_scenario
+from trainer.sim.attempt import SimAttempt
 from trainer.sim.catalogue import vocabulary
 from trainer.sim.grading import grade
 from trainer.sim.log import parse_log
-from trainer.sim.session import Session
+from trainer.sim.reference import load_reference
+from trainer.sim.scenario_files import load_scenario
 
 ROOT = Path(__file__).resolve().parents[2] / "simulators"
 
@@ -44,13 +44,13 @@ def commands(draw: st.DrawFn) -> tuple[Any, Any, Any]:
     return t, name, args
 
 
-def open_session(scenario_id: str, *, all_roles: bool) -> Session:
+def open_attempt(scenario_id: str, *, all_roles: bool) -> SimAttempt:
     reference, _ = load_reference(ROOT / "reference")
     assert reference is not None
     loaded, _ = load_scenario(ROOT / "scenarios" / scenario_id, reference)
     assert loaded is not None
     sc = loaded.scenario.model_copy(update={"legs": []}) if all_roles else loaded.scenario
-    return Session(sc, reference)
+    return SimAttempt(sc, reference)
 
 
 FAST = settings(max_examples=60, deadline=None,
@@ -62,13 +62,13 @@ FAST = settings(max_examples=60, deadline=None,
        st.sampled_from(["journey-outpatient-infusion", "cashier-daily-closing",
                         "pharmacist-expired-batch", "nurse-bedside-execution"]))
 def test_random_commands_never_crash(cmds: list[tuple[Any, Any, Any]], scenario_id: str) -> None:
-    session = open_session(scenario_id, all_roles=True)
+    attempt = open_attempt(scenario_id, all_roles=True)
     for t, name, args in cmds:
-        entry = session.apply(t, name, args)
+        entry = attempt.apply(t, name, args)
         assert entry.accepted or entry.code
         json.loads(entry.to_json())
-    assert len(session.log) == len(cmds)
-    result = grade(session)
+    assert len(attempt.log) == len(cmds)
+    result = grade(attempt)
     assert 0 <= result.score <= 100
 
 
@@ -78,14 +78,14 @@ def test_random_commands_never_crash(cmds: list[tuple[Any, Any, Any]], scenario_
                 max_size=10))
 def test_random_log_lines_are_each_recorded_and_replay_the_same(lines: list[str]) -> None:
     parsed = list(parse_log("\n".join(lines)))
-    session = open_session("doctor-penicillin-allergy", all_roles=False)
+    attempt = open_attempt("doctor-penicillin-allergy", all_roles=False)
     for line in parsed:
-        session.apply_line(line)
-    assert_recorded_in_order(session, len(parsed))
-    again = open_session("doctor-penicillin-allergy", all_roles=False)
+        attempt.apply_line(line)
+    assert_recorded_in_order(attempt, len(parsed))
+    again = open_attempt("doctor-penicillin-allergy", all_roles=False)
     for line in parsed:
         again.apply_line(line)
-    assert_same_outcome(session, again)
+    assert_same_outcome(attempt, again)
 
 
 _TEXT = (ROOT / "scenarios" / "doctor-penicillin-allergy" / "scenario.yaml").read_text("utf-8")
@@ -149,27 +149,27 @@ def test_shuffled_expert_commands_are_each_recorded_and_replay_the_same(
               (10**6, "confirm_return", {"rx": "rx-1", "drug": "ns_100", "quantity": 3}),
               (10**6, "pay_refund", {"refund": "ref-1", "method": "cash"}),
               (10**6, "daily_closing", {"counted": {"cash": 1}})]
-    session = open_session("journey-outpatient-infusion", all_roles=all_roles)
+    attempt = open_attempt("journey-outpatient-infusion", all_roles=all_roles)
     for t, cmd, args in steps:
-        session.apply(t, cmd, args)
-    assert_recorded_in_order(session, len(steps))
-    again = open_session("journey-outpatient-infusion", all_roles=all_roles)
+        attempt.apply(t, cmd, args)
+    assert_recorded_in_order(attempt, len(steps))
+    again = open_attempt("journey-outpatient-infusion", all_roles=all_roles)
     for t, cmd, args in steps:
         again.apply(t, cmd, args)
-    assert_same_outcome(session, again)
+    assert_same_outcome(attempt, again)
 
 
-def assert_recorded_in_order(session: Session, applied: int) -> None:
+def assert_recorded_in_order(attempt: SimAttempt, applied: int) -> None:
     """One log entry per command, numbered in order, time never going back, and each
     either accepted or refused with a reason code."""
-    assert [e.seq for e in session.log] == list(range(1, applied + 1))
-    times = [e.t for e in session.log]
+    assert [e.seq for e in attempt.log] == list(range(1, applied + 1))
+    times = [e.t for e in attempt.log]
     assert times == sorted(times)
-    assert all(e.accepted != bool(e.code) for e in session.log)
-    assert 0 <= grade(session).score <= 100
+    assert all(e.accepted != bool(e.code) for e in attempt.log)
+    assert 0 <= grade(attempt).score <= 100
 
 
-def assert_same_outcome(first: Session, second: Session) -> None:
+def assert_same_outcome(first: SimAttempt, second: SimAttempt) -> None:
     """The sandbox is deterministic: the same commands give the same log and grade."""
     assert [e.to_json() for e in first.log] == [e.to_json() for e in second.log]
     assert grade(first) == grade(second)

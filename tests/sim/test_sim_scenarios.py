@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.content.scenarios import check_simulators, scenario_folders
 from trainer.sim.replay import run
+from trainer.sim.scenario_files import check_simulators, scenario_folders
 from trainer.vocabulary import Module
 
 ROOT = Path(__file__).resolve().parents[2] / "simulators"
@@ -22,15 +22,15 @@ def test_shipped_content_is_valid() -> None:
 @pytest.mark.parametrize("scenario_id", IDS)
 def test_expert_log_scores_full_marks(load, scenario_id: str) -> None:  # type: ignore[no-untyped-def]
     loaded = load(scenario_id)
-    session, result = run(loaded, (loaded.folder / "expert.jsonl").read_text("utf-8"))
-    refused = [(e.seq, e.cmd, e.code, e.facts) for e in session.log if not e.accepted]
+    attempt, result = run(loaded, (loaded.folder / "expert.jsonl").read_text("utf-8"))
+    refused = [(e.seq, e.cmd, e.code, e.facts) for e in attempt.log if not e.accepted]
     assert refused == []
     failing = [c.id for c in result.checks if not c.passed]
     assert failing == [] and result.committed == []
     assert result.score == 100 and result.passed
     assert result.efficiency.detours == 0
     if "guided" in loaded.scenario.modes:
-        assert session.next_hint() is None  # the expert has done every hinted step
+        assert attempt.next_hint() is None  # the expert has done every hinted step
 
 
 @pytest.mark.parametrize("scenario_id", IDS)

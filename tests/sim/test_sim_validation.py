@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.content.reference import load_reference
-from trainer.content.scenarios import check_simulators
+from trainer.sim.reference import load_reference
+from trainer.sim.scenario_files import check_simulators
 
 ROOT = Path(__file__).resolve().parents[2] / "simulators"
 

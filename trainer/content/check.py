@@ -14,15 +14,23 @@ from pathlib import Path
 
 from trainer.content.banks import check_banks
 from trainer.content.courses import check_courses, load_course
-from trainer.content.scenarios import check_simulators
 from trainer.errors import Problem
 from trainer.resources import app_root
 
 Checker = Callable[[Path], list[Problem]]
 
+#: Checkers that live in other features (the simulator's scenarios: ``trainer.sim``
+#: registers ``simulators`` when it is imported), so content never imports them.
+_REGISTERED: dict[str, Checker] = {}
+
+
+def register_checker(folder: str, check: Checker) -> None:
+    """Let a feature check its own content folder (``simulators/``…) in `content check`."""
+    _REGISTERED[folder] = check
+
 
 def _checkers() -> dict[str, Checker]:
-    return {"courses": check_courses, "question_banks": check_banks, "simulators": check_simulators}
+    return {"courses": check_courses, "question_banks": check_banks, **_REGISTERED}
 
 
 def check_path(path: Path) -> list[Problem]:

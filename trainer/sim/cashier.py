@@ -14,9 +14,9 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from trainer.content.reference import PayerType
 from trainer.sim.commands import Arg, Context, Refused, command, money, need
 from trainer.sim.common import patient_of
+from trainer.sim.reference import PayerType
 from trainer.sim.state import Closing, Invoice, Refund, Sandbox, Visit
 
 METHODS = ("cash", "wechat", "alipay", "bank_card")
@@ -89,6 +89,13 @@ def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     patient_of(sb, a["patient"])
     if a["clinic"] not in CLINIC_FEES:
         raise Refused("bad_argument", argument="clinic", expected="|".join(CLINIC_FEES))
+    dept = a.get("dept", "internal_medicine")
+    if dept not in sb.reference.departments:
+        raise Refused("unknown_department", patient=a["patient"], dept=dept)
+    if any(v.patient == a["patient"] and v.dept == dept and v.status in ("waiting",
+                                                                          "in_consultation")
+           for v in sb.visits.values()):
+        raise Refused("already_registered", patient=a["patient"], dept=dept)
     fee = sb.reference.fees[CLINIC_FEES[a["clinic"]]]
     owner = _card_owner(sb, a["patient"], a.get("card"))
     inv = build_invoice(sb, sb.next_id("inv", sb.invoices), a["patient"], "registration",
@@ -96,8 +103,8 @@ def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
                           "category": fee.category}], owner)
     _pay(sb, inv, a["method"], a.get("received"), ctx.t)
     sb.invoices[inv.id] = inv
-    visit = Visit(sb.next_id("v", sb.visits), a["patient"], a["clinic"],
-                  a.get("dept", "internal_medicine"), registration_invoice=inv.id)
+    visit = Visit(sb.next_id("v", sb.visits), a["patient"], a["clinic"], dept,
+                  registration_invoice=inv.id)
     sb.visits[visit.id] = visit
     return {"patient": a["patient"], "visit": visit.id, "invoice": inv.id,
             "change": inv.change / 100}
@@ -139,7 +146,7 @@ def settle(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     return {"patient": inv.patient, "change": inv.change / 100}
 
 
-@command("request_refund", "cashier", Arg("invoice"), Arg("reason"))
+@command("request_refund", "cashier", Arg("invoice"), Arg("reason", "reason"))
 def request_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """退费申请: open a refund for a paid invoice."""
     inv: Invoice = need(sb.invoices, a["invoice"], "unknown_invoice")
@@ -150,15 +157,34 @@ def request_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, An
     return {"patient": inv.patient, "refund": refund.id}
 
 
-@command("approve_refund", "cashier", Arg("refund"), Arg("supervisor"))
+@command("supervisor_login", "cashier", Arg("staff"))
+def supervisor_login(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """The supervisor logs in on this PC for an approval step (their own authenticated act).
+
+    At a station the supervisor's credentials are checked by trainer.auth before this
+    command is issued; here the seed's roster stands for that check."""
+    if a["staff"] not in sb.supervisors:
+        raise Refused("not_a_supervisor", supervisor=a["staff"])
+    sb.supervisor_on = a["staff"]
+    return {}
+
+
+@command("supervisor_logout", "any")
+def supervisor_logout(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """The supervisor logs out; the PC is the cashier's again."""
+    if sb.supervisor_on is None:
+        raise Refused("no_supervisor_logged_in")
+    sb.supervisor_on = None
+    return {}
+
+
+@command("approve_refund", "supervisor", Arg("refund"))
 def approve_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """Record a supervisor's approval of a refund (the supervisor must be on the roster)."""
+    """主管审批: the logged-in supervisor approves a refund (recorded as their act)."""
     refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
-    if a["supervisor"] not in sb.supervisors:
-        raise Refused("not_a_supervisor", patient=refund.patient, supervisor=a["supervisor"])
     if refund.status != "requested":
         raise Refused("refund_closed", patient=refund.patient, status=refund.status)
-    refund.approved_by, refund.approved_ms = a["supervisor"], ctx.t
+    refund.approved_by, refund.approved_ms = sb.supervisor_on, ctx.t
     return {"patient": refund.patient}
 
 
@@ -183,7 +209,7 @@ def pay_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     return {"patient": refund.patient, "amount": inv.due / 100}
 
 
-@command("decline_refund", "cashier", Arg("refund"), Arg("reason"))
+@command("decline_refund", "cashier", Arg("refund"), Arg("reason", "reason"))
 def decline_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """Decline a refund (no approval, drugs not returned…) and say why."""
     refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
@@ -202,7 +228,7 @@ def expected_takings(sb: Sandbox) -> dict[str, int]:
     return expected
 
 
-@command("daily_closing", "cashier", Arg("counted", "dict"), Arg("note", required=False))
+@command("daily_closing", "cashier", Arg("counted", "dict"), Arg("note", "reason", False))
 def daily_closing(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """日结: count takings per method (yuan) against the system; a difference needs a note."""
     counted: dict[str, int] = {}

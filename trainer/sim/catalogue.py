@@ -1,6 +1,6 @@
 """Import every station module so that the command registry is complete.
 
-Anything that needs the full vocabulary (the session, the check-language validator, the
+Anything that needs the full vocabulary (the attempt, the check-language validator, the
 docs test) imports this module.
 
 May import: the station modules of trainer.sim.
@@ -16,5 +16,6 @@ STATION_MODULES = (common, doctor, nurse, pharmacy, cashier)
 
 def vocabulary() -> dict[str, CommandSpec]:
     """Every command by name (a copy, sorted by station then name)."""
-    order = {s: i for i, s in enumerate(("any", "doctor", "nurse", "pharmacist", "cashier"))}
+    order = {s: i for i, s in enumerate(("any", "doctor", "nurse", "pharmacist", "cashier",
+                                             "supervisor"))}
     return dict(sorted(REGISTRY.items(), key=lambda kv: (order[kv[1].station], kv[0])))

@@ -21,11 +21,12 @@ from trainer.sim.records import ENTITIES, ENTITY_FIELDS, Row
 from trainer.sim.state import Sandbox
 
 Loc = tuple[str | int, ...]
-PREDICATES = ("all", "any", "not", "done", "refused", "before", "exists", "none",
+PREDICATES = ("all", "any", "not", "done", "refused", "before", "interval", "exists", "none",
               "elapsed_at_most")
+INTERVAL_KEYS = ("first", "then", "same_patient", "min_seconds", "max_seconds")
 MATCH_KEYS = ("cmd", "role", "patient", "args", "min", "max")
 REFUSED_KEYS = (*MATCH_KEYS, "code")
-OPERATORS = ("eq", "ne", "gt", "ge", "lt", "le", "in", "has", "lacks")
+OPERATORS = ("eq", "ne", "gt", "ge", "lt", "le", "in", "has", "lacks", "mentions")
 
 
 class Facts:
@@ -56,6 +57,8 @@ def evaluate(expr: dict[str, Any], facts: Facts) -> bool:
         return _counted(len(hits), arg)
     if name == "before":
         return _before(arg, facts.log)
+    if name == "interval":
+        return _interval(arg, facts.log)
     if name in ("exists", "none"):
         n = sum(1 for row in facts.rows(arg["entity"]) if _where(row, arg.get("where", {})))
         return n == 0 if name == "none" else _counted(n, arg)
@@ -74,15 +77,19 @@ def _counted(n: int, arg: dict[str, Any]) -> bool:
 def _matches(entry: LogEntry, m: dict[str, Any], *, accepted: bool) -> bool:
     if entry.accepted != accepted:
         return False
-    if "cmd" in m and entry.cmd != m["cmd"]:
+    if "cmd" in m and not _same_or_one_of(entry.cmd, m["cmd"]):
         return False
     if "role" in m and entry.role != m["role"]:
         return False
     if "patient" in m and entry.patient != m["patient"]:
         return False
-    if "code" in m and entry.code != m["code"]:
+    if "code" in m and not _same_or_one_of(entry.code or "", m["code"]):
         return False
     return all(_value_ok(entry.args.get(k), v) for k, v in m.get("args", {}).items())
+
+
+def _same_or_one_of(actual: str, wanted: str | list[str]) -> bool:
+    return actual in wanted if isinstance(wanted, list) else actual == wanted
 
 
 def _before(arg: dict[str, Any], log: list[LogEntry]) -> bool:
@@ -96,6 +103,23 @@ def _before(arg: dict[str, Any], log: list[LogEntry]) -> bool:
         if _matches(entry, arg["first"], accepted=True):
             seen.append(entry)
     return True
+
+
+def _interval(arg: dict[str, Any], log: list[LogEntry]) -> bool:
+    """An accepted ``then`` follows an accepted ``first`` within the bounds (seconds)."""
+    low = float(arg.get("min_seconds", 0)) * 1000
+    high = float(arg["max_seconds"]) * 1000 if "max_seconds" in arg else None
+    firsts: list[LogEntry] = []
+    for entry in log:
+        if _matches(entry, arg["then"], accepted=True):
+            for first in firsts:
+                gap = entry.t - first.t
+                same = not arg.get("same_patient", False) or first.patient == entry.patient
+                if same and gap >= low and (high is None or gap <= high):
+                    return True
+        if _matches(entry, arg["first"], accepted=True):
+            firsts.append(entry)
+    return False
 
 
 def _where(row: Row, where: dict[str, Any]) -> bool:
@@ -124,6 +148,9 @@ def _operator(actual: Any, op: str, value: Any) -> bool:
         return not _same(actual, value)
     if op == "in":
         return any(_same(actual, v) for v in value)
+    if op == "mentions":  # text that names at least one of the words (any case)
+        return isinstance(actual, str) and any(str(w).casefold() in actual.casefold()
+                                               for w in value)
     if op in ("has", "lacks"):
         present = isinstance(actual, list) and any(_same(a, value) for a in actual)
         return present if op == "has" else not present
@@ -159,6 +186,8 @@ def problems(expr: Any, loc: Loc) -> list[tuple[Loc, str]]:
         return _match_problems(arg, here, REFUSED_KEYS if name == "refused" else MATCH_KEYS)
     if name == "before":
         return _before_problems(arg, here)
+    if name == "interval":
+        return _interval_problems(arg, here)
     if name == "elapsed_at_most":
         ok = set(arg) == {"seconds"} and _numeric(arg["seconds"]) and arg["seconds"] > 0
         return [] if ok else [(here, "elapsed_at_most takes {seconds: N}")]
@@ -178,16 +207,30 @@ def _before_problems(arg: dict[str, Any], here: Loc) -> list[tuple[Loc, str]]:
     return out
 
 
+def _interval_problems(arg: dict[str, Any], here: Loc) -> list[tuple[Loc, str]]:
+    out = _before_problems({k: v for k, v in arg.items()
+                            if k not in ("min_seconds", "max_seconds")}, here)
+    out += [((*here, k), f"unknown argument {k!r}; use {', '.join(INTERVAL_KEYS)}")
+            for k in arg if k not in INTERVAL_KEYS]
+    for key in ("min_seconds", "max_seconds"):
+        if key in arg and not (_numeric(arg[key]) and arg[key] >= 0):
+            out.append(((*here, key), f"{key} is a number of seconds ≥ 0"))
+    if "min_seconds" not in arg and "max_seconds" not in arg:
+        out.append((here, "interval needs min_seconds, max_seconds or both"))
+    return out
+
+
 def _match_problems(m: dict[str, Any], here: Loc, keys: tuple[str, ...]) -> list[tuple[Loc, str]]:
     out = [((*here, k), f"unknown argument {k!r}; use {', '.join(keys)}") for k in m
            if k not in keys]
     cmd = m.get("cmd")
-    if cmd is not None and cmd not in REGISTRY:
-        out.append(((*here, "cmd"), f"unknown command {cmd!r}"))
+    for name in cmd if isinstance(cmd, list) else [cmd] if cmd is not None else []:
+        if not isinstance(name, str) or name not in REGISTRY:
+            out.append(((*here, "cmd"), f"unknown command {name!r}"))
     args = m.get("args", {})
     if not isinstance(args, dict):
         out.append(((*here, "args"), "args is a mapping of argument: value"))
-    elif cmd in REGISTRY:
+    elif isinstance(cmd, str) and cmd in REGISTRY:
         names = {a.name for a in REGISTRY[cmd].args}
         out.extend(((*here, "args", k), f"{cmd} has no argument {k!r}") for k in args
                    if k not in names)
@@ -227,6 +270,7 @@ def _exists_problems(name: str, arg: dict[str, Any], here: Loc) -> list[tuple[Lo
 def _operator_problems(value: dict[str, Any], here: Loc) -> list[tuple[Loc, str]]:
     out = [((*here, op), f"unknown operator {op!r}; use {', '.join(OPERATORS)}")
            for op in value if op not in OPERATORS]
-    if "in" in value and not isinstance(value["in"], list):
-        out.append(((*here, "in"), "in takes a list of values"))
+    for op in ("in", "mentions"):
+        if op in value and not isinstance(value[op], list):
+            out.append(((*here, op), f"{op} takes a list of values"))
     return out

@@ -1,47 +1,101 @@
 """`his-trainer sim …`: replay a command log against a scenario and print the grade.
 
-``his-trainer sim run SCENARIO --actions LOG.jsonl [--json] [--root DIR]``. SCENARIO is a
-scenario id (a folder under ``<root>/scenarios``) or a path to a scenario folder or its
-``scenario.yaml``. Exit codes: 0 passed, 1 failed or invalid content, 2 usage (unknown
-scenario, unreadable log). The words printed here are the only English in trainer.sim.
+``his-trainer sim run SCENARIO --actions LOG.jsonl [--json] [--lang zh_CN|en] [--root DIR]``
+and ``his-trainer sim list [--root DIR]`` (the scenarios with their clinical sign-off).
+SCENARIO is a scenario id (a folder under ``<root>/scenarios``) or a path to a scenario
+folder or its ``scenario.yaml``. The report follows the profile's language setting (or
+``--lang``); refusals read as the HIS words them (:mod:`trainer.sim.refusals`). Exit codes:
+0 passed, 1 failed or invalid content, 2 usage (unknown scenario, unreadable log). A closed
+pipe (``| head``) ends the output quietly.
 
-May import: trainer.sim, trainer.content, trainer.resources, trainer.errors, argparse,
-the standard library.
+May import: trainer.sim, trainer.content, trainer.config, trainer.resources, trainer.words,
+trainer.vocabulary, trainer.errors, argparse, the standard library.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import locale
+import os
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from trainer.content.scenarios import find_scenario
+from trainer import words
 from trainer.errors import ContentError
 from trainer.resources import content_root
 from trainer.sim.grading import Result
+from trainer.sim.reference import load_reference
+from trainer.sim.refusals import refusal
 from trainer.sim.replay import load, run
+from trainer.sim.scenario_files import (
+    find_scenario,
+    load_scenario,
+    reference_folder,
+    scenario_folders,
+)
+from trainer.vocabulary import LANGUAGES
 
 MAX_REFUSALS_SHOWN = 20
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``sim`` (with subcommand ``run``) to the main command line."""
+    """Add ``sim`` (with subcommands ``run`` and ``list``) to the main command line."""
     sim = subparsers.add_parser("sim", help="training HIS sandbox: replay and grade attempts")
     sim_sub = sim.add_subparsers(dest="sim_command", required=True)
     runner = sim_sub.add_parser("run", help="replay a command log against a scenario")
     runner.add_argument("scenario", help="scenario id, or path to a scenario folder")
     runner.add_argument("--actions", required=True, type=Path, help="command log (.jsonl)")
     runner.add_argument("--json", action="store_true", help="print the result as JSON")
+    runner.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="report language (default: the profile's language setting)")
     runner.add_argument("--root", type=Path, default=None,
                         help="simulators folder (default: the shipped one)")
     runner.set_defaults(handler=handle_run)
+    lister = sim_sub.add_parser("list", help="the scenarios, their roles and sign-off")
+    lister.add_argument("--lang", choices=LANGUAGES, default=None)
+    lister.add_argument("--root", type=Path, default=None)
+    lister.set_defaults(handler=handle_list)
+
+
+def language(args: argparse.Namespace) -> str:
+    """``--lang``, else the profile's ``language`` setting, else the system's language."""
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    try:
+        from trainer.config import Settings, open_profile
+
+        setting = Settings(open_profile(getattr(args, "data_dir", None))).get("language")
+    except Exception:  # no profile here: fall back to the system language
+        setting = "system"
+    return setting if setting in LANGUAGES else system_language()
+
+
+def system_language() -> str:
+    names = [os.environ.get(k, "") for k in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    names.append(str(locale.getlocale()[0] or ""))
+    chinese = any(n.lower().startswith(("zh", "chinese")) for n in names if n)
+    return "zh_CN" if chinese else "en"
 
 
 def handle_run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Replay, print, and return the exit code (0 pass, 1 fail/invalid, 2 usage)."""
-    out = out or sys.stdout
+    stream = out or sys.stdout
+    try:
+        return _run(args, stream)
+    except BrokenPipeError:  # `sim run … | head`: the reader left; that is not an error
+        _silence(stream)
+        return 0
+
+
+def _silence(stream: TextIO) -> None:
+    if stream is sys.stdout:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
     root: Path = args.root or content_root("simulators")
     folder = find_scenario(root, str(args.scenario))
     if folder is None:
@@ -61,32 +115,89 @@ def handle_run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         for problem in exc.problems:
             print(str(problem), file=out)
         return 1
-    session, result = run(loaded, log_text)
-    refused = [{"seq": e.seq, "t": e.t, "cmd": e.cmd, "code": e.code, "facts": e.facts}
-               for e in session.log if not e.accepted]
+    lang = language(args)
+    attempt, result = run(loaded, log_text)
+    refused = [{"seq": e.seq, "t": e.t, "cmd": e.cmd, "code": e.code, "facts": e.facts,
+                "message": refusal(e.code, lang, e.facts)}
+               for e in attempt.log if not e.accepted]
     if args.json:
         data = {**result.to_dict(), "refused_commands": refused}
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str), file=out)
     else:
-        print(describe(result), file=out)
+        print(describe(result, lang), file=out)
         for row in refused[:MAX_REFUSALS_SHOWN]:
-            print(f"  refused #{row['seq']} {row['cmd'] or '-'}: {row['code']}", file=out)
+            print("  " + words.say("sim.cli.refused", lang, seq=row["seq"],
+                                   cmd=row["cmd"] or "-", message=row["message"]), file=out)
+    out.flush()
     return 0 if result.passed else 1
 
 
-def describe(result: Result) -> str:
-    """The result in plain English, one line per check."""
+def _text(texts: dict[str, str], lang: str, fallback: str) -> str:
+    return texts.get(lang) or texts.get("en") or fallback
+
+
+def describe(result: Result, lang: str = "en") -> str:
+    """The result in ``lang``, one line per check, leg and critical error."""
     eff = result.efficiency
-    lines = [f"scenario {result.scenario}: score {result.score:g}/100 "
-             f"(pass mark {result.pass_mark}) — {'PASS' if result.passed else 'FAIL'}"]
+    header = "sim.cli.header_pass" if result.passed else "sim.cli.header_fail"
+    lines = [words.say(header, lang, scenario=result.scenario, score=f"{result.score:g}",
+                       pass_mark=result.pass_mark)]
     for crit in result.critical_errors:
         if crit.committed:
-            lines.append(f"  CRITICAL ERROR {crit.id}: {crit.text.get('en', crit.id)}")
+            lines.append("  " + words.say("sim.cli.critical", lang, id=crit.id,
+                                          text=_text(crit.text, lang, crit.id)))
+    for n, leg in enumerate(result.legs, start=1):
+        lines.append("  " + words.say("sim.cli.leg_pass" if leg.passed else "sim.cli.leg_fail",
+                                      lang, n=n, role=leg.role, score=f"{leg.score:g}"))
     for check in result.checks:
-        mark = "ok  " if check.passed else "FAIL"
-        lines.append(f"  [{mark}] {check.id} ({check.weight}): {check.text.get('en', check.id)}")
-    expert = "" if eff.expert_commands is None or eff.expert_time_ms is None else \
-        f"; expert: {eff.expert_commands} commands, {eff.expert_time_ms / 1000:g} s"
-    lines.append(f"  efficiency: {eff.time_ms / 1000:g} s, {eff.commands} commands, "
-                 f"{eff.refused} refused, {eff.detours} detours{expert}")
+        lines.append("  " + words.say("sim.cli.check_met" if check.passed
+                                      else "sim.cli.check_unmet", lang, id=check.id,
+                                      weight=check.weight,
+                                      text=_text(check.text, lang, check.id)))
+    line = words.say("sim.cli.efficiency", lang, seconds=f"{eff.time_ms / 1000:g}",
+                     commands=eff.commands, refused=eff.refused, detours=eff.detours)
+    if eff.expert_commands is not None and eff.expert_time_ms is not None:
+        line += "; " + words.say("sim.cli.expert", lang, commands=eff.expert_commands,
+                                 seconds=f"{eff.expert_time_ms / 1000:g}")
+    lines.append("  " + line)
     return "\n".join(lines)
+
+
+def handle_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """One line per scenario: id, roles, modes, and who signed it off when."""
+    stream = out or sys.stdout
+    try:
+        return _list(args, stream)
+    except BrokenPipeError:
+        _silence(stream)
+        return 0
+
+
+def _list(args: argparse.Namespace, out: TextIO) -> int:
+    root: Path = args.root or content_root("simulators")
+    lang = language(args)
+    reference, problems = load_reference(reference_folder(root))
+    if reference is None:
+        for problem in problems:
+            print(str(problem), file=out)
+        return 1
+    status = 0
+    for folder in scenario_folders(root):
+        loaded, found = load_scenario(folder, reference)
+        if loaded is None:
+            print(f"{folder.name}: {len(found)} problem(s) — run `his-trainer content check`",
+                  file=out)
+            status = 1
+            continue
+        sc = loaded.scenario
+        print(f"{sc.id}  [{', '.join(r.value for r in sc.roles)}]  "
+              f"{_text(dict(sc.title), lang, sc.id)}  — {review_line(sc.review, lang)}", file=out)
+    return status
+
+
+def review_line(review: Any, lang: str) -> str:
+    """Who reviewed a scenario and when, and whether it was a clinical sign-off."""
+    if review is None:
+        return words.say("sim.cli.unreviewed", lang)
+    key = "sim.cli.review_clinical" if review.clinical else "sim.cli.review"
+    return words.say(key, lang, by=review.reviewed_by, at=review.reviewed_at.isoformat())

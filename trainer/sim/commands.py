@@ -10,6 +10,7 @@ May import: trainer.sim.state, the standard library.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -17,8 +18,22 @@ from typing import Any
 
 from trainer.sim.state import Sandbox
 
-STATIONS = ("doctor", "nurse", "pharmacist", "cashier", "any")
-ArgType = str  # "str" | "int" | "number" | "bool" | "list" | "dict"
+STATIONS = ("doctor", "nurse", "pharmacist", "cashier", "supervisor", "any")
+#: "str" | "int" | "number" | "bool" | "list" | "dict" | "reason" (real text, rules §8) |
+#: "text" (any text, even blank: the handler decides, e.g. after a hard stop)
+ArgType = str
+#: A reason has at least this many letters/digits (docs/simulator/rules.md §8).
+REASON_MIN_CHARS = 2
+
+
+def real_text(value: object) -> bool:
+    """True when ``value`` is a real reason: ≥ 2 characters that are not whitespace (any,
+    full-width space and newlines included) or punctuation."""
+    if not isinstance(value, str):
+        return False
+    meaningful = [c for c in value if not c.isspace()
+                  and unicodedata.category(c)[0] not in ("P", "Z", "C", "S")]
+    return len(meaningful) >= REASON_MIN_CHARS
 
 
 class Refused(Exception):  # a refusal is an outcome, not an error
@@ -86,7 +101,12 @@ def apply(sb: Sandbox, name: object, args: object, ctx: Context,
     if not isinstance(name, str) or name not in REGISTRY:
         return Outcome(False, "unknown_command", {"cmd": str(name)[:80]})
     spec = REGISTRY[name]
-    if spec.station != "any" and spec.station not in roles:
+    if spec.station == "supervisor":
+        if sb.supervisor_on is None:
+            return Outcome(False, "supervisor_login_required", {"cmd": name})
+    elif sb.supervisor_on is not None and spec.station != "any":
+        return Outcome(False, "supervisor_logged_in", {"supervisor": sb.supervisor_on})
+    elif spec.station != "any" and spec.station not in roles:
         return Outcome(False, "wrong_station", {"station": spec.station, "role": ctx.role})
     counters = dict(sb.counters)
     try:
@@ -113,6 +133,8 @@ def _check_args(spec: CommandSpec, args: object) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for arg in spec.args:
         if arg.name not in args or args[arg.name] is None:
+            if arg.required and arg.type == "reason":
+                raise Refused("reason_required", argument=arg.name)
             if arg.required:
                 raise Refused("missing_argument", argument=arg.name)
             continue
@@ -123,6 +145,10 @@ def _check_args(spec: CommandSpec, args: object) -> dict[str, Any]:
 def _convert(arg: Arg, value: object) -> Any:
     ok: Any = None
     if arg.type == "str" and isinstance(value, str) and 0 < len(value) <= 500:
+        ok = value
+    elif arg.type in ("reason", "text") and isinstance(value, str) and len(value) <= 500:
+        if arg.type == "reason" and not real_text(value):
+            raise Refused("reason_required", argument=arg.name)
         ok = value
     elif arg.type == "int":
         ok = _whole(value)
@@ -173,6 +199,16 @@ def need(mapping: dict[str, Any], key: str, code: str) -> Any:
     if key not in mapping:
         raise Refused(code, id=key)
     return mapping[key]
+
+
+def reason_of(a: dict[str, Any], key: str = "reason", **facts: Any) -> str | None:
+    """The ``text`` argument ``key`` when given: refused unless it is real text."""
+    value = a.get(key)
+    if value is None:
+        return None
+    if not real_text(value):
+        raise Refused("reason_required", argument=key, **facts)
+    return str(value)
 
 
 def money(value: Decimal, argument: str) -> int:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from trainer.sim.commands import Arg, Context, Refused, command, need
+from trainer.sim.commands import Arg, Context, Refused, command, need, reason_of
 from trainer.sim.common import patient_of
-from trainer.sim.safety import Proposed, assess, packs_needed
+from trainer.sim.safety import PAIN_INDICATIONS, Proposed, assess, packs_needed
 from trainer.sim.state import DiagnosisEntry, Order, Prescription, RxItem, Sandbox, SkinTest, Visit
 
 EMR_FIELDS = ("chief_complaint", "present_illness", "past_history", "allergy_history",
@@ -76,22 +76,28 @@ def add_diagnosis(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any
 
 
 @command("new_prescription", "doctor", Arg("visit"), Arg("kind", required=False),
-         Arg("id", required=False))
+         Arg("id", required=False), Arg("indication", required=False))
 def new_prescription(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """Open a new prescription (西药处方) of a kind: ordinary, emergency, psych2, narcotic…"""
+    """Open a new prescription (西药处方) of a kind: ordinary, emergency, psych2, narcotic…
+
+    ``indication: cancer_pain | chronic_pain`` marks a 麻精处方 for a 癌痛 / 中重度慢性疼痛
+    patient (处方管理办法 第二十四条 day limits)."""
     visit = _visit(sb, a["visit"])
     kind = a.get("kind", "ordinary")
     if kind not in RX_KINDS:
         raise Refused("bad_argument", argument="kind", expected="|".join(RX_KINDS))
+    indication = a.get("indication")
+    if indication is not None and indication not in PAIN_INDICATIONS:
+        raise Refused("bad_argument", argument="indication", expected="|".join(PAIN_INDICATIONS))
     rx_id = a.get("id") or sb.next_id("rx", sb.prescriptions)
     if rx_id in sb.prescriptions:
         raise Refused("duplicate_id", id=rx_id)
-    sb.prescriptions[rx_id] = Prescription(rx_id, visit.id, visit.patient, kind)
+    sb.prescriptions[rx_id] = Prescription(rx_id, visit.id, visit.patient, kind, indication)
     return {"patient": visit.patient, "rx": rx_id}
 
 
 def _line(sb: Sandbox, patient: str, a: dict[str, Any], days: int | None,
-          kind: str | None, exclude_rx: str | None) -> Proposed:
+          kind: str | None, indication: str | None = None) -> Proposed:
     if a["drug"] not in sb.reference.drugs:
         raise Refused("unknown_drug", patient=patient, drug=a["drug"])
     if a["route"] not in sb.reference.routes:
@@ -103,22 +109,25 @@ def _line(sb: Sandbox, patient: str, a: dict[str, Any], days: int | None,
         raise Refused("bad_argument", argument="dose", expected="> 0", patient=patient)
     unit = a.get("unit") or sb.reference.drugs[a["drug"]].strength.unit
     return Proposed(patient, a["drug"], dose, unit, a["route"], a["freq"], days, kind,
-                    exclude_rx)
+                    None, indication)
 
 
-def _screen(sb: Sandbox, prop: Proposed, reason: str | None) -> list[str]:
-    """Run the safety checks; refuse on a hard stop or an unexplained soft alert."""
+def _screen(sb: Sandbox, prop: Proposed, a: dict[str, Any]) -> list[str]:
+    """Run the safety checks; refuse on a hard stop (whatever reason was typed: the attempt
+    is recorded) or a soft alert without a real reason."""
     hard, soft = assess(sb, prop)
     if hard:
         raise Refused(hard[0], patient=prop.patient, drug=prop.drug, alerts=hard + soft)
-    if soft and not reason:
+    if soft and a.get("reason") is None:
         raise Refused("alert_needs_reason", patient=prop.patient, drug=prop.drug, alerts=soft)
+    if soft:
+        reason_of(a, patient=prop.patient, drug=prop.drug, alerts=soft)
     return soft
 
 
 @command("add_rx_item", "doctor", Arg("rx"), Arg("drug"), Arg("dose", "number"),
          Arg("unit", required=False), Arg("route"), Arg("freq"), Arg("days", "int"),
-         Arg("group", "int", False), Arg("reason", required=False))
+         Arg("group", "int", False), Arg("reason", "text", False))
 def add_rx_item(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """Add one drug line to a draft prescription; safety checks fire here."""
     rx: Prescription = need(sb.prescriptions, a["rx"], "unknown_rx")
@@ -130,14 +139,15 @@ def add_rx_item(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
         raise Refused("duplicate_drug", patient=rx.patient, drug=a["drug"])
     if len(rx.items) >= MAX_RX_ITEMS:
         raise Refused("rx_full", patient=rx.patient, limit=MAX_RX_ITEMS)
-    prop = _line(sb, rx.patient, a, a["days"], rx.kind, None)
+    prop = _line(sb, rx.patient, a, a["days"], rx.kind, rx.indication)
     group = a.get("group")
     if group is not None and any(i.group == group and (i.route, i.freq) != (prop.route, prop.freq)
                                  for i in rx.items):
         raise Refused("group_mismatch", patient=rx.patient, group=group)
-    alerts = _screen(sb, prop, a.get("reason"))
+    alerts = _screen(sb, prop, a)
+    reason = a.get("reason", "") if alerts else ""
     rx.items.append(RxItem(prop.drug, prop.dose, prop.unit, prop.route, prop.freq, a["days"],
-                           packs_needed(sb, prop), group, alerts, a.get("reason", "")))
+                           packs_needed(sb, prop), group, alerts, reason))
     return {"patient": rx.patient, "alerts": alerts, "quantity": rx.items[-1].quantity}
 
 
@@ -196,7 +206,7 @@ def end_visit(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
 
 @command("new_order", "doctor", Arg("patient"), Arg("drug"), Arg("dose", "number"),
          Arg("unit", required=False), Arg("route"), Arg("freq"), Arg("kind"),
-         Arg("reason", required=False), Arg("id", required=False))
+         Arg("reason", "text", False), Arg("id", required=False))
 def new_order(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """Ward order (医嘱): long_term, temporary, prn or sos; safety checks fire here."""
     patient_of(sb, a["patient"])
@@ -206,11 +216,11 @@ def new_order(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     order_id = a.get("id") or sb.next_id("ord", sb.orders)
     if order_id in sb.orders:
         raise Refused("duplicate_id", id=order_id, patient=a["patient"])
-    prop = _line(sb, a["patient"], a, None, None, None)
-    alerts = _screen(sb, prop, a.get("reason"))
+    prop = _line(sb, a["patient"], a, None, None)
+    alerts = _screen(sb, prop, a)
     sb.orders[order_id] = Order(order_id, prop.patient, prop.drug, prop.dose, prop.unit,
                                 prop.route, prop.freq, a["kind"], "new", alerts,
-                                a.get("reason", ""), created_ms=ctx.t)
+                                a.get("reason", "") if alerts else "", created_ms=ctx.t)
     return {"patient": prop.patient, "order": order_id, "alerts": alerts}
 
 

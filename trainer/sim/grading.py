@@ -6,7 +6,7 @@ committed. Efficiency is reported, not scored: elapsed time, commands, refusals,
 *detours* — commands that are not part of the longest common subsequence (by command name)
 with the expert's golden log.
 
-May import: trainer.sim.session, trainer.sim.checks, trainer.sim.log, the standard library.
+May import: trainer.sim.attempt, trainer.sim.checks, trainer.sim.log, the standard library.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from trainer.sim.attempt import SimAttempt
 from trainer.sim.checks import evaluate
 from trainer.sim.log import LogEntry
-from trainer.sim.session import Session
+from trainer.sim.scenarios import Scenario
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,16 @@ class Efficiency:
 
 
 @dataclass(frozen=True)
+class LegVerdict:
+    """A journey leg's own verdict: its role's checks and critical errors."""
+
+    role: str
+    score: float
+    passed: bool
+    committed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Result:
     scenario: str
     score: float
@@ -53,6 +64,7 @@ class Result:
     checks: tuple[CheckVerdict, ...]
     critical_errors: tuple[CriticalVerdict, ...]
     efficiency: Efficiency
+    legs: tuple[LegVerdict, ...] = ()
 
     @property
     def committed(self) -> list[str]:
@@ -64,19 +76,35 @@ class Result:
         return data
 
 
-def grade(session: Session, expert: list[LogEntry] | None = None) -> Result:
+def grade(attempt: SimAttempt, expert: list[LogEntry] | None = None) -> Result:
     """Grade a finished (or abandoned) attempt."""
-    sc = session.scenario
-    facts = session.facts()
+    sc = attempt.scenario
+    facts = attempt.facts()
     checks = tuple(CheckVerdict(c.id, dict(c.text), c.weight, evaluate(c.check, facts))
                    for c in sc.checks)
     critical = tuple(CriticalVerdict(c.id, dict(c.text), evaluate(c.when, facts))
                      for c in sc.critical_errors)
-    total = sum(c.weight for c in checks)
-    score = round(100 * sum(c.weight for c in checks if c.passed) / total, 1) if total else 0.0
-    passed = score >= sc.pass_mark and not any(c.committed for c in critical)
+    score = _score(checks)
+    legs = tuple(_leg(leg.role, sc, checks, critical) for leg in sc.legs)
+    passed = score >= sc.pass_mark and not any(c.committed for c in critical) \
+        and all(leg.passed for leg in legs)
     return Result(sc.id, score, sc.pass_mark, passed, checks, critical,
-                  efficiency(session.log, expert))
+                  efficiency(attempt.log, expert), legs)
+
+
+def _score(checks: tuple[CheckVerdict, ...] | list[CheckVerdict]) -> float:
+    total = sum(c.weight for c in checks)
+    return round(100 * sum(c.weight for c in checks if c.passed) / total, 1) if total else 100.0
+
+
+def _leg(role: str, sc: Scenario, checks: tuple[CheckVerdict, ...],
+         critical: tuple[CriticalVerdict, ...]) -> LegVerdict:
+    """Score and critical errors of the checks declared for ``role`` (``role:`` field)."""
+    mine = [v for v, c in zip(checks, sc.checks, strict=True) if c.role == role]
+    committed = tuple(v.id for v, c in zip(critical, sc.critical_errors, strict=True)
+                      if c.role == role and v.committed)
+    score = _score(mine)
+    return LegVerdict(role, score, score >= sc.pass_mark and not committed, committed)
 
 
 def efficiency(log: list[LogEntry], expert: list[LogEntry] | None) -> Efficiency:

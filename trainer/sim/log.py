@@ -39,6 +39,7 @@ class LogEntry:
     patient: str | None = None
     facts: dict[str, Any] = field(default_factory=dict)
     result: dict[str, Any] = field(default_factory=dict)
+    actor: str | None = None  # staff id when someone else acted (a supervisor's approval)
 
     def to_json(self) -> str:
         """The recorded form: the input plus ``ok``, ``code``, ``patient``, ``role``, ``leg``."""
@@ -49,6 +50,8 @@ class LogEntry:
             row["code"] = self.code
         if self.patient:
             row["patient"] = self.patient
+        if self.actor:
+            row["actor"] = self.actor
         return json.dumps(row, ensure_ascii=False, default=str, sort_keys=True)
 
 

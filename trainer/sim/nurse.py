@@ -112,7 +112,7 @@ def execute_order(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any
     return {"patient": order.patient}
 
 
-@command("hold_order", "nurse", Arg("order"), Arg("reason"))
+@command("hold_order", "nurse", Arg("order"), Arg("reason", "reason"))
 def hold_order(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """Withhold an order (e.g. positive skin test) and keep it for the doctor to review."""
     order = _order(sb, a["order"])

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from trainer.content.reference import Batch
 from trainer.sim.commands import Arg, Context, Refused, command, need
+from trainer.sim.reference import Batch
 from trainer.sim.safety import review_alerts
 from trainer.sim.state import Dispensing, Order, Prescription, Sandbox
 
@@ -47,7 +47,7 @@ def approve_prescription(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[s
     return {"patient": rx.patient}
 
 
-@command("return_prescription", "pharmacist", Arg("rx"), Arg("reason"))
+@command("return_prescription", "pharmacist", Arg("rx"), Arg("reason", "reason"))
 def return_prescription(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """退回: send a prescription back to the prescriber with the reason; never edit it."""
     rx = _rx(sb, a["rx"])

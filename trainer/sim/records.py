@@ -20,6 +20,7 @@ from trainer.sim.nurse import EIGHT_MATCHES
 from trainer.sim.pharmacy import TEN_MATCHES
 from trainer.sim.safety import (
     Proposed,
+    cross_allergy,
     daily_amount,
     positive_skin_test,
     review_alerts,
@@ -37,6 +38,7 @@ def _yuan(fen: int) -> float:
 
 def patients(sb: Sandbox) -> list[Row]:
     return [{"id": p.ref.id, "allergies_recorded": p.allergies_recorded,
+             "severe_allergies": list(p.severe_allergies),
              "allergy_history_recorded": p.allergies_recorded is not None,
              "allergies_asked": p.allergies_asked, "allergies": list(p.ref.allergies),
              "personal_account": _yuan(p.personal_account)} for p in sb.patients.values()]
@@ -70,6 +72,7 @@ def _item_row(sb: Sandbox, rx: Prescription, item: RxItem) -> Row:
             "therapeutic_class": drug.therapeutic_class, "controlled": drug.controlled,
             "allergy_classes": list(drug.allergy_classes), "antibiotic": drug.antibiotic,
             "allergy_conflict": true_allergy_hit(sb, rx.patient, drug),
+            "cross_allergy": cross_allergy(sb, rx.patient, drug) is not None,
             "wrong_route": item.route not in drug.routes,
             "over_max_dose": drug.max_daily_dose is not None and per_day is not None
             and per_day > drug.max_daily_dose,
@@ -126,6 +129,7 @@ def orders(sb: Sandbox) -> list[Row]:
                      "hold_reason": o.hold_reason or None,
                      "executions": sum(1 for e in sb.executions if e.order == o.id),
                      "allergy_conflict": true_allergy_hit(sb, o.patient, drug),
+                     "cross_allergy": cross_allergy(sb, o.patient, drug) is not None,
                      "skin_test_positive": positive_skin_test(sb, o.patient, drug),
                      "wrong_route": o.route not in drug.routes,
                      "over_max_dose": drug.max_daily_dose is not None and per_day is not None
@@ -229,11 +233,13 @@ ENTITIES: dict[str, Callable[[Sandbox], list[Row]]] = {
     "dispensings": dispensings, "drug_returns": simple("drug_returns"),
     "invoices": invoices, "refunds": refunds, "closings": closings,
     "notifications": simple("notifications"), "batches": batches,
+    "allergy_changes": simple("allergy_changes"),
 }
 
 #: Every field of every entity (validated in scenario files; documented in the docs).
 ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
-    "patients": ("id", "allergies_recorded", "allergy_history_recorded", "allergies_asked",
+    "patients": ("id", "allergies_recorded", "severe_allergies", "allergy_history_recorded",
+                 "allergies_asked",
                  "allergies", "personal_account"),
     "visits": ("id", "patient", "status", "clinic", "dept", "called", "emr_fields",
                "emr_complete", "diagnoses", "primary_diagnosis"),
@@ -243,11 +249,12 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
                       "dispense_checks", "dispense_checks_complete"),
     "rx_items": ("rx", "patient", "drug", "dose", "unit", "route", "freq", "days", "quantity",
                  "status", "paid", "overridden", "reason", "therapeutic_class", "controlled",
-                 "antibiotic", "allergy_classes", "allergy_conflict", "wrong_route",
-                 "over_max_dose",
-                 "duplicate_therapy", "interaction", "skin_test_positive"),
+                 "antibiotic", "allergy_classes", "allergy_conflict", "cross_allergy",
+                 "wrong_route", "over_max_dose", "duplicate_therapy", "interaction",
+                 "skin_test_positive"),
     "orders": ("id", "patient", "drug", "dose", "unit", "route", "freq", "kind", "status",
                "overridden", "reason", "hold_reason", "executions", "allergy_conflict",
+               "cross_allergy",
                "skin_test_positive", "wrong_route", "over_max_dose", "once_as_long_term",
                "duplicate_therapy", "interaction"),
     "executions": ("order", "patient", "drug", "at_ms", "wristband_scanned", "drug_scanned",
@@ -269,4 +276,15 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
                  "noted", "at_ms"),
     "notifications": ("to", "about", "patient", "by", "at_ms"),
     "batches": ("drug", "batch", "expiry", "expired", "quantity", "quarantined"),
+    "allergy_changes": ("patient", "added", "removed", "reason", "by", "at_ms"),
 }
+
+
+def register_entity(name: str, fields: tuple[str, ...],
+                    rows: Callable[[Sandbox], list[Row]]) -> None:
+    """Let a later station module (admissions, transfers, specimens…) add an entity that
+    checks can query; its fields are validated and must be documented like the others."""
+    if name in ENTITIES:
+        raise ValueError(f"entity defined twice: {name}")
+    ENTITIES[name] = rows
+    ENTITY_FIELDS[name] = tuple(fields)

@@ -3,7 +3,7 @@
 The same function serves `his-trainer sim run`, the tests, the benchmark and (later) the
 trainer's replay of a practical exam: state is a pure function of scenario + log.
 
-May import: trainer.content, trainer.sim (session, grading, log), trainer.errors,
+May import: trainer.content, trainer.sim (attempt, grading, log), trainer.errors,
 the standard library.
 """
 
@@ -11,20 +11,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.content.reference import load_reference
-from trainer.content.scenarios import LoadedScenario, load_scenario, reference_folder
 from trainer.errors import ContentError, Problem
+from trainer.sim.attempt import SimAttempt
 from trainer.sim.grading import Result, grade
 from trainer.sim.log import LogEntry, parse_log
-from trainer.sim.session import Session
+from trainer.sim.reference import load_reference
+from trainer.sim.scenario_files import LoadedScenario, load_scenario, reference_folder
 
 
-def replay(loaded: LoadedScenario, log_text: str) -> Session:
-    """A session with every line of ``log_text`` applied in order."""
-    session = Session(loaded.scenario, loaded.reference)
+def replay(loaded: LoadedScenario, log_text: str) -> SimAttempt:
+    """A attempt with every line of ``log_text`` applied in order."""
+    attempt = SimAttempt(loaded.scenario, loaded.reference)
     for line in parse_log(log_text):
-        session.apply_line(line)
-    return session
+        attempt.apply_line(line)
+    return attempt
 
 
 def expert_path(loaded: LoadedScenario) -> list[LogEntry] | None:
@@ -37,10 +37,10 @@ def expert_path(loaded: LoadedScenario) -> list[LogEntry] | None:
     return replay(loaded, text).log
 
 
-def run(loaded: LoadedScenario, log_text: str) -> tuple[Session, Result]:
+def run(loaded: LoadedScenario, log_text: str) -> tuple[SimAttempt, Result]:
     """Replay and grade against the expert path."""
-    session = replay(loaded, log_text)
-    return session, grade(session, expert_path(loaded))
+    attempt = replay(loaded, log_text)
+    return attempt, grade(attempt, expert_path(loaded))
 
 
 def load(root: Path, folder: Path) -> LoadedScenario:

@@ -5,7 +5,7 @@ alert* needs a reason (``reason`` argument) before the order is accepted, and th
 item remembers which alerts were overridden. The same checks are shown to the pharmacist
 on review, computed against what the patient *says* (true allergies) as well.
 
-May import: trainer.sim.state, trainer.content.reference, the standard library.
+May import: trainer.sim.state, trainer.sim.reference, the standard library.
 """
 
 from __future__ import annotations
@@ -14,19 +14,25 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from trainer.content.reference import Drug, unit_factor
+from trainer.sim.reference import Drug, unit_factor
 from trainer.sim.state import Sandbox
 
-HARD = ("allergy", "wrong_route", "skin_test_positive", "controlled_needs_special_rx",
-        "controlled_day_limit", "unit_mismatch", "out_of_stock")
-SOFT = ("duplicate_therapy", "interaction", "max_daily_dose", "days_over_limit",
+HARD = ("allergy", "cross_allergy_severe", "wrong_route", "skin_test_positive",
+        "controlled_needs_special_rx", "controlled_day_limit", "unit_mismatch", "max_daily_dose",
+        "out_of_stock")
+SOFT = ("cross_allergy", "duplicate_therapy", "interaction", "days_over_limit",
         "skin_test_required")
 
-#: Supply limits in days by prescription kind (处方管理办法 2007).
-DAY_LIMITS = {"ordinary": 7, "paediatric": 7, "emergency": 3, "psych2": 7, "psych1": 3,
-              "narcotic": 3}
-#: Controlled-release narcotics / class-I psychotropics may go to 7 days.
-CR_DAY_LIMIT = 7
+#: Supply limits in days (处方管理办法 第十八条; docs/simulator/rules.md §3); over them is a
+#: soft alert that needs a documented reason.
+DAY_LIMITS = {"ordinary": 7, "paediatric": 7, "emergency": 3, "psych2": 7, "psych1": 7,
+              "narcotic": 7}
+#: 第二十三条 — outpatient 麻醉 / 精一: (injection, controlled release, other forms) in days;
+#: an injection is one dose (one day, given once).
+CONTROLLED_LIMITS = (1, 7, 3)
+#: 第二十四条 — 癌症疼痛 / 中重度慢性疼痛 patients.
+PAIN_LIMITS = (3, 15, 7)
+PAIN_INDICATIONS = ("cancer_pain", "chronic_pain")
 #: Which prescription kinds a controlled drug may be written on.
 CONTROLLED_KINDS = {"narcotic": ("narcotic",), "psych1": ("psych1",), "psych2": ("psych2",)}
 
@@ -44,6 +50,7 @@ class Proposed:
     days: int | None = None
     rx_kind: str | None = None
     exclude_rx: str | None = None
+    indication: str | None = None
 
 
 def daily_amount(sb: Sandbox, p: Proposed) -> Decimal | None:
@@ -66,6 +73,16 @@ def packs_needed(sb: Sandbox, p: Proposed) -> int:
 def recorded_allergy_hit(sb: Sandbox, patient: str, drug: Drug) -> bool:
     recorded = sb.patients[patient].allergies_recorded or []
     return bool(set(recorded) & set(drug.allergy_classes))
+
+
+def cross_allergy(sb: Sandbox, patient: str, drug: Drug) -> str | None:
+    """``cross_allergy`` (soft, 请医生评估) or ``cross_allergy_severe`` (hard) for a recorded
+    allergy to a class the drug may cross-react with (penicillin × cephalosporin)."""
+    pat = sb.patients[patient]
+    hit = set(pat.allergies_recorded or []) & set(drug.cross_allergy)
+    if not hit:
+        return None
+    return "cross_allergy_severe" if hit & set(pat.severe_allergies) else "cross_allergy"
 
 
 def true_allergy_hit(sb: Sandbox, patient: str, drug: Drug) -> bool:
@@ -99,21 +116,24 @@ def assess(sb: Sandbox, p: Proposed) -> tuple[list[str], list[str]]:
     soft: list[str] = []
     if recorded_allergy_hit(sb, p.patient, drug):
         hard.append("allergy")
+    cross = cross_allergy(sb, p.patient, drug)
+    if cross is not None and "allergy" not in hard:
+        (hard if cross == "cross_allergy_severe" else soft).append(cross)
     if p.route not in drug.routes:
         hard.append("wrong_route")
     if positive_skin_test(sb, p.patient, drug):
         hard.append("skin_test_positive")
-    hard.extend(_controlled(drug, p))
+    hard.extend(_controlled(sb, drug, p))
     per_day = daily_amount(sb, p)
     if per_day is None:
         hard.append("unit_mismatch")
-    elif p.days is not None and sb.stock_of(p.drug) < packs_needed(sb, p):
+    elif drug.max_daily_dose is not None and per_day > drug.max_daily_dose:
+        hard.append("max_daily_dose")
+    if per_day is not None and p.days is not None and sb.stock_of(p.drug) < packs_needed(sb, p):
         hard.append("out_of_stock")
     others = sb.patient_drugs(p.patient, exclude_rx=p.exclude_rx)
     soft.extend(_duplicates_and_interactions(sb, drug, others))
-    if per_day is not None and drug.max_daily_dose is not None and per_day > drug.max_daily_dose:
-        soft.append("max_daily_dose")
-    if p.days is not None and drug.controlled == "none" \
+    if p.days is not None and drug.controlled in ("none", "psych2") \
             and p.days > DAY_LIMITS.get(p.rx_kind or "ordinary", 7):
         soft.append("days_over_limit")
     if drug.skin_test and not skin_test_covered(sb, p.patient, p.drug) \
@@ -122,17 +142,26 @@ def assess(sb: Sandbox, p: Proposed) -> tuple[list[str], list[str]]:
     return hard, soft
 
 
-def _controlled(drug: Drug, p: Proposed) -> list[str]:
+def controlled_day_limit(sb: Sandbox, drug: Drug, indication: str | None) -> int:
+    """Days allowed for an outpatient 麻醉 / 精一 line (第二十三、二十四条)."""
+    limits = PAIN_LIMITS if indication in PAIN_INDICATIONS else CONTROLLED_LIMITS
+    if drug.form == "injection":
+        return limits[0]
+    return limits[1] if drug.release == "controlled" else limits[2]
+
+
+def _controlled(sb: Sandbox, drug: Drug, p: Proposed) -> list[str]:
     if drug.controlled == "none" or p.days is None:
         return []
     out = []
     if (p.rx_kind or "ordinary") not in CONTROLLED_KINDS[drug.controlled]:
         out.append("controlled_needs_special_rx")
-    limit = DAY_LIMITS[drug.controlled]
-    if drug.controlled in ("narcotic", "psych1") and "SR" in drug.name.get("en", ""):
-        limit = CR_DAY_LIMIT
-    if p.days > limit:
-        out.append("controlled_day_limit")
+    if drug.controlled in ("narcotic", "psych1"):
+        limit = controlled_day_limit(sb, drug, p.indication)
+        one_dose = drug.form == "injection" and p.indication not in PAIN_INDICATIONS \
+            and sb.reference.frequencies[p.freq].kind != "once"
+        if p.days > limit or one_dose:
+            out.append("controlled_day_limit")
     return out
 
 
@@ -157,7 +186,7 @@ def review_alerts(sb: Sandbox, rx_id: str) -> list[dict[str, str]]:
     for item in rx.items:
         drug = sb.reference.drugs[item.drug]
         prop = Proposed(rx.patient, item.drug, item.dose, item.unit, item.route, item.freq,
-                        item.days, rx.kind, exclude_rx=None)
+                        item.days, rx.kind, exclude_rx=None, indication=rx.indication)
         hard, soft = assess(sb, prop)
         codes = [c for c in hard + soft if c != "out_of_stock"]
         if true_allergy_hit(sb, rx.patient, drug) and "allergy" not in codes:

@@ -9,10 +9,10 @@ the standard library.
 
 from __future__ import annotations
 
-from trainer.content.reference import Batch, Reference
-from trainer.content.scenarios import Scenario, SeedPrescription
 from trainer.sim.cashier import build_invoice
+from trainer.sim.reference import Batch, Patient, Reference
 from trainer.sim.safety import Proposed, packs_needed
+from trainer.sim.scenarios import Scenario, SeedPatient, SeedPrescription
 from trainer.sim.state import (
     Dispensing,
     Order,
@@ -31,12 +31,14 @@ def build_sandbox(scenario: Scenario, ref: Reference) -> Sandbox:
     seed = scenario.seed
     sb = Sandbox(reference=ref, cash_float=seed.cash_float, supervisors=set(seed.supervisors))
     for sp in seed.patients:
-        pat = ref.patients[sp.id]
+        pat = own_patient(sp) if sp.own else ref.patients[sp.id]
         recorded = pat.allergies_recorded if sp.allergies_recorded == "as_reference" \
             else sp.allergies_recorded
         sb.patients[sp.id] = PatientState(
-            pat, None if recorded is None else list(recorded), bed=sp.bed or pat.bed,
-            ward=sp.ward or pat.ward, personal_account=pat.personal_account)
+            pat, None if recorded is None else list(recorded),
+            severe_allergies=sorted(set(sp.severe_allergies) | set(pat.severe_allergies)),
+            bed=sp.bed or pat.bed, ward=sp.ward or pat.ward,
+            personal_account=pat.personal_account)
     replaced = {b.drug for b in seed.stock}
     sb.stock = [b for b in ref.stock if b.drug not in replaced]
     sb.stock += [Batch(drug=b.drug, batch=b.batch, expiry=b.expiry, quantity=b.quantity)
@@ -54,8 +56,20 @@ def build_sandbox(scenario: Scenario, ref: Reference) -> Sandbox:
     return sb
 
 
+def own_patient(sp: SeedPatient) -> Patient:
+    """A scenario's own patient (not one of the reference patients)."""
+    assert sp.name is not None and sp.sex is not None and sp.dob is not None
+    recorded = None if sp.allergies_recorded == "as_reference" else sp.allergies_recorded
+    return Patient(id=sp.id, name=dict(sp.name), sex=sp.sex, dob=sp.dob,
+                   id_number=sp.id_number, wristband=sp.wristband or f"WB-{sp.id}",
+                   card_no=sp.card_no or f"C-{sp.id}", payer_type=sp.payer_type or "self_pay",
+                   personal_account=sp.personal_account or 0,
+                   allergies=sp.allergies or (), allergies_recorded=recorded,
+                   severe_allergies=sp.severe_allergies, bed=sp.bed, ward=sp.ward)
+
+
 def _prescription(sb: Sandbox, seed: SeedPrescription) -> Prescription:
-    rx = Prescription(seed.id, seed.visit, seed.patient, seed.kind, seed.status,
+    rx = Prescription(seed.id, seed.visit, seed.patient, seed.kind, status=seed.status,
                       paid=seed.paid or seed.status == "dispensed",
                       reviewed=seed.status != "signed")
     for item in seed.items:

@@ -3,7 +3,7 @@
 Only command handlers change it; everything else reads it. Amounts are integer fen (分),
 quantities integer packs, time is elapsed milliseconds from the command log.
 
-May import: trainer.content.reference, the standard library.
+May import: trainer.sim.reference, the standard library.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from trainer.content.reference import Batch, Patient, Reference
+from trainer.sim.reference import Batch, Patient, Reference
 
 
 @dataclass
@@ -21,6 +21,7 @@ class PatientState:
     ref: Patient
     allergies_recorded: list[str] | None
     allergies_asked: bool = False
+    severe_allergies: list[str] = field(default_factory=list)
     bed: str | None = None
     ward: str | None = None
     personal_account: int = 0
@@ -66,6 +67,7 @@ class Prescription:
     visit: str | None
     patient: str
     kind: str = "ordinary"
+    indication: str | None = None  # cancer_pain | chronic_pain (麻精处方 patient flag)
     status: str = "draft"  # draft|signed|approved|returned|dispensed|returned_to_pharmacy|void
     items: list[RxItem] = field(default_factory=list)
     return_reason: str = ""
@@ -187,7 +189,9 @@ class Sandbox:
     payments: list[dict[str, Any]] = field(default_factory=list)
     closings: list[Closing] = field(default_factory=list)
     notifications: list[dict[str, Any]] = field(default_factory=list)
+    allergy_changes: list[dict[str, Any]] = field(default_factory=list)
     supervisors: set[str] = field(default_factory=set)
+    supervisor_on: str | None = None  # the supervisor logged in on the PC, if any
     cash_float: int = 0
     # bedside context: the wristband scanned last and the drug labels scanned since
     scanned_patient: str | None = None
@@ -195,6 +199,9 @@ class Sandbox:
     confirmed_checks: dict[str, list[str]] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
     clock_ms: int = 0
+    #: State of station modules added later (inpatient: admissions, transfers, 摆药…), each
+    #: under its own key, so a new module needs no change here.
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def next_id(self, prefix: str, taken: set[str] | dict[str, Any]) -> str:
         """Deterministic ids: ``rx-1``, ``rx-2``… skipping any already in use."""

@@ -85,6 +85,11 @@ class Drug(Strict):
     pack_size: Annotated[int, Field(ge=1)] = 1
     routes: list[str]
     allergy_classes: tuple[Identifier, ...] = ()
+    #: Allergy classes with possible cross-reactivity (penicillin for a cephalosporin): a
+    #: recorded allergy to one is a soft alert "请医生评估", a hard stop if severe (rules §1).
+    cross_allergy: tuple[Identifier, ...] = ()
+    #: 控缓释制剂 (controlled / sustained release): its own day limits (rules §3).
+    release: Literal["ordinary", "controlled"] = "ordinary"
     therapeutic_class: Identifier | None = None
     max_daily_dose: Annotated[Decimal, Field(gt=0)] | None = None
     skin_test: bool = False
@@ -142,10 +147,16 @@ class RouteCode(Strict):
     parenteral: bool = False
 
 
+class Department(Strict):
+    code: Identifier
+    name: LocalText
+
+
 class CodesFile(Strict):
     sample_data: Literal[True]
     frequencies: list[Frequency]
     routes: list[RouteCode]
+    departments: list[Department]
 
 
 class FeeItem(Strict):
@@ -180,19 +191,20 @@ class Patient(Strict):
     name: LocalText
     sex: Literal["F", "M"]
     dob: date
-    id_number: IdNumber
+    id_number: IdNumber | None = None
     wristband: Annotated[str, Field(min_length=4)]
     card_no: Annotated[str, Field(min_length=4)]
     payer_type: Identifier
     personal_account: Fen = 0
     allergies: tuple[Identifier, ...] = ()  # what the patient says when asked
     allergies_recorded: tuple[Identifier, ...] | None = None  # None: 过敏史未录入
+    severe_allergies: tuple[Identifier, ...] = ()  # recorded with a severe reaction (过敏性休克)
     bed: str | None = None
     ward: str | None = None
 
     @model_validator(mode="after")
     def _dob_matches_id(self) -> Patient:
-        if self.id_number[6:14] != self.dob.strftime("%Y%m%d"):
+        if self.id_number is not None and self.id_number[6:14] != self.dob.strftime("%Y%m%d"):
             raise ValueError("date of birth does not match digits 7–14 of id_number")
         return self
 
@@ -213,6 +225,7 @@ class Reference:
     diagnoses: dict[str, Diagnosis]
     frequencies: dict[str, Frequency]
     routes: dict[str, RouteCode]
+    departments: dict[str, Department]
     fees: dict[str, FeeItem]
     categories: dict[str, dict[str, str]]
     payer_types: dict[str, PayerType]
@@ -268,6 +281,7 @@ def _assemble(parsed: dict[str, Strict]) -> Reference:
         diagnoses={d.code: d for d in icd.codes},
         frequencies={f.code: f for f in codes.frequencies},
         routes={r.code: r for r in codes.routes},
+        departments={d.code: d for d in codes.departments},
         fees={f.id: f for f in fees.items},
         categories={k: dict(v) for k, v in ins.categories.items()},
         payer_types={p.id: p for p in ins.payer_types},

@@ -1,183 +1,30 @@
-"""Simulator scenario files: models, loading, and the checks that `content check` runs.
+"""Scenario files on disk: loading, cross-references, declarations, and `content check`.
 
-A scenario lives in ``simulators/scenarios/<id>/scenario.yaml`` beside its golden
-``expert.jsonl`` and ``critical/<critical-error-id>.jsonl`` logs (docs/simulator/scenarios.md).
-Loading validates the YAML with pydantic, then the check-language expressions, then every
-cross-reference (patients, drugs, diagnoses, orders… against the reference data and the
-seed), each problem located as ``file:line: field: message``.
+Loading validates the YAML with pydantic (:mod:`trainer.sim.scenarios`), then the
+check-language expressions, then every cross-reference (patients, drugs, diagnoses, orders…
+against the reference data and the seed) and the step declarations against the golden log,
+each problem located as ``file:line: field: message``. Importing this module registers the
+``simulators/`` checker with `his-trainer content check`.
 
-May import: trainer.errors, trainer.vocabulary, trainer.content, trainer.sim (its command
-vocabulary and check language), pydantic, the standard library.
+May import: trainer.errors, trainer.content (yamlsource, check registry), trainer.sim
+(scenarios, reference, checks, log), the standard library.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import Field, model_validator
-
-from trainer.content.common import Identifier, LocalText, Strict
-from trainer.content.reference import Fen, Reference, load_reference
+from trainer.content.check import register_checker
 from trainer.content.yamlsource import Located, format_loc, load_yaml_file, validate
 from trainer.errors import ContentError, Problem
 from trainer.sim.checks import problems as check_problems
-from trainer.vocabulary import Module, Role
+from trainer.sim.log import parse_log
+from trainer.sim.reference import Reference, load_reference
+from trainer.sim.scenarios import Scenario, Seed, SeedOrder, SeedRxItem
 
-Mode = Literal["guided", "practice", "exam"]
-TRAINEE_ROLES = ("doctor", "nurse", "pharmacist", "cashier")
-Expr = dict[str, Any]
-
-
-class SeedPatient(Strict):
-    id: Identifier
-    allergies_recorded: tuple[Identifier, ...] | Literal["as_reference"] | None = "as_reference"
-    bed: str | None = None
-    ward: str | None = None
-
-
-class SeedVisit(Strict):
-    id: Identifier
-    patient: Identifier
-    clinic: Literal["general", "associate", "specialist", "expert", "emergency"] = "general"
-    dept: Identifier = "internal_medicine"
-    status: Literal["waiting", "in_consultation", "seen"] = "waiting"
-
-
-class SeedRxItem(Strict):
-    drug: Identifier
-    dose: Annotated[Decimal, Field(gt=0)]
-    unit: str | None = None
-    route: Identifier
-    freq: Identifier
-    days: Annotated[int, Field(ge=1, le=90)]
-
-
-class SeedPrescription(Strict):
-    id: Identifier
-    patient: Identifier
-    visit: Identifier | None = None
-    kind: Literal["ordinary", "emergency", "paediatric", "psych2", "psych1",
-                  "narcotic"] = "ordinary"
-    status: Literal["signed", "approved", "dispensed"] = "signed"
-    paid: bool = False
-    items: Annotated[list[SeedRxItem], Field(min_length=1)]
-
-
-class SeedOrder(Strict):
-    id: Identifier
-    patient: Identifier
-    drug: Identifier
-    dose: Annotated[Decimal, Field(gt=0)]
-    unit: str | None = None
-    route: Identifier
-    freq: Identifier
-    kind: Literal["long_term", "temporary", "prn", "sos"]
-    status: Literal["new", "verified"] = "new"
-
-
-class SeedSkinTest(Strict):
-    patient: Identifier
-    drug: Identifier
-    result: Literal["ordered", "positive", "negative"]
-
-
-class SeedBatch(Strict):
-    drug: Identifier
-    batch: Annotated[str, Field(min_length=1)]
-    expiry: date
-    quantity: Annotated[int, Field(ge=0)]
-
-
-class SeedInvoice(Strict):
-    id: Identifier
-    patient: Identifier
-    prescriptions: Annotated[list[Identifier], Field(min_length=1)]
-    method: Literal["cash", "wechat", "alipay", "bank_card"]
-
-
-class SeedRefund(Strict):
-    id: Identifier
-    invoice: Identifier
-    reason: str
-    approved_by: Identifier | None = None
-
-
-class SeedReturn(Strict):
-    rx: Identifier
-    drug: Identifier
-    quantity: Annotated[int, Field(ge=1)]
-
-
-class Seed(Strict):
-    patients: list[SeedPatient] = []  # noqa: RUF012 — pydantic copies defaults
-    visits: list[SeedVisit] = []  # noqa: RUF012
-    prescriptions: list[SeedPrescription] = []  # noqa: RUF012
-    orders: list[SeedOrder] = []  # noqa: RUF012
-    skin_tests: list[SeedSkinTest] = []  # noqa: RUF012
-    stock: list[SeedBatch] = []  # noqa: RUF012
-    invoices: list[SeedInvoice] = []  # noqa: RUF012
-    refunds: list[SeedRefund] = []  # noqa: RUF012
-    drug_returns: list[SeedReturn] = []  # noqa: RUF012
-    supervisors: list[Identifier] = []  # noqa: RUF012
-    cash_float: Fen = 0
-
-
-class Leg(Strict):
-    role: Literal["doctor", "nurse", "pharmacist", "cashier"]
-    brief: LocalText
-
-
-class Hint(Strict):
-    text: LocalText
-    done_when: Expr
-
-
-class Check(Strict):
-    id: Identifier
-    text: LocalText
-    weight: Annotated[int, Field(ge=1, le=100)]
-    check: Expr
-    source: str = ""
-
-
-class CriticalError(Strict):
-    id: Identifier
-    text: LocalText
-    when: Expr
-    source: str = ""
-
-
-class Scenario(Strict):
-    id: Identifier
-    version: Annotated[int, Field(ge=1)]
-    title: LocalText
-    module: Module
-    roles: Annotated[list[Role], Field(min_length=1)]
-    brief: LocalText
-    legs: list[Leg] = []  # noqa: RUF012
-    modes: Annotated[list[Mode], Field(min_length=1)] = ["guided", "practice", "exam"]  # noqa: RUF012
-    time_limit_s: Annotated[int, Field(ge=30, le=7200)] = 900
-    pass_mark: Annotated[int, Field(ge=1, le=100)] = 80
-    seed: Seed = Seed()
-    hints: list[Hint] = []  # noqa: RUF012
-    checks: Annotated[list[Check], Field(min_length=1)]
-    critical_errors: list[CriticalError] = []  # noqa: RUF012
-
-    @model_validator(mode="after")
-    def _roles_are_trainees(self) -> Scenario:
-        wrong = [r.value for r in self.roles if r.value not in TRAINEE_ROLES]
-        if wrong:
-            raise ValueError(f"roles must be trainee roles ({', '.join(TRAINEE_ROLES)})")
-        legs = {leg.role for leg in self.legs}
-        if legs - {r.value for r in self.roles}:
-            raise ValueError("every leg's role must be listed in roles")
-        if "guided" in self.modes and not self.hints:
-            raise ValueError("guided mode needs hints; add hints or drop guided from modes")
-        return self
+MIN_ALTERNATIVES = 3
 
 
 @dataclass(frozen=True)
@@ -212,13 +59,57 @@ def load_scenario(folder: Path, reference: Reference) -> tuple[LoadedScenario | 
     if model is None:
         return None, found
     found = cross_check(model, located, reference)
-    if not (folder / "expert.jsonl").is_file():
+    golden = folder / "expert.jsonl"
+    if not golden.is_file():
         found.append(Problem(located.file, None, "", "expert.jsonl (the golden log) is missing",
                              "content.missing"))
+    else:
+        found.extend(declaration_problems(model, located, _golden_length(golden)))
     if model.id != folder.name:
         found.insert(0, Problem(located.file, located.line_of(("id",)), "id",
                                 f"id {model.id!r} must equal the folder name {folder.name!r}"))
     return (None if found else LoadedScenario(model, folder, reference)), found
+
+
+def _golden_length(path: Path) -> int | None:
+    try:
+        return len(parse_log(path.read_text(encoding="utf-8-sig")))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def declaration_problems(sc: Scenario, located: Located, golden: int | None) -> list[Problem]:
+    """The step declarations must exist and fit the golden log (docs/simulator/scenarios.md)."""
+    out: list[Problem] = []
+
+    def bad(loc: tuple[str | int, ...], message: str) -> None:
+        out.append(Problem(located.file, located.line_of(loc) or located.line_of(()),
+                           format_loc(loc), message, "content.declarations"))
+
+    if not sc.steps:
+        bad(("steps",), "no step declarations: declare, for every line of expert.jsonl, "
+            "what omitting it does (steps: [{id, omit: critical|fail|ok}]) and give ≥ "
+            f"{MIN_ALTERNATIVES} acceptable alternative orders")
+        return out
+    ids = [step.id for step in sc.steps]
+    if golden is not None and len(ids) != golden:
+        bad(("steps",), f"{len(ids)} steps declared but expert.jsonl has {golden} commands")
+    for i, ident in enumerate(ids):
+        if ident in ids[:i]:
+            bad(("steps", i, "id"), f"duplicate step id {ident!r}")
+    for i, rule in enumerate(sc.order):
+        for key in ("first", "then"):
+            if getattr(rule, key) not in ids:
+                bad(("order", i, key), f"unknown step {getattr(rule, key)!r}")
+    if len(sc.alternatives) < MIN_ALTERNATIVES:
+        bad(("alternatives",), f"{len(sc.alternatives)} alternative orders; give at least "
+            f"{MIN_ALTERNATIVES} (lists of step ids in another acceptable order)")
+    for i, alternative in enumerate(sc.alternatives):
+        if sorted(alternative) != sorted(ids):
+            bad(("alternatives", i), "an alternative order lists every step id exactly once")
+        elif alternative == ids:
+            bad(("alternatives", i), "an alternative order must differ from the golden order")
+    return out
 
 
 def find_scenario(root: Path, name: str) -> Path | None:
@@ -245,6 +136,9 @@ def check_simulators(root: Path) -> list[Problem]:
                         "content.internal")]
 
 
+register_checker("simulators", check_simulators)
+
+
 def cross_check(sc: Scenario, located: Located, ref: Reference) -> list[Problem]:
     """Names that must exist: in the reference data, the seed, the command vocabulary."""
     out: list[Problem] = []
@@ -255,6 +149,13 @@ def cross_check(sc: Scenario, located: Located, ref: Reference) -> list[Problem]
 
     patients = _seed_refs(sc.seed, ref, bad)
     _unique(sc, bad)
+    leg_roles = {leg.role for leg in sc.legs}
+    roles: list[tuple[str, int, str | None]] = [("checks", i, c.role)
+                                                 for i, c in enumerate(sc.checks)]
+    roles += [("critical_errors", i, c.role) for i, c in enumerate(sc.critical_errors)]
+    for key, i, role in roles:
+        if role is not None and role not in leg_roles:
+            bad((key, i, "role"), f"role {role!r} is not the role of a leg")
     exprs: list[tuple[tuple[str | int, ...], Any]] = []
     exprs += [(("hints", i, "done_when"), h.done_when) for i, h in enumerate(sc.hints)]
     exprs += [(("checks", i, "check"), c.check) for i, c in enumerate(sc.checks)]
@@ -274,9 +175,23 @@ def cross_check(sc: Scenario, located: Located, ref: Reference) -> list[Problem]
 
 def _seed_refs(seed: Seed, ref: Reference, bad: Any) -> set[str]:
     patients = {p.id for p in seed.patients}
+    classes = {c for d in ref.drugs.values() for c in d.allergy_classes}
     for i, p in enumerate(seed.patients):
-        if p.id not in ref.patients:
-            bad(("seed", "patients", i, "id"), f"unknown patient {p.id!r}")
+        if p.own:
+            if p.sex is None or p.dob is None:
+                bad(("seed", "patients", i), "a scenario's own patient needs name, sex and dob")
+            if p.payer_type is not None and p.payer_type not in ref.payer_types:
+                bad(("seed", "patients", i, "payer_type"), f"unknown payer type {p.payer_type!r}")
+            if p.id in ref.patients:
+                bad(("seed", "patients", i, "id"),
+                    f"{p.id!r} is a reference patient; give your own patient another id")
+        elif p.id not in ref.patients:
+            bad(("seed", "patients", i, "id"), f"unknown patient {p.id!r} (a reference patient, "
+                "or give name, sex and dob to define the scenario's own)")
+        for key in ("allergies", "allergies_recorded", "severe_allergies"):
+            value = getattr(p, key)
+            for j, c in enumerate(value if isinstance(value, tuple) else ()):
+                _known(c, classes, ("seed", "patients", i, key, j), "allergy class", bad)
     visits = {v.id for v in seed.visits}
     rxs = {rx.id: rx for rx in seed.prescriptions}
     for i, v in enumerate(seed.visits):

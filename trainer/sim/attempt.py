@@ -1,6 +1,6 @@
 """An attempt at a scenario: the sandbox, the legs of the journey, the clock, the log.
 
-:meth:`Session.apply` takes one command as it arrived (elapsed ms, name, arguments) and
+:meth:`SimAttempt.apply` takes one command as it arrived (elapsed ms, name, arguments) and
 records it — accepted or refused with a reason code. It never raises: malformed input,
 unknown commands, commands for another station, time travel and commands after the time
 limit all become refused entries. State depends only on the scenario and the commands.
@@ -15,14 +15,15 @@ import math
 from typing import Any
 
 import trainer.sim.catalogue  # noqa: F401 — fills the command registry
-from trainer.content.reference import Reference
-from trainer.content.scenarios import Scenario
 from trainer.sim.checks import Facts, evaluate
 from trainer.sim.commands import REGISTRY, Context, Outcome, apply
 from trainer.sim.log import LogEntry, LogLine
+from trainer.sim.reference import Reference
+from trainer.sim.scenarios import Scenario
 from trainer.sim.seed import build_sandbox
 from trainer.sim.state import Sandbox
 
+SUPERVISOR_ACTS = ("supervisor_login",)
 MAX_T = 10**10  # ms; a larger elapsed time is nonsense, not an attempt
 
 
@@ -35,7 +36,7 @@ def _elapsed(t: object) -> object:
     return None if t is None else str(t)[:40]
 
 
-class Session:
+class SimAttempt:
     """One attempt; feed it commands in order, then grade it."""
 
     def __init__(self, scenario: Scenario, reference: Reference) -> None:
@@ -76,8 +77,12 @@ class Session:
         if self.finished:
             return self._record(line, Outcome(False, "attempt_finished"))
         self.sandbox.clock_ms = t
+        supervisor = self.sandbox.supervisor_on
         ctx = Context(t, self.role)
         outcome = apply(self.sandbox, cmd, args, ctx, self.legs[self.leg])
+        if supervisor is not None or (cmd in SUPERVISOR_ACTS and outcome.accepted):
+            # the supervisor is logged in on the PC: whatever is done now is their act
+            return self._record(line, outcome, supervisor or self.sandbox.supervisor_on)
         if outcome.accepted and cmd == "hand_over":
             if self.leg + 1 >= len(self.legs):
                 outcome = Outcome(False, "no_next_leg")
@@ -87,16 +92,16 @@ class Session:
                 return entry
         return self._record(line, outcome)
 
-    def _record(self, line: LogLine, outcome: Outcome) -> LogEntry:
+    def _record(self, line: LogLine, outcome: Outcome, actor: str | None = None) -> LogEntry:
         t = line.t if isinstance(line.t, int) and not isinstance(line.t, bool) \
             and 0 <= line.t <= MAX_T else None
         last = self.log[-1].t if self.log else 0
         args: dict[str, Any] = line.args if isinstance(line.args, dict) else {}
         cmd = "" if line.cmd is None else str(line.cmd)[:80]
+        role = "supervisor" if actor is not None else self._role_of(line.cmd)
         entry = LogEntry(len(self.log) + 1, max(t or 0, last), cmd,
-                         dict(args), outcome.accepted, outcome.code, self._role_of(line.cmd),
-                         self.leg,
-                         outcome.patient, dict(outcome.facts), dict(outcome.result))
+                         dict(args), outcome.accepted, outcome.code, role, self.leg,
+                         outcome.patient, dict(outcome.facts), dict(outcome.result), actor)
         self.log.append(entry)
         return entry
 
