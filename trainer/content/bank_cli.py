@@ -1,9 +1,11 @@
-"""The ``his-trainer bank`` command: ``bank import`` and ``bank export``.
+"""The ``his-trainer bank`` command: ``bank import``, ``bank export`` and ``bank lint``.
 
 ``bank import FILE --out BANK.yaml`` writes nothing unless every question of FILE was
 imported, or ``--skip-invalid`` is given (then it lists what it left out). ``bank export
 BANK --out FILE.xlsx`` writes a workbook that ``bank import`` reads back to the same bank.
-Handlers return exit codes: 0 ok, 1 problems, 2 usage.
+``bank lint [BANK…]`` reports each bank's quality figures and findings (``--json`` for
+machines) and exits 1 when a threshold fails. Handlers return exit codes: 0 ok, 1
+problems, 2 usage.
 
 May import: trainer.errors, trainer.vocabulary, trainer.resources, trainer.content,
 the standard library.
@@ -12,12 +14,16 @@ the standard library.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from trainer.content.bank_export import export_xlsx, write_bank_yaml
-from trainer.content.banks import Bank, load_bank
+from trainer.content.bank_lint import lint_banks
+from trainer.content.bank_lint_text import render
+from trainer.content.banks import Bank, bank_files, load_bank
 from trainer.content.importers import (
     ImportOptions,
     ImportResult,
@@ -26,7 +32,7 @@ from trainer.content.importers import (
     import_xlsx,
 )
 from trainer.errors import ContentError
-from trainer.resources import content_root
+from trainer.resources import app_root, content_root
 from trainer.vocabulary import LANGUAGES, Module, Role
 
 IMPORTERS: dict[str, Callable[[Path, ImportOptions], ImportResult]] = {
@@ -72,12 +78,24 @@ def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     cmd.set_defaults(handler=run_export)
 
 
+def _add_lint(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cmd = commands.add_parser("lint", help="bank quality: figures, findings, thresholds")
+    cmd.add_argument("banks", nargs="*", metavar="BANK",
+                     help="bank ids (under question_banks/) or bank YAML files "
+                          "(default: every shipped bank)")
+    cmd.add_argument("--json", action="store_true", help="print one JSON object")
+    cmd.add_argument("--lang", choices=LANGUAGES, default=LANGUAGES[0],
+                     help="language of the report (default: %(default)s)")
+    cmd.set_defaults(handler=run_lint)
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``bank import`` and ``bank export``; each sets ``handler(args) -> int``."""
-    bank = subparsers.add_parser("bank", help="import and export question banks")
+    bank = subparsers.add_parser("bank", help="import, export and lint question banks")
     commands = bank.add_subparsers(dest="bank_command", required=True, metavar="COMMAND")
     _add_import(commands)
     _add_export(commands)
+    _add_lint(commands)
 
 
 def _usage(message: str) -> int:
@@ -143,3 +161,32 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     print(f"wrote {len(bank.items)} item(s) to {args.out}")
     return 0
+
+
+def _bank_path(name: str) -> Path:
+    path = Path(name)
+    return path if path.is_file() else content_root("question_banks") / f"{name}.yaml"
+
+
+def run_lint(args: argparse.Namespace) -> int:
+    """``bank lint``: 0 every threshold met, 1 a threshold failed or a bank does not load."""
+    _, shipped = bank_files(content_root("question_banks"))
+    paths = [_bank_path(name) for name in args.banks] or shipped
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        return _usage(f"no such bank: {', '.join(str(p) for p in missing)}")
+    try:
+        reports = lint_banks(paths, root=app_root(), compare_with=shipped)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    text = (json.dumps({"banks": [r.as_json() for r in reports],
+                        "passed": not any(r.failed for r in reports)},
+                       ensure_ascii=False, indent=2)
+            if args.json else render(reports, args.lang))
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # `bank lint | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 1 if any(r.failed for r in reports) else 0

@@ -79,6 +79,7 @@ def _item_data(item: Item) -> dict[str, Any]:
 def bank_to_yaml(bank: Bank) -> str:
     """The bank as stable, human-readable YAML text."""
     data = {"bank": bank.bank, "title": _local(bank.title), "version": bank.version,
+            **({"review": bank.review.model_dump(mode="json")} if bank.review else {}),
             "items": [_item_data(item) for item in bank.items]}
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=100, indent=2)

@@ -22,6 +22,7 @@ from trainer.content.common import (
     Identifier,
     LocalText,
     NonEmptyText,
+    Review,
     Strict,
     missing_languages,
 )
@@ -207,6 +208,7 @@ class Bank(Strict):
     bank: Identifier
     title: LocalText
     version: int = Field(ge=1)
+    review: Review | None = None  # clinical sign-off, shown to trainers
     items: tuple[Item, ...] = ()
 
 

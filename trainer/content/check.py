@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from trainer.content.bank_lint import threshold_problems
 from trainer.content.banks import check_banks
 from trainer.content.courses import check_courses, load_course
 from trainer.errors import Problem
@@ -70,4 +71,5 @@ def check_content(paths: list[Path] | None = None) -> list[Problem]:
     problems: list[Problem] = []
     for target in targets:
         problems.extend(check_path(target))
+        problems.extend(threshold_problems(target))  # shipped-bank quality thresholds
     return sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.field, p.message))

@@ -5,6 +5,7 @@ May import: trainer.vocabulary, pydantic.
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
@@ -49,3 +50,11 @@ class Strict(BaseModel):
     """Base for content models: unknown fields are errors (catches typos), data frozen."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Review(Strict):
+    """Clinical sign-off of a bank: who reviewed it and when (shown to trainers)."""
+
+    reviewed_by: NonEmptyText
+    reviewed_at: datetime.date
+    note: str = ""
