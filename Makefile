@@ -29,7 +29,7 @@ test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check trainer tests benchmarks tools
+	$(BIN)/ruff check trainer tests benchmarks tools testkit
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

@@ -22,10 +22,10 @@ from pathlib import Path
 import psycopg
 
 from benchmarks.harness import Figure
+from testkit.postgres import PostgresCluster, ServiceProcess
 from trainer.journal import NewEvent
 from trainer.server.db import make_server_engine, migrate
 from trainer.server.enrolment import issue_code
-from trainer.server.testing import PostgresCluster, ServiceProcess
 from trainer.services import Services, open_services
 from trainer.sync.client import SyncClient, enrol
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from testkit.postgres import PostgresCluster, ServiceThread
 from trainer.server.db import make_server_engine, migrate
 from trainer.server.enrolment import issue_code
 from trainer.server.roster import StaffChange, apply_staff_change
-from trainer.server.testing import PostgresCluster, ServiceThread
 from trainer.services import Services, open_services
 from trainer.sync.client import SyncClient, enrol
 

@@ -1,5 +1,5 @@
 """A workstation's sync as a real process, to be killed with SIGKILL; the service process
-is :class:`trainer.server.testing.ServiceProcess`."""
+is :class:`testkit.postgres.ServiceProcess`."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import psycopg
 
+from testkit.postgres import ServiceProcess
 from tests.sync.helpers import pg_dsn
-from trainer.server.testing import ServiceProcess
 
 __all__ = ["ServiceProcess", "sync_process", "wait_for_advisory_waiter"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import PEOPLE, Workstation, client
 from trainer.gui.admin.devices import DevicesPage
 from trainer.gui.app import build_window, make_app
-from trainer.server.testing import ServiceThread
 from trainer.sync.client import enrol
 
 

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import PEOPLE, Workstation, client
 from tests.sync.helpers import read
 from trainer.gui.accounts.login import LoginPage
 from trainer.gui.app import build_window, make_app
-from trainer.server.testing import ServiceThread
 
 
 @pytest.mark.parametrize("password,logged_in", [(PEOPLE["N100"][3], True),

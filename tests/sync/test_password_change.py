@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import PEOPLE, Workstation, client
 from trainer.errors import LoginFailed, TrainerError, WeakPassword
-from trainer.server.testing import ServiceThread
 
 
 def test_a_password_change_goes_to_the_service_and_survives_sync(

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import httpx
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import PEOPLE, Workstation, client
 from tests.sync.helpers import read
 from trainer.journal.projections.course_progress import progress_for
 from trainer.server.db import make_server_engine
 from trainer.server.roster import StaffChange, apply_staff_change
-from trainer.server.testing import ServiceThread
 
 
 def test_hr_may_change_staff_but_not_administrators(service: ServiceThread,

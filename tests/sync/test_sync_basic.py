@@ -9,6 +9,7 @@ import httpx
 import psycopg
 import pytest
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import PEOPLE, Workstation, client
 from tests.sync.helpers import (
     checksum,
@@ -25,7 +26,6 @@ from trainer.errors import LoginFailed
 from trainer.server.db import make_server_engine
 from trainer.server.enrolment import issue_code
 from trainer.server.roster import StaffChange, apply_staff_change
-from trainer.server.testing import ServiceThread
 from trainer.sync.client import enrol
 from trainer.sync.state import read_status
 from trainer.sync.transport import SyncError, Transport

@@ -12,13 +12,13 @@ from typing import Any
 import psycopg
 import pytest
 
+from testkit.postgres import PostgresCluster, ServiceThread
 from tests.sync.conftest import Workstation, client
 from tests.sync.helpers import assert_converged, pg_dsn, read, server_events
 from tests.sync.processes import ServiceProcess, sync_process, wait_for_advisory_waiter
 from tests.sync.proxy import Fault, Proxy
 from trainer.journal import NewEvent
 from trainer.server.schema import SEQ_LOCK
-from trainer.server.testing import PostgresCluster, ServiceThread
 from trainer.services import Services
 from trainer.sync import outbox
 from trainer.sync.client import SyncClient

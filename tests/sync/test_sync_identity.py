@@ -10,6 +10,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import Workstation
 from tests.sync.helpers import (
     assert_converged,
@@ -19,7 +20,6 @@ from tests.sync.helpers import (
     server_events,
     sync_ok,
 )
-from trainer.server.testing import ServiceThread
 from trainer.services import Services, open_services
 from trainer.store.models import DeviceHistory
 from trainer.sync.client import SyncClient

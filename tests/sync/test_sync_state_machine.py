@@ -17,12 +17,12 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
 
+from testkit.postgres import PostgresCluster, ServiceThread
 from tests.sync.conftest import TEMPLATE, seed_roster
 from tests.sync.helpers import assert_converged, local_ids, read, server_events
 from tests.sync.proxy import Fault, Proxy
 from trainer.server.db import make_server_engine
 from trainer.server.enrolment import issue_code
-from trainer.server.testing import PostgresCluster, ServiceThread
 from trainer.services import Services, open_services
 from trainer.sync.client import SyncClient, enrol
 from trainer.sync.transport import Transport

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import Workstation
 from tests.sync.helpers import read
 from trainer.gui.app import make_app
 from trainer.gui.context import AppContext
 from trainer.gui.i18n import install_language
 from trainer.gui.shell.sync_status import SyncController, attach_sync_status
-from trainer.server.testing import ServiceThread
 from trainer.services import Services
 from trainer.sync import state
 

@@ -13,11 +13,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from testkit.postgres import ServiceProcess
 from tests.sync.conftest import Workstation, seed_roster
 from tests.sync.helpers import read, sync_ok
 from trainer.server.db import make_server_engine
 from trainer.server.enrolment import issue_code
-from trainer.server.testing import ServiceProcess
 from trainer.sync.client import enrol
 from trainer.sync.transport import SyncError
 

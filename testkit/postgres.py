@@ -156,7 +156,7 @@ class ServiceProcess:
         self.port = port or free_port()
         self.tls = tls
         env = dict(os.environ, HIS_TRAINER_DATA=str(data_dir))
-        repo = Path(__file__).resolve().parents[2]
+        repo = Path(__file__).resolve().parents[1]
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo), env.get("PYTHONPATH")]))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "trainer", "serve", "--db", db_url, "--port", str(self.port),
