@@ -150,19 +150,57 @@ def _content_check(args: argparse.Namespace) -> int:
 
 
 def _db_rebuild(args: argparse.Namespace) -> int:
-    services = _services(args)
-    replayed = services.journal.rebuild()
+    from trainer import words
+    from trainer.errors import StoreError
+
+    try:
+        services = _services(args)
+        replayed = services.journal.rebuild()
+        held = len(services.journal.quarantined())
+    except StoreError as exc:
+        return _db_damaged(args, exc)
     print(f"rebuilt projections from {replayed} events")
+    if held:
+        print(words.say("quarantine.quarantined", args.lang or "en", count=held))
     return 0
 
 
 def _db_check(args: argparse.Namespace) -> int:
-    services = _services(args)
-    findings = services.journal.check()
+    """Report, never crash: a damaged file is described with how to restore it."""
+    from trainer.errors import StoreError
+    from trainer.store.damage import damaged
+
+    try:
+        services = _services(args)
+        findings = services.journal.check()
+        if findings and findings[0].startswith("integrity:"):
+            raise damaged(services.profile.database, Exception(findings[0][11:]),
+                          services.profile.backups_dir)
+        held = services.journal.quarantined()
+        count = services.journal.count()
+    except StoreError as exc:
+        return _db_damaged(args, exc)
     for finding in findings:
         print(finding)
-    print(f"{services.journal.count()} events; " + ("ok" if not findings else "PROBLEMS"))
-    return 1 if findings else 0
+    for event in held:
+        print(f"quarantined: {event.event_id} {event.type} ({event.code}): "
+              f"{event.describe(args.lang or 'en')}")
+    print(f"{count} events; {len(held)} set aside; " + ("ok" if not findings else "PROBLEMS"))
+    return 1 if findings or held else 0
+
+
+def _db_damaged(args: argparse.Namespace, exc: TrainerError) -> int:
+    from pathlib import Path
+
+    from trainer import words
+    from trainer.store.damage import integrity
+
+    print(f"error: {exc.code}: {words.say(exc.code, args.lang or 'en', **exc.facts)}",
+          file=sys.stderr)
+    if "path" in exc.facts:
+        for finding in integrity(Path(exc.facts["path"]))[:20]:
+            print(f"integrity: {finding}")
+    return 1
 
 
 def _demo(args: argparse.Namespace) -> int:

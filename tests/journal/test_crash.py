@@ -20,14 +20,27 @@ KILLS = 50
 CHILD = Path(__file__).with_name("crash_writer.py")
 
 
-def run_and_kill(db: Path, delay: float) -> list[str]:
+def run_and_kill(db: Path, delay: float, *, after_ready: bool = True) -> list[str]:
+    """Kill the writer ``delay`` seconds after it is writing (``after_ready``), or after
+    it was started (to land in start-up and migration): timing from the start alone
+    missed the writing on a busy machine, where starting Python takes over a second."""
     proc = subprocess.Popen(
         [sys.executable, str(CHILD), str(db)], stdout=subprocess.PIPE, text=True
     )
     assert proc.stdout is not None
     lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(proc.stdout or []), daemon=True)
+    ready = threading.Event()
+
+    def read() -> None:
+        for line in proc.stdout or []:
+            lines.append(line)
+            if line.startswith("ready"):
+                ready.set()
+
+    reader = threading.Thread(target=read, daemon=True)
     reader.start()
+    if after_ready:
+        ready.wait(60)
     time.sleep(delay)
     proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
     proc.wait()
@@ -36,13 +49,14 @@ def run_and_kill(db: Path, delay: float) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 50 child starts of about a second each, more on a busy machine
 def test_sigkill_during_writes_loses_nothing_that_was_saved(tmp_path: Path) -> None:
     db = tmp_path / "trainer.db"
     rng = random.Random(20261125)
     confirmed: set[str] = set()
-    for _ in range(KILLS):
+    for n in range(KILLS):
         # most kills land while events are being written; a few during start-up/migration
-        confirmed.update(run_and_kill(db, rng.uniform(0.05, 0.9)))
+        confirmed.update(run_and_kill(db, rng.uniform(0.02, 0.5), after_ready=n % 6 != 0))
     journal = Journal(open_database(db))
     assert journal.check() == []  # PRAGMA integrity_check ok and device_seq gap-free
     stored = {e.event_id for e in journal.events()}

@@ -10,6 +10,7 @@ import pytest
 
 from trainer.errors import StoreError
 from trainer.journal import Journal, NewEvent
+from trainer.journal.projections.course_progress import progress_for
 from trainer.store import engine as store_engine
 from trainer.store.engine import SCHEMA_HEAD, head_revision, make_engine, open_database
 from trainer.store.probe import schema_revision
@@ -51,6 +52,10 @@ def test_databases_from_earlier_releases_open_and_keep_their_events(
     assert len(events) == 3
     assert journal.check() == []
     assert events[0].data()["course_id"] == "nurse_station"
+    # projections whose layout changed (0003) are rebuilt from the journal on opening
+    progress = progress_for(journal.engine, "N001")["nurse_station"]
+    assert progress.sections_read == {"intro", "verify", "execute"}
+    assert progress.resume_section == "execute" and progress.last_read == events[-1].time
 
 
 def test_a_failed_upgrade_restores_the_old_file(

@@ -12,6 +12,7 @@ from trainer.auth.permissions import require
 from trainer.auth.session import Session
 from trainer.journal.events import EventType, Payload, register
 from trainer.journal.journal import Journal
+from trainer.journal.quarantine import QuarantinedEvent
 
 
 class WorkstationPayload(Payload):
@@ -88,3 +89,10 @@ def export_csv(session: Session | None, entries: list[AuditEntry], path: Path) -
             writer.writerow([e.time, e.type, e.actor_id or "", e.subject_id or "", e.detail,
                              e.device_id])
     return len(entries)
+
+
+def quarantined_events(journal: Journal, session: Session | None) -> list[QuarantinedEvent]:
+    """Events this workstation set aside because it cannot read them (with the reason),
+    oldest first: for administrators, beside the audit log."""
+    require(session, "audit.view")
+    return journal.quarantined()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -102,6 +102,14 @@ class Event:
     server_seq: int | None = None
     server_time: str | None = None
 
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> Event:
+        """An event from a row of the envelope columns in field order, built without the
+        frozen dataclass's per-field ``__setattr__`` (reading 100,000 events at a time)."""
+        event = object.__new__(cls)
+        event.__dict__.update(zip(_FIELDS, row, strict=True))
+        return event
+
     @property
     def time(self) -> str:
         """Server time when known, else the workstation's clock (advisory)."""
@@ -121,3 +129,6 @@ class Event:
                 )
             data = upcast(data)
         return data
+
+
+_FIELDS = tuple(f.name for f in fields(Event))

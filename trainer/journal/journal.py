@@ -3,8 +3,9 @@
 Canonical order (what every projection sees): events the server has sequenced, by
 ``server_seq``; then events still pending here, in local insertion order. Appends take
 the write lock first (``BEGIN IMMEDIATE``), allocate ``device_seq`` from the counter,
-insert, apply the projections and commit — all in one transaction, so a crash loses
-either the whole append or nothing, and ``device_seq`` has no gaps.
+insert, apply the projections (:mod:`trainer.journal.projector`) and commit — all in one
+transaction, so a crash loses either the whole append or nothing, and ``device_seq`` has
+no gaps.
 """
 
 from __future__ import annotations
@@ -12,40 +13,43 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, Row, func, insert, select, update
+from sqlalchemy.exc import DatabaseError
 
 from trainer.errors import JournalError
+from trainer.journal import quarantine
+from trainer.journal.changes import Changes
 from trainer.journal.events import Event, NewEvent, now_iso
 from trainer.journal.projections import PROJECTIONS, Projection
+from trainer.journal.projector import COLUMNS, Projector, canonical_order
+from trainer.journal.sql import Prepared
+from trainer.store.damage import damaged, integrity, is_damage
 from trainer.store.models import DeviceCounter, JournalEvent, ProfileMeta, table_of
 
 log = logging.getLogger(__name__)
 
 J = table_of(JournalEvent)
+#: The journal's insert, compiled once; rows are tuples in :data:`COLUMNS` order.
+INSERT = Prepared(lambda conn: insert(J), [c.name for c in COLUMNS])
+
+__all__ = ["Appended", "Journal", "canonical_order", "row_to_event"]
 
 
 def row_to_event(row: Row[Any]) -> Event:
     m = row._mapping
-    return Event(
-        event_id=m["event_id"],
-        local_order=m["local_order"],
-        device_id=m["device_id"],
-        device_seq=m["device_seq"],
-        type=m["type"],
-        schema_version=m["schema_version"],
-        actor_id=m["actor_id"],
-        subject_id=m["subject_id"],
-        payload=m["payload"],
-        device_time=m["device_time"],
-        server_seq=m["server_seq"],
-        server_time=m["server_time"],
-    )
+    return Event.from_row([m[c.name] for c in COLUMNS])
 
 
-def canonical_order() -> tuple[Any, ...]:
-    return (J.c.server_seq.is_(None), J.c.server_seq, J.c.local_order)
+class Appended(list[Event]):
+    """The events stored by one append, and what the projections applied with them
+    (``changes``: their types, and any pulled events taken along)."""
+
+    def __init__(self, events: Iterable[Event], changes: Changes) -> None:
+        super().__init__(events)
+        self.changes = changes
 
 
 class Journal:
@@ -54,9 +58,18 @@ class Journal:
     def __init__(self, engine: Engine, projections: Sequence[Projection] = PROJECTIONS) -> None:
         self.engine = engine
         self.projections = tuple(projections)
-        self.device_id = self._ensure_device_id()
+        self.projector = Projector(self.projections)
+        self.device_id = self._open()
 
-    def _ensure_device_id(self) -> str:
+    def _open(self) -> str:
+        try:
+            return self._open_in()
+        except DatabaseError as exc:
+            if is_damage(exc):
+                raise damaged(Path(self.engine.url.database or ""), exc) from exc
+            raise
+
+    def _open_in(self) -> str:
         with self.engine.begin() as conn:
             value = conn.scalar(select(ProfileMeta.value).where(ProfileMeta.key == "device_id"))
             if value is None:
@@ -64,19 +77,20 @@ class Journal:
                 conn.execute(insert(ProfileMeta).values(key="device_id", value=value))
                 conn.execute(insert(ProfileMeta).values(key="created_at", value=now_iso()))
                 log.info("new profile: device %s", value)
+            self.projector.ensure(conn)
             return value
 
-    def append(self, *events: NewEvent) -> list[Event]:
+    def append(self, *events: NewEvent) -> Appended:
         """Store ``events`` in one transaction; when this returns they survive a crash."""
         if not events:
-            return []
+            return Appended([], Changes())
         prepared = [(e, *e.payload_text()) for e in events]
         with self.engine.begin() as conn:
             return self._append_in(conn, prepared)
 
     def _append_in(
         self, conn: Connection, prepared: list[tuple[NewEvent, int, str]]
-    ) -> list[Event]:
+    ) -> Appended:
         last = conn.scalar(
             select(DeviceCounter.last_seq).where(DeviceCounter.device_id == self.device_id)
         )
@@ -84,43 +98,33 @@ class Journal:
             last = 0
             conn.execute(insert(DeviceCounter).values(device_id=self.device_id, last_seq=0))
         order = conn.scalar(select(func.coalesce(func.max(J.c.local_order), 0))) or 0
-        stored = []
-        for offset, (new, version, text) in enumerate(prepared, start=1):
-            stored.append(
-                Event(
-                    event_id=new.event_id,
-                    local_order=order + offset,
-                    device_id=self.device_id,
-                    device_seq=last + offset,
-                    type=new.type,
-                    schema_version=version,
-                    actor_id=new.actor_id,
-                    subject_id=new.subject_id,
-                    payload=text,
-                    device_time=new.device_time,
-                )
-            )
-        conn.execute(insert(J), [_row(e) for e in stored])
+        stored = [
+            Event(event_id=new.event_id, local_order=order + offset, device_id=self.device_id,
+                  device_seq=last + offset, type=new.type, schema_version=version,
+                  actor_id=new.actor_id, subject_id=new.subject_id, payload=text,
+                  device_time=new.device_time)
+            for offset, (new, version, text) in enumerate(prepared, start=1)
+        ]
+        INSERT.executemany(conn, [_row(e) for e in stored])
         conn.execute(
             update(DeviceCounter)
             .where(DeviceCounter.device_id == self.device_id)
             .values(last_seq=last + len(stored))
         )
-        for event in stored:
-            self._project(conn, event)
-        return stored
-
-    def _project(self, conn: Connection, event: Event) -> None:
-        for projection in self.projections:
-            if event.type in projection.event_types:
-                projection.apply(conn, event)
+        payloads = [dict(new.payload) for new, _, _ in prepared]
+        return Appended(stored, self.projector.append(conn, stored, payloads))
 
     def events(
         self, *, type: str | None = None, types: Iterable[str] | None = None,
-        subject_id: str | None = None, actor_id: str | None = None
+        subject_id: str | None = None, actor_id: str | None = None,
+        quarantined: bool = False,
     ) -> Iterator[Event]:
-        """Events in canonical order, optionally filtered (``types``: any of these)."""
-        query = select(J).order_by(*canonical_order())
+        """Events in canonical order, optionally filtered (``types``: any of these).
+
+        Events set aside in the quarantine (unreadable here) are left out unless
+        ``quarantined`` is True: every reader may call :meth:`Event.data` safely.
+        """
+        query = select(*COLUMNS).order_by(*canonical_order())
         if type is not None:
             query = query.where(J.c.type == type)
         if types is not None:
@@ -129,26 +133,40 @@ class Journal:
             query = query.where(J.c.subject_id == subject_id)
         if actor_id is not None:
             query = query.where(J.c.actor_id == actor_id)
+        if not quarantined:
+            query = query.where(J.c.event_id.not_in(quarantine.ids_query()))
         with self.engine.connect() as conn:
             for row in conn.execute(query):
-                yield row_to_event(row)
+                yield Event.from_row(row)
 
     def count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.scalar(select(func.count()).select_from(J)) or 0)
 
     def rebuild(self) -> int:
-        """Recompute every projection from the journal; returns the events replayed."""
-        replayed = 0
+        """Recompute every projection from the journal; returns the events replayed.
+
+        A damaged file is refused first (store.corrupt): replaying what can still be
+        read would pass off a partial history as the whole.
+        """
+        path = Path(self.engine.url.database or "")
+        found = integrity(path, quick=True)
+        if found:
+            raise damaged(path, Exception(found[0]))
         with self.engine.begin() as conn:
-            for projection in self.projections:
-                for table in projection.tables:
-                    conn.execute(delete(table))
-            for row in conn.execute(select(J).order_by(*canonical_order())):
-                self._project(conn, row_to_event(row))
-                replayed += 1
-        log.info("rebuilt %d projections from %d events", len(self.projections), replayed)
-        return replayed
+            outcome = self.projector.rebuild(conn)
+        log.info("rebuilt %d projections from %d events", len(self.projections),
+                 outcome.applied)
+        return outcome.applied
+
+    def catch_up(self, conn: Connection) -> Changes:
+        """Bring the projections up to date in ``conn``'s transaction (after a pull or a
+        confirmation), moving the confirmed checkpoint up when nothing is pending."""
+        return self.projector.catch_up(conn, settle=True).changes
+
+    def quarantined(self) -> list[quarantine.QuarantinedEvent]:
+        """Events set aside because they cannot be read here (callers check roles)."""
+        return quarantine.quarantined(self.engine)
 
     def check(self) -> list[str]:
         """Integrity findings (empty when sound): SQLite's own check, and that this
@@ -156,12 +174,13 @@ class Journal:
 
         Events of other devices (pulled by sync) and of retired device ids (a restored
         profile re-enrolled) are partial here by design and are not checked for gaps.
+        Events set aside in the quarantine are listed by :meth:`quarantined`.
         """
-        findings: list[str] = []
+        path = Path(self.engine.url.database or "")
+        findings = [f"integrity: {r}" for r in integrity(path)]
+        if findings:
+            return findings  # counting events in a damaged file would only fail
         with self.engine.connect() as conn:
-            result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-            if result != ["ok"]:
-                findings.extend(f"integrity: {r}" for r in result)
             device = conn.scalar(select(ProfileMeta.value).where(ProfileMeta.key == "device_id"))
             last = conn.scalar(select(DeviceCounter.last_seq)
                                .where(DeviceCounter.device_id == device)) or 0
@@ -174,20 +193,10 @@ class Journal:
                                 f"counter {last}")
         return findings
 
-def _row(event: Event) -> dict[str, Any]:
+
+def _row(event: Event) -> tuple[Any, ...]:
     if not event.type:
         raise JournalError("event without type", code="journal.no_type")
-    return {
-        "event_id": event.event_id,
-        "local_order": event.local_order,
-        "device_id": event.device_id,
-        "device_seq": event.device_seq,
-        "type": event.type,
-        "schema_version": event.schema_version,
-        "actor_id": event.actor_id,
-        "subject_id": event.subject_id,
-        "payload": event.payload,
-        "device_time": event.device_time,
-        "server_seq": None,
-        "server_time": None,
-    }
+    return (event.event_id, event.local_order, event.device_id, event.device_seq, event.type,
+            event.schema_version, event.actor_id, event.subject_id, event.payload,
+            event.device_time, event.server_seq, event.server_time)

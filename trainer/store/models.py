@@ -67,28 +67,34 @@ class DeviceCounter(Base):
 
 
 class CourseSectionRead(Base):
-    """Projection: which sections of which course a person has read."""
+    """Projection: which sections of which course a person has read.
+
+    Times are not copied from events: ``first_event``/``last_event`` name the events, whose
+    time (the service's once it confirmed them) is read when queried. So a confirmation
+    changes no projection row, and confirmed events need not be projected again.
+    """
 
     __tablename__ = "proj_course_section"
 
     staff_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     course_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     section_id: Mapped[str] = mapped_column(String(80), primary_key=True)
-    first_read: Mapped[str] = mapped_column(String(32), nullable=False)
-    last_read: Mapped[str] = mapped_column(String(32), nullable=False)
+    first_event: Mapped[str] = mapped_column(String(36), nullable=False)
+    last_event: Mapped[str] = mapped_column(String(36), nullable=False)
     times_read: Mapped[int] = mapped_column(Integer, nullable=False)
     course_version: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
 class CoursePosition(Base):
-    """Projection: where a person last was in a course (to resume there)."""
+    """Projection: where a person last was in a course (to resume there), and the event
+    that put them there."""
 
     __tablename__ = "proj_course_position"
 
     staff_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     course_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     section_id: Mapped[str] = mapped_column(String(80), nullable=False)
-    at: Mapped[str] = mapped_column(String(32), nullable=False)
+    event_id: Mapped[str] = mapped_column(String(36), nullable=False)
 
 
 class Staff(Base):
@@ -166,3 +172,30 @@ class SyncScope(Base):
 
     staff_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     backfilled_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+# --- projection engine (migration 0003) ------------------------------------------------
+
+
+class JournalQuarantine(Base):
+    """Events this workstation cannot read or project (not JSON, invalid for their type,
+    no upcaster …), set aside with the reason; projections, sync and rebuilds go on
+    without them. ``db rebuild`` looks at them again (a newer app may read them)."""
+
+    __tablename__ = "journal_quarantine"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    type: Mapped[str] = mapped_column(String(64), nullable=False)
+    code: Mapped[str] = mapped_column(String(64), nullable=False)
+    detail: Mapped[str] = mapped_column(Text, nullable=False)
+    at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class ProjectionState(Base):
+    """Key/value marks of the projection engine: how far the projections have applied
+    the journal, the confirmed checkpoint, the projections' layout (trainer.journal.marks)."""
+
+    __tablename__ = "projection_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)

@@ -24,14 +24,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine
 
 from trainer import __version__
-from trainer.journal import Journal
+from trainer.journal import Changes, Journal
 from trainer.journal.events import now_iso
 from trainer.sync import inbox, outbox, projecting, state
 from trainer.sync.identity import enrol, reenrol
@@ -53,6 +53,8 @@ class SyncOutcome:
     error_code: str | None = None
     clock_skew_s: float | None = None
     clock_flagged: bool = False
+    #: Event types (and staff) the projections applied: for the GUI's change broadcast.
+    changes: Changes = field(default_factory=Changes)
 
     @property
     def error_text(self) -> str | None:
@@ -61,14 +63,15 @@ class SyncOutcome:
         return error_words(self.error_code)
 
     def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "error_text": self.error_text}
+        return {**asdict(self), "changes": sorted(self.changes.event_types),
+                "error_text": self.error_text}
 
 
 class SyncClient:
     def __init__(self, engine: Engine, journal: Journal, *,
                  transport: Callable[[str, str, str | None], Transport] | None = None,
                  now: Callable[[], str] = now_iso, batch_size: int = 5000,
-                 page_size: int = 1000) -> None:
+                 page_size: int = 5000) -> None:
         self.engine = engine
         self.journal = journal
         self.make_transport = transport or (lambda url, token, ca: Transport(url, token,
@@ -93,7 +96,7 @@ class SyncClient:
             self._hello(link, outcome)
             self._push(link, outcome)
             self._pull(link, outcome)
-            self._refresh_projections()
+            outcome.changes = self._refresh_projections()
         except SyncError as exc:
             outcome.error_code = exc.code
             log.warning("sync stopped: %s", exc.code)
@@ -188,20 +191,26 @@ class SyncClient:
 
     # pull
     def _pull(self, link: Transport, outcome: SyncOutcome) -> None:
+        """Pages after the cursor; page k+1 is on the wire while page k is stored."""
         with self.engine.connect() as conn:
             cursor = state.get_int(conn, "pull_cursor")
             tag = state.get(conn, "roster_tag")
-        first = True
-        while True:
-            answer = link.call("POST", "/v1/pull",
-                               {"after": cursor, "limit": self.page_size, "roster_tag": tag})
-            if first:
-                self._scope(link, answer, cursor, outcome)
-                first = False
-            outcome.pulled += self._apply_page(answer["events"], cursor=answer["cursor"])
-            cursor = int(answer["cursor"])
-            if not answer["more"]:
-                return
+
+        def ask(after: int, tag: str | None) -> dict[str, Any]:
+            return link.call("POST", "/v1/pull",
+                             {"after": after, "limit": self.page_size, "roster_tag": tag})
+
+        answer = ask(cursor, tag)
+        self._scope(link, answer, cursor, outcome)
+        tag = answer.get("roster_tag", tag)  # the roster came with the first page
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
+            while True:
+                following = (fetcher.submit(ask, int(answer["cursor"]), tag)
+                             if answer["more"] else None)
+                outcome.pulled += self._apply_page(answer["events"], cursor=answer["cursor"])
+                if following is None:
+                    return
+                answer = following.result()
 
     def _apply_page(self, events: list[dict[str, Any]], *, cursor: int | None) -> int:
         with self.engine.begin() as conn:
@@ -268,11 +277,13 @@ class SyncClient:
         finally:
             link.close()
 
-    def _refresh_projections(self) -> None:
+    def _refresh_projections(self) -> Changes:
         with self.engine.begin() as conn:
-            if state.get(conn, "projections_stale"):
-                projecting.bring_up_to_date(conn, self.journal.projections)
-                state.drop(conn, "projections_stale")
+            if not state.get(conn, "projections_stale"):
+                return Changes()
+            changes, _ = projecting.update(conn, self.journal.projections)
+            state.drop(conn, "projections_stale")
+            return changes
 
     def _record(self, outcome: SyncOutcome) -> None:
         with self.engine.begin() as conn:

@@ -4,7 +4,9 @@ Pulled events are inserted with their ``server_seq``/``server_time``; one this p
 already holds (its own, whose acknowledgement was lost) only gets those two filled in.
 The cursor is written by the caller in the same transaction.
 
-The projections are brought up to date afterwards by :mod:`trainer.sync.projecting`.
+The projections are brought up to date afterwards by :mod:`trainer.sync.projecting` (the
+journal's projection engine); what they applied is reported as :class:`Changes`, see
+:func:`changes_of`.
 
 May import: sqlalchemy, trainer.journal, trainer.store, the standard library.
 """
@@ -15,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from trainer.journal.changes import Changes
+from trainer.journal.journal import INSERT
 from trainer.store.models import (
     DeviceCounter,
     JournalEvent,
@@ -37,8 +41,8 @@ def insert_events(conn: Connection, events: list[dict[str, Any]]
         return [], 0
     ids = [e["event_id"] for e in events]
     known: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
         known.update(conn.scalars(select(J.c.event_id).where(J.c.event_id.in_(chunk))))
     acks = [(e["server_seq"], e["server_time"], e["event_id"]) for e in events
             if e["event_id"] in known]
@@ -51,12 +55,19 @@ def insert_events(conn: Connection, events: list[dict[str, Any]]
     new = [e for e in events if e["event_id"] not in known]
     if new:
         order = int(conn.scalar(select(func.coalesce(func.max(J.c.local_order), 0))) or 0)
-        conn.execute(insert(J), [
-            {**{k: e[k] for k in PULLED}, "local_order": order + i}
+        INSERT.executemany(conn, [
+            (e["event_id"], order + i, e["device_id"], e["device_seq"], e["type"],
+             e["schema_version"], e["actor_id"], e["subject_id"], e["payload"],
+             e["device_time"], e["server_seq"], e["server_time"])
             for i, e in enumerate(new, start=1)
         ])
         _raise_counters(conn, {e["device_id"] for e in new})
     return new, acked
+
+
+def changes_of(events: list[dict[str, Any]]) -> Changes:
+    """The event types (and staff) of pulled events, for the GUI's change broadcast."""
+    return Changes.of_rows(events)
 
 
 def _raise_counters(conn: Connection, device_ids: set[str]) -> None:
