@@ -28,6 +28,7 @@ Handler = Callable[[argparse.Namespace], int]
 #: app does not pay for importing every feature.
 FEATURE_COMMANDS: dict[str, str] = {
     "bank": "trainer.content.bank_cli",
+    "exam": "trainer.exams.cli",
     "sim": "trainer.sim.cli",
     "staff": "trainer.auth.cli",
     "serve": "trainer.server.cli",

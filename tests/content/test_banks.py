@@ -12,11 +12,10 @@ from trainer.content.banks import (
     Item,
     check_banks,
     filter_items,
-    grade_item,
     load_bank,
-    normalise_fill_in,
 )
 from trainer.errors import ContentError
+from trainer.exams.grading import grade_item, normalise_fill_in
 
 GOOD = textwrap.dedent("""\
     bank: nurse
@@ -227,3 +226,121 @@ def test_cjk_knowledge_points_are_allowed() -> None:
     item = Item.model_validate(_item(knowledge_point="护理.查对"))
     assert item.knowledge_point == "护理.查对"
     assert isinstance(Bank(bank="b", title={"en": "B"}, version=1, items=(item,)), Bank)
+
+
+# --- case clusters, matching sets, numerical items (located errors) ------------------------
+
+NEW_TYPES = textwrap.dedent("""\
+    bank: cases
+    title: {zh_CN: 病例, en: Cases}
+    version: 1
+    items:
+      - id: c-1
+        type: case
+        stem: {zh_CN: 病例}
+        questions:
+          - stem: {zh_CN: 小题一}
+            options:
+              - {key: A, text: {zh_CN: 甲}}
+              - {key: B, text: {zh_CN: 乙}}
+            answer: C
+          - stem: {zh_CN: 小题二}
+            options:
+              - {key: A, text: {zh_CN: 甲}}
+              - {key: B, text: {zh_CN: 乙}}
+            answer: A
+        knowledge_point: identity_check
+        difficulty: 2
+        roles: [nurse]
+        modules: [nurse_station]
+        pool: exam
+        version: 1
+        source: test
+      - id: m-1
+        type: matching
+        stem: {zh_CN: 配伍}
+        options:
+          - {key: A, text: {zh_CN: 甲}}
+          - {key: B, text: {zh_CN: 乙}}
+          - {key: C, text: {zh_CN: 丙}}
+        questions:
+          - {stem: {zh_CN: 一}, answer: A}
+          - {stem: {zh_CN: 二}, answer: E}
+        knowledge_point: identity_check
+        difficulty: 2
+        roles: [nurse]
+        modules: [nurse_station]
+        pool: exam
+        version: 1
+        source: test
+      - id: n-1
+        type: numerical
+        stem: {zh_CN: 滴速}
+        answer: "42"
+        tolerance: -1
+        knowledge_point: infusion
+        difficulty: 2
+        roles: [nurse]
+        modules: [nurse_station]
+        pool: exam
+        version: 1
+        source: test
+      - id: s-1
+        type: single
+        stem: {zh_CN: 单选}
+        options:
+          - {key: A, text: {zh_CN: 甲}}
+          - {key: B, text: {zh_CN: 乙}}
+        answer: A
+        tolerance: 2
+        knowledge_point: infusion
+        difficulty: 2
+        roles: [nurse]
+        modules: [nurse_station]
+        pool: exam
+        version: 1
+        source: test
+    """)
+
+
+def test_new_types_have_located_errors(tmp_path: Path) -> None:
+    path = tmp_path / "cases.yaml"
+    path.write_text(NEW_TYPES, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_bank(path, "cases.yaml")
+    found = {(p.line, p.field): p.message for p in caught.value.problems}
+    assert "sub-question 1: the answer is one option letter (A, B), not 'C'" in found[
+        (8, "items[0].questions")]
+    assert "stem 2: the answer is one of the shared options (A, B, C), not 'E'" in found[
+        (33, "items[1].questions")]
+    assert found[(46, "items[2].answer")] == "a numerical answer is a number such as 2.5"
+    assert "greater than or equal to 0" in found[(47, "items[2].tolerance")]
+    assert found[(62, "items[3].tolerance")] == "tolerance is only for numerical items"
+
+
+def test_shipped_case_matching_and_calculation_items() -> None:
+    from tests.conftest import REPO
+    from trainer.exams.grading import grade_item
+
+    bank = load_bank(REPO / "question_banks" / "cases.yaml")
+    kinds = [i.type for i in bank.items]
+    assert kinds.count("case") >= 10 and kinds.count("matching") >= 10
+    assert kinds.count("numerical") >= 10
+    for module in ("outpatient_doctor", "inpatient_doctor", "nurse_station", "pharmacy",
+                   "cashier"):
+        for kind in ("case", "matching", "numerical"):
+            assert any(i.type == kind and i.pool == "exam" and module in i.modules
+                       for i in bank.items), (module, kind)
+    drip = next(i for i in bank.items if i.id == "cases-0201")
+    assert grade_item(drip, "42") == 1.0 and grade_item(drip, "４１") == 1.0
+    assert grade_item(drip, "45") == 0.0
+    # keys spread over A-D, and the longest option is right no more often than chance
+    subs = [q for i in bank.items if i.type == "case" for q in i.questions]
+    def strictly_longest(q: object, lang: str) -> str | None:
+        lengths = sorted(((len(o.text[lang]), o.key) for o in q.options), reverse=True)
+        return lengths[0][1] if lengths[0][0] > lengths[1][0] else None
+
+    longest = sum(1 for q in subs for lang in ("zh_CN", "en")
+                  if strictly_longest(q, lang) == q.answer)
+    assert longest <= 0.3 * 2 * len(subs)
+    assert max(sum(q.answer == k for q in subs) for k in "ABCD") <= len(subs) // 2

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from trainer.content.banks import Bank
 from trainer.content.importers import ImportOptions, import_gift
+from trainer.content.importers.common import id_from_name
 from trainer.content.importers.gift import parse_gift
 
 DATA = Path(__file__).parent / "data" / "banks"
@@ -26,11 +27,17 @@ def _import() -> tuple[Bank, list[str], list[tuple[str, str]]]:
 def test_items_and_skipped_questions() -> None:
     bank, problems, skipped = _import()
     assert problems == []
-    assert skipped == [("matching", "配对"), ("numerical", "数值"), ("description", "说明")]
+    assert skipped == [("description", "说明")]
     assert bank.bank == "nursing"
     assert [i.type for i in bank.items] == ["single", "multiple", "true_false", "true_false",
-                                            "fill_in", "single", "short_answer"]
-    assert [i.id for i in bank.items] == [f"nursing-{n:04d}" for n in range(1, 8)]
+                                            "fill_in", "single", "short_answer", "matching",
+                                            "numerical"]
+    # the source's own names are the ids ("true-simple", "escape: test" → escape_test);
+    # Chinese names become a stable hash of the name
+    names = ["三查的时间", "八对的内容", "口头医嘱", "true-simple", "八对", "escape: test",
+             "给药差错", "配对", "数值"]
+    assert [i.id for i in bank.items] == [id_from_name(n, "nursing") for n in names]
+    assert bank.items[3].id == "true-simple" and bank.items[5].id == "escape_test"
 
 
 def test_multiple_choice_with_html_and_feedback() -> None:
@@ -82,7 +89,8 @@ def test_options_from_the_command_line() -> None:
     assert bank is not None and bank.bank == "ward"
     item = bank.items[0]
     assert set(item.stem) == {"en"} and item.roles == ("pharmacist",)
-    assert (item.pool, item.difficulty, item.id) == ("exam", 4, "ward-0001")
+    assert (item.pool, item.difficulty) == ("exam", 4)
+    assert item.id == id_from_name("三查的时间", "ward")
 
 
 def test_malformed_questions_are_located() -> None:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from trainer.content.banks import Bank
 from trainer.content.importers import ImportOptions, import_moodle_xml
+from trainer.content.importers.common import id_from_name
 from trainer.content.importers.moodle_xml import parse_moodle_xml
 
 DATA = Path(__file__).parent / "data" / "banks"
@@ -23,15 +24,34 @@ def _import() -> Bank:
     return bank
 
 
-def test_items_and_skipped_questions() -> None:
+NAMES = ["三查的时间", "八对的内容", "口头医嘱", "八对", "给药差错", "频次配对", "体温上限"]
+
+
+def test_items_keep_their_names_as_ids() -> None:
     bank, problems, skipped = import_moodle_xml(DATA / "nursing.xml", OPTIONS)
-    assert problems == [] and bank is not None
-    assert [(s.kind, s.name, s.line) for s in skipped] == [("matching", "频次配对", 212),
-                                                           ("numerical", "体温上限", 242)]
+    assert problems == [] and skipped == [] and bank is not None
     assert [i.type for i in bank.items] == ["single", "multiple", "true_false", "fill_in",
-                                            "short_answer"]
-    assert [i.id for i in bank.items] == [f"nursing-{n:04d}" for n in range(1, 6)]
+                                            "short_answer", "matching", "numerical"]
+    # Moodle's ID number where set (N-202), else the name; Chinese names are not
+    # identifiers: a stable hash of the name, the same on every re-import
+    expected = [id_from_name(n, "nursing") for n in NAMES]
+    expected[1] = "n-202"
+    assert [i.id for i in bank.items] == expected
+    assert len({i.id for i in bank.items}) == 7
     assert all(i.roles == ("nurse", "trainer") for i in bank.items)
+    renamed = FIXTURE.replace("<text>体温上限</text>".encode(), b"<text>Axillary Max</text>")
+    again, _p, _s = parse_moodle_xml(renamed, str(DATA / "nursing.xml"), OPTIONS)
+    assert again is not None and again.items[-1].id == "axillary_max"
+    assert [i.id for i in again.items[:6]] == [i.id for i in bank.items[:6]]
+
+
+def test_matching_and_numerical() -> None:
+    items = _import().items
+    matching, numerical = items[5], items[6]
+    assert [o.text["zh_CN"] for o in matching.options] == ["每日一次", "每日两次"]
+    assert [(q.stem["zh_CN"], q.answer) for q in matching.questions] == [
+        ("qd", "A"), ("bid", "B")]
+    assert numerical.answer == 37.3 and numerical.tolerance == 0.2
 
 
 def test_html_is_sanitised_to_plain_text() -> None:
@@ -66,7 +86,7 @@ def test_invalid_questions_are_located() -> None:
                            b'\xe6\x93\x8d', b'<answer fraction="lots" format="html">\n      '
                            b'<text><![CDATA[<p>\xe6\x93\x8d')
     bank, problems, _ = parse_moodle_xml(text, "x.xml", OPTIONS)
-    assert bank is not None and len(bank.items) == 4
+    assert bank is not None and len(bank.items) == 6
     assert [(p.line, p.field) for p in problems] == [(15, "answer")]
 
 

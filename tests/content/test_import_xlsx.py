@@ -103,7 +103,8 @@ def test_problems_name_row_and_column() -> None:
     assert problems == [
         "nurse.xlsx:2: H (答案): answer names option(s) E that the item does not have",
         "nurse.xlsx:3: C (题干): a datetime where text was expected (format the cell as text)",
-        "nurse.xlsx:4: B (题型): unknown question type '连线'; use 单选, 多选, 判断, 填空 or 简答",
+        "nurse.xlsx:4: B (题型): unknown question type '连线'; use 单选, 多选, 判断, 填空, "
+        "简答 or 计算",
         "nurse.xlsx:5: K (难度): a whole number was expected",
         "nurse.xlsx:9: E (选项B): option B is empty but a later option is given",
     ]

@@ -31,6 +31,8 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "course.read": EVERYONE,
     "password.change_own": EVERYONE,
     "training.take": frozenset(TRAINEE_ROLES),
+    "exam.proctor": CONTENT_STAFF,
+    "exam.mark": CONTENT_STAFF,
 }
 
 

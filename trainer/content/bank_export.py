@@ -36,9 +36,12 @@ from trainer.vocabulary import LANGUAGES
 #: Column widths (characters) for trainers who edit in Excel.
 _WIDTHS = {"stem": 40, "option": 20, "answer": 14, "explanation": 40, "rubric": 30,
            "source": 24, "knowledge_point": 18, "modules": 16}
-_ITEM_ORDER = ("id", "type", "stem", "options", "answer", "partial_credit", "explanation",
+_ITEM_ORDER = ("id", "type", "partial_credit", "stem", "options", "questions", "answer",
+               "tolerance", "unit", "partial_values", "partial_answers", "explanation",
                "rubric", "knowledge_point", "difficulty", "roles", "modules", "pool",
                "version", "source")
+#: Item types and fields the Excel layout has no place for (edit them in YAML).
+_NOT_IN_EXCEL = ("case", "matching")
 
 
 class _Dumper(yaml.SafeDumper):
@@ -61,9 +64,15 @@ def _local(text: dict[str, Any]) -> dict[str, Any]:
 def _item_data(item: Item) -> dict[str, Any]:
     raw = item.model_dump(mode="json", exclude_defaults=True)
     raw["type"] = item.type
-    for field in ("stem", "explanation", "rubric"):
+    for field in ("stem", "explanation", "rubric", "unit"):
         if field in raw:
             raw[field] = _local(raw[field])
+    for question in raw.get("questions", ()):
+        for field in ("stem", "explanation"):
+            if field in question:
+                question[field] = _local(question[field])
+        for option in question.get("options", ()):
+            option["text"] = _local(option["text"])
     if isinstance(item.answer, dict):
         raw["answer"] = _local(raw["answer"])
     raw["options"] = [
@@ -132,11 +141,13 @@ def _columns(langs: list[str]) -> list[tuple[str, str | None, str | None]]:
         return [(field, key, lang) for lang in langs]
     plain = [("knowledge_point", None, None), ("difficulty", None, None), ("roles", None, None),
              ("modules", None, None), ("pool", None, None), ("version", None, None),
-             ("source", None, None), ("partial_credit", None, None), ("weights", None, None)]
+             ("source", None, None), ("partial_credit", None, None), ("weights", None, None),
+             ("tolerance", None, None)]
     columns = [("id", None, None), ("type", None, None), *local("stem")]
     for letter in OPTION_LETTERS:
         columns += local("option", letter)
-    columns += [*local("answer"), *local("explanation"), *plain, *local("rubric")]
+    columns += [*local("answer"), *local("explanation"), *plain, *local("rubric"),
+                *local("unit")]
     return columns
 
 
@@ -146,6 +157,10 @@ def _answer_cell(item: Item, lang: str) -> str | None:
         return ("对" if answer else "错") if lang == "zh_CN" else ("T" if answer else "F")
     if isinstance(answer, str):
         return answer
+    if isinstance(answer, float | int):
+        return f"{answer:g}"
+    if answer is None:
+        return None
     value = answer.get(lang)
     if value is None:
         return None
@@ -168,6 +183,7 @@ def _plain_cells(item: Item, english: bool) -> dict[str, Any]:
         "version": item.version, "source": item.source,
         "partial_credit": ("yes" if english else "是") if item.partial_credit else None,
         "weights": _weights(item),
+        "tolerance": item.tolerance if item.type == "numerical" and item.tolerance else None,
     }
 
 
@@ -175,7 +191,7 @@ def _cell(item: Item, plain: dict[str, Any], field: str, key: str | None, lang: 
     if field == "option":
         index = OPTION_LETTERS.index(key or "A")
         return item.options[index].text.get(lang) if index < len(item.options) else None
-    if field in ("stem", "explanation", "rubric"):
+    if field in ("stem", "explanation", "rubric", "unit"):
         text: dict[str, str] | None = getattr(item, field)
         return None if text is None else text.get(lang)
     if field == "answer":
@@ -221,6 +237,12 @@ def export_xlsx(bank: Bank, path: Path, *, lang: str | None = None) -> None:
     Raises :class:`ContentError` when a text cannot be stored in Excel (control characters)
     or the file cannot be written.
     """
+    left_out = [Problem(str(path), None, f"items[{n}]", f"{item.id}: {item.type} items have no "
+                        "Excel layout; edit them in the YAML bank", "export.unsupported_type")
+                for n, item in enumerate(bank.items)
+                if item.type in _NOT_IN_EXCEL or item.partial_values or item.partial_answers]
+    if left_out:
+        raise ContentError(left_out)
     workbook = openpyxl.Workbook()
     try:
         _fill(workbook, bank, lang)

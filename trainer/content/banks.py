@@ -1,17 +1,18 @@
-"""Question banks: the item model, loading, checking, grading and filtering.
+"""Question banks: the item model, loading, checking and filtering.
 
 The format is described in ``docs/formats/question-bank.md``. :func:`load_bank` reads one
 bank (raising :class:`~trainer.errors.ContentError` with located problems),
-:func:`check_banks` validates every bank under ``question_banks/`` and never raises,
-:func:`grade_item` scores one response and :func:`filter_items` serves the bank browser.
+:func:`check_banks` validates every bank under ``question_banks/`` and never raises, and
+:func:`filter_items` serves the bank browser. Grading lives with the exams
+(:mod:`trainer.exams.grading`); the parts of case, matching and numerical items in
+:mod:`trainer.content.item_parts`.
 
 May import: trainer.errors, trainer.vocabulary, trainer.content.common,
-trainer.content.yamlsource, pydantic, the standard library.
+trainer.content.item_parts, trainer.content.yamlsource, pydantic, the standard library.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -26,22 +27,36 @@ from trainer.content.common import (
     Strict,
     missing_languages,
 )
+from trainer.content.item_parts import (
+    OPTION_KEYS,
+    FillInAnswer,
+    PartialNumber,
+    PartialText,
+    SubQuestion,
+    check_matching_options,
+    check_questions,
+    fill_in_answer,
+    local_text,
+    numerical_answer,
+)
 from trainer.content.yamlsource import Loc, Located, format_loc, load_yaml_file, validate
 from trainer.errors import ContentError, Problem
-from trainer.vocabulary import LANGUAGES, Module, Role
+from trainer.vocabulary import Module, Role
 
-ItemType = Literal["single", "multiple", "true_false", "fill_in", "short_answer"]
+ItemType = Literal["single", "multiple", "true_false", "fill_in", "short_answer",
+                   "numerical", "case", "matching"]
 Pool = Literal["practice", "exam"]
-ITEM_TYPES: tuple[str, ...] = ("single", "multiple", "true_false", "fill_in", "short_answer")
+ITEM_TYPES: tuple[str, ...] = ("single", "multiple", "true_false", "fill_in", "short_answer",
+                               "numerical", "case", "matching")
 CHOICE_TYPES = ("single", "multiple")
-OPTION_KEYS = "ABCDEF"
+#: Types whose item holds several scored questions (one point each).
+CLUSTER_TYPES = ("case", "matching")
 #: How the stem of a fill-in item marks the blank.
 BLANK = "____"
 #: Positive option weights of a partial-credit item must add up to 100 (± this).
 WEIGHT_TOLERANCE = 0.5
 
-FillInAnswer = dict[str, tuple[str, ...]]
-Answer = bool | str | dict[str, str] | FillInAnswer
+Answer = bool | float | str | dict[str, str] | FillInAnswer | None
 
 
 def _check_knowledge_point(value: str) -> str:
@@ -77,7 +92,12 @@ class Item(Strict):
     partial_credit: bool = False
     stem: LocalText
     options: tuple[Option, ...] = ()
-    answer: bool | str | dict[str, str | tuple[str, ...]]
+    questions: tuple[SubQuestion, ...] = ()
+    answer: Answer = Field(default=None, validate_default=True)
+    tolerance: float = Field(default=0.0, ge=0, allow_inf_nan=False)
+    unit: LocalText | None = None
+    partial_values: tuple[PartialNumber, ...] = ()
+    partial_answers: tuple[PartialText, ...] = ()
     explanation: LocalText | None = None
     rubric: LocalText | None = None
     knowledge_point: KnowledgePoint
@@ -88,11 +108,16 @@ class Item(Strict):
     version: int = Field(ge=1)
     source: NonEmptyText
 
+    @property
+    def points(self) -> int:
+        """What the item is worth on a paper: one point per scored question."""
+        return len(self.questions) if self.type in CLUSTER_TYPES else 1
+
     @field_validator("partial_credit")
     @classmethod
     def _partial_only_multiple(cls, value: bool, info: ValidationInfo) -> bool:
-        if value and info.data.get("type", "multiple") != "multiple":
-            raise ValueError("partial_credit is only for multiple-choice items")
+        if value and info.data.get("type", "multiple") not in CHOICE_TYPES:
+            raise ValueError("partial_credit is only for single- and multiple-choice items")
         return value
 
     @field_validator("options")
@@ -102,9 +127,12 @@ class Item(Strict):
         kind = info.data.get("type")
         if kind is None:
             return options
-        if kind not in CHOICE_TYPES:
+        if kind == "matching":
+            check_matching_options(len(options))
+        elif kind not in CHOICE_TYPES:
             if options:
-                raise ValueError(f"{kind} items have no options")
+                where = " (case options belong to each sub-question)" if kind == "case" else ""
+                raise ValueError(f"{kind} items have no options{where}")
             return options
         low = 3 if kind == "multiple" else 2
         if not low <= len(options) <= len(OPTION_KEYS):
@@ -120,11 +148,25 @@ class Item(Strict):
                 raise ValueError("give every option a weight, or none")
         return options
 
+    @field_validator("questions")
+    @classmethod
+    def _questions_fit_type(cls, questions: tuple[SubQuestion, ...],
+                            info: ValidationInfo) -> tuple[SubQuestion, ...]:
+        return check_questions(info.data.get("type"), questions, info.data.get("options"))
+
     # "before": the checks below replace pydantic's union errors, which name union members.
     @field_validator("answer", mode="before")
     @classmethod
     def _answer_fits_type(cls, answer: Any, info: ValidationInfo) -> Answer:
         kind = info.data.get("type")
+        if kind in CLUSTER_TYPES:
+            if answer is not None:
+                raise ValueError(f"a {kind} item has its answers on its questions")
+            return None
+        if kind == "short_answer":  # an essay may have no reference answer
+            return None if answer is None else local_text(answer, "the reference answer")
+        if answer is None and kind is not None:
+            raise ValueError("Field required")
         if kind in CHOICE_TYPES:
             return _choice_answer(kind, answer, info.data.get("options"))
         if kind == "true_false":
@@ -132,10 +174,24 @@ class Item(Strict):
                 raise ValueError("a true_false answer is true or false")
             return answer
         if kind == "fill_in":
-            return _fill_in_answer(answer)
-        if kind == "short_answer":
-            return _local_text(answer, "the reference answer")
+            return fill_in_answer(answer)
+        if kind == "numerical":
+            return numerical_answer(answer)
         return False  # the type itself is invalid and reported; say nothing more here
+
+    @field_validator("tolerance", "unit", "partial_values")
+    @classmethod
+    def _only_numerical(cls, value: Any, info: ValidationInfo) -> Any:
+        if value and info.data.get("type", "numerical") != "numerical":
+            raise ValueError(f"{info.field_name} is only for numerical items")
+        return value
+
+    @field_validator("partial_answers")
+    @classmethod
+    def _only_fill_in(cls, value: Any, info: ValidationInfo) -> Any:
+        if value and info.data.get("type", "fill_in") != "fill_in":
+            raise ValueError("partial_answers is only for fill_in items")
+        return value
 
     @field_validator("rubric")
     @classmethod
@@ -161,7 +217,12 @@ def _choice_answer(kind: str, answer: Any, options: tuple[Option, ...] | None) -
     unknown = [ch for ch in answer if ch not in keys]
     if unknown:
         raise ValueError(f"answer names option(s) {''.join(unknown)} that the item does not have")
-    if options and options[0].weight is not None:
+    if options and options[0].weight is not None and kind == "single":
+        full = [o.key for o in options if abs((o.weight or 0) - 100) <= WEIGHT_TOLERANCE]
+        if full != [answer]:
+            raise ValueError("the answer of a weighted single-choice item is the one option "
+                             "with weight 100")
+    elif options and options[0].weight is not None:
         positive = [o for o in options if (o.weight or 0) > 0]
         if "".join(o.key for o in positive) != answer:
             raise ValueError("the options with a positive weight must be exactly the answer")
@@ -169,37 +230,6 @@ def _choice_answer(kind: str, answer: Any, options: tuple[Option, ...] | None) -
         if abs(total - 100) > WEIGHT_TOLERANCE:
             raise ValueError(f"positive option weights add up to {total:g}, not 100")
     return answer
-
-
-def _known_languages(value: Any, what: str) -> dict[Any, Any]:
-    if not isinstance(value, dict) or not value:
-        raise ValueError(f"{what} is a mapping from language (zh_CN, en) to text")
-    unknown = sorted(str(k) for k in value if k not in LANGUAGES)
-    if unknown:
-        raise ValueError(f"unknown language(s) {', '.join(unknown)}; use {', '.join(LANGUAGES)}")
-    return value
-
-
-def _fill_in_answer(answer: Any) -> FillInAnswer:
-    out: FillInAnswer = {}
-    for lang, given in _known_languages(answer, "the fill-in answer").items():
-        alternatives = (given,) if isinstance(given, str) else given
-        if not isinstance(alternatives, list | tuple) or not all(
-                isinstance(a, str) for a in alternatives):
-            raise ValueError(f"accepted answers for {lang} are a list of texts (quote numbers "
-                             "and words such as yes: '3', 'yes')")
-        cleaned = tuple(a.strip() for a in alternatives)
-        if not cleaned or any(not a for a in cleaned):
-            raise ValueError(f"empty accepted answer for {lang}")
-        out[lang] = cleaned
-    return out
-
-
-def _local_text(value: Any, what: str) -> dict[str, str]:
-    checked = _known_languages(value, what)
-    if not all(isinstance(v, str) and v.strip() for v in checked.values()):
-        raise ValueError(f"{what} needs non-empty text in every language given")
-    return dict(checked)
 
 
 class Bank(Strict):
@@ -210,63 +240,6 @@ class Bank(Strict):
     version: int = Field(ge=1)
     review: Review | None = None  # clinical sign-off, shown to trainers
     items: tuple[Item, ...] = ()
-
-
-# --- grading ------------------------------------------------------------------------------
-
-
-def normalise_fill_in(text: str) -> str:
-    """What fill-in matching compares: NFKC (full-width → half-width), case-folded, no spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if not ch.isspace())
-
-
-def _chosen_keys(response: object) -> set[str] | None:
-    if isinstance(response, str):
-        return {ch for ch in response.upper() if not ch.isspace() and ch != ","}
-    if isinstance(response, Iterable):
-        keys = set()
-        for key in response:
-            if not isinstance(key, str):
-                return None
-            keys.add(key.upper())
-        return keys
-    return None
-
-
-def _grade_multiple(item: Item, chosen: set[str]) -> float:
-    correct = set(str(item.answer))
-    if not item.partial_credit:
-        return 1.0 if chosen == correct else 0.0
-    if item.options and item.options[0].weight is not None:
-        total = sum(o.weight or 0.0 for o in item.options if o.key in chosen)
-        return min(1.0, max(0.0, total / 100))
-    hits = len(chosen & correct) - len(chosen - correct)
-    return max(0.0, hits / len(correct))
-
-
-def grade_item(item: Item, response: object) -> float | None:
-    """Score ``response`` to ``item`` from 0 to 1; ``None`` for short answers (a trainer grades).
-
-    Responses: a key (``"B"``) for single, keys (``"ABD"`` or ``["A", "B"]``) for multiple,
-    ``True``/``False`` for true_false, text for fill_in. Anything else scores 0.
-    """
-    if item.type == "short_answer":
-        return None
-    if response is None:
-        return 0.0
-    if item.type == "single":
-        return 1.0 if isinstance(response, str) and response.strip().upper() == item.answer else 0.0
-    if item.type == "multiple":
-        chosen = _chosen_keys(response)
-        return 0.0 if chosen is None else _grade_multiple(item, chosen)
-    if item.type == "true_false":
-        return 1.0 if isinstance(response, bool) and response is item.answer else 0.0
-    if not isinstance(response, str) or not isinstance(item.answer, dict):
-        return 0.0
-    given = normalise_fill_in(response)
-    accepted = {normalise_fill_in(a) for alts in item.answer.values() for a in alts}
-    return 1.0 if given and given in accepted else 0.0
 
 
 def filter_items(bank_or_items: Bank | Iterable[Item], module: str | None = None,
@@ -328,8 +301,16 @@ def _localised_fields(item: Item) -> Iterator[tuple[Loc, Mapping[str, Any]]]:
     yield ("stem",), item.stem
     for index, option in enumerate(item.options):
         yield ("options", index, "text"), option.text
+    for index, question in enumerate(item.questions):
+        yield ("questions", index, "stem"), question.stem
+        for number, sub in enumerate(question.options):
+            yield ("questions", index, "options", number, "text"), sub.text
+        if question.explanation is not None:
+            yield ("questions", index, "explanation"), question.explanation
     if isinstance(item.answer, dict):
         yield ("answer",), item.answer
+    if item.unit is not None:
+        yield ("unit",), item.unit
     if item.explanation is not None:
         yield ("explanation",), item.explanation
     if item.rubric is not None:

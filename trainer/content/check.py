@@ -14,6 +14,7 @@ from pathlib import Path
 
 from trainer.content.bank_lint import threshold_problems
 from trainer.content.banks import check_banks
+from trainer.content.blueprints import check_blueprints
 from trainer.content.courses import check_courses, load_course
 from trainer.errors import Problem
 from trainer.resources import app_root
@@ -31,7 +32,8 @@ def register_checker(folder: str, check: Checker) -> None:
 
 
 def _checkers() -> dict[str, Checker]:
-    return {"courses": check_courses, "question_banks": check_banks, **_REGISTERED}
+    return {"courses": check_courses,
+            "question_banks": lambda p: check_banks(p) + check_blueprints(p), **_REGISTERED}
 
 
 def check_path(path: Path) -> list[Problem]:

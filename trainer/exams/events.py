@@ -11,6 +11,8 @@ May import: ``trainer.journal``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from trainer.journal.events import EventType, Payload, register
 
 
@@ -28,3 +30,137 @@ class Graded(Payload):
 
 
 GRADED = register(EventType("exam.graded", 1, Graded))
+
+
+# --- attempts -------------------------------------------------------------------------------
+# Every attempt event has ``subject_id`` = the trainee and carries ``attempt_id``; elapsed
+# exam time (``elapsed_ms``) is what the runner measured while the exam was on screen —
+# exam time comes from these, never from wall-clock differences (ARCHITECTURE §3).
+
+
+class Started(Payload):
+    attempt_id: str
+    module: str
+    blueprint: str
+    blueprint_version: int
+    seed: int
+    mode: str  # "exam" (certifying), "practice", "wrong_answers"
+    certifying: bool
+    time_limit_s: int  # 0: untimed (practice)
+    resume_limit_s: int
+    pass_mark: float
+    partial_credit: bool
+    entries: list[dict[str, Any]]  # the paper: item, section, orders
+    content_hash: str  # of the items on the paper, as the PC had them
+    unlock_id: str | None = None  # the proctor's unlock a certifying attempt started under
+
+
+class AnswerSaved(Payload):
+    attempt_id: str
+    item_id: str
+    response: Any  # in the bank's own option keys; None: answer cleared
+    elapsed_ms: int
+
+
+class FlagSet(Payload):
+    attempt_id: str
+    item_id: str
+    flagged: bool
+    elapsed_ms: int
+
+
+class TimeNoted(Payload):
+    """A heartbeat: the exam was on screen up to ``elapsed_ms``."""
+
+    attempt_id: str
+    elapsed_ms: int
+
+
+class Paused(Payload):
+    attempt_id: str
+    elapsed_ms: int
+    reason: str  # lock, switch_user, log_out, closed, interrupted (derived at resume)
+
+
+class Resumed(Payload):
+    attempt_id: str
+    elapsed_ms: int
+    away_s: float  # wall-clock time away (device clock: advisory, shown to the trainer)
+
+
+class Submitted(Payload):
+    attempt_id: str
+    elapsed_ms: int
+    reason: str  # submitted, time_out, resume_expired
+
+
+class ItemMarked(Payload):
+    """A trainer marked a short answer (``actor_id``); ``score`` 0…1 of the item."""
+
+    attempt_id: str
+    item_id: str
+    score: float
+
+
+STARTED = register(EventType("exam.started", 1, Started))
+ANSWER_SAVED = register(EventType("exam.answer_saved", 1, AnswerSaved))
+FLAG_SET = register(EventType("exam.flag_set", 1, FlagSet))
+TIME_NOTED = register(EventType("exam.time_noted", 1, TimeNoted))
+PAUSED = register(EventType("exam.paused", 1, Paused))
+RESUMED = register(EventType("exam.resumed", 1, Resumed))
+SUBMITTED = register(EventType("exam.submitted", 1, Submitted))
+ITEM_MARKED = register(EventType("exam.item_marked", 1, ItemMarked))
+
+ATTEMPT_TYPES = ("exam.started", "exam.answer_saved", "exam.flag_set", "exam.time_noted",
+                 "exam.paused", "exam.resumed", "exam.submitted", "exam.item_marked",
+                 "exam.graded")
+
+
+# --- sittings and retraining ---------------------------------------------------------------
+
+
+class SittingScheduled(Payload):
+    """A trainer (``actor_id``) scheduled a sitting; the one-time code is stored hashed."""
+
+    sitting_id: str
+    module: str
+    starts_at: str
+    room: str
+    staff_ids: list[str]
+    code_salt: str
+    code_hash: str
+
+
+class Unlocked(Payload):
+    """A proctor unlocked one certifying attempt for ``subject_id`` at one PC."""
+
+    unlock_id: str
+    module: str
+    device_id: str
+    sitting_id: str | None = None
+    by: str  # "trainer" (logged in at that PC) or "code" (the sitting's one-time code)
+
+
+class Attended(Payload):
+    """签到: the trainee confirmed their identity at the start of an unlocked attempt."""
+
+    unlock_id: str
+    module: str
+    device_id: str
+    sitting_id: str | None = None
+
+
+class RetrainingAssigned(Payload):
+    """补训 after a failed certifying attempt: courses for the weak knowledge points."""
+
+    attempt_id: str
+    module: str
+    knowledge_points: list[str]
+    courses: list[str]
+    retake_after: str  # ISO time the cool-down ends
+
+
+SITTING_SCHEDULED = register(EventType("exam.sitting_scheduled", 1, SittingScheduled))
+UNLOCKED = register(EventType("exam.unlocked", 1, Unlocked))
+ATTENDED = register(EventType("exam.attended", 1, Attended))
+RETRAINING_ASSIGNED = register(EventType("exam.retraining_assigned", 1, RetrainingAssigned))

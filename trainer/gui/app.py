@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 #: Screens that are not navigation pages but can be rendered by name.
 SCREENS = ("first-run", "lock", "password")
+#: Screenshot names that show a page in a prepared state: name → (page, state).
+SCREENSHOT_STATES = {"exam-review": ("exam", "review"), "exam-matching": ("exam", "matching")}
 
 #: Demo account each page is rendered as when ``--as`` is not given.
 DEFAULT_SCREENSHOT_STAFF = "N001"
@@ -97,7 +99,8 @@ def screenshot(args: argparse.Namespace) -> int:
     from trainer.services import open_services
 
     first_run = args.page == "first-run"
-    if spec(args.page) is None and args.page not in SCREENS:
+    page_name, state = SCREENSHOT_STATES.get(args.page, (args.page, None))
+    if spec(page_name) is None and args.page not in SCREENS:
         print(f"unknown page '{args.page}'", file=sys.stderr)
         return 2
     data_dir = getattr(args, "data_dir", None)
@@ -111,15 +114,17 @@ def screenshot(args: argparse.Namespace) -> int:
     width, height = (int(v) for v in str(args.size).lower().split("x"))
     window.resize(width, height)
     if args.page not in ("login", "first-run"):
-        staff = args.as_staff or screenshot_staff(args.page)
+        staff = args.as_staff or screenshot_staff(page_name)
         ctx.start_session(services.login.demo_session(staff))
         if args.page == "lock":
             ctx.lock("manual")
         elif args.page == "password":
             window.show_password_change()
-        elif window.show_page(args.page) is None:
+        elif (shown := window.show_page(page_name)) is None:
             print(f"page '{args.page}' is not available to this account", file=sys.stderr)
             return 2
+        elif hasattr(shown, "prepare_screenshot"):  # demo data for the page to show
+            shown.prepare_screenshot(state)
     window.show()
     operations.wait_for_all()  # what the page loads in the background is shown when ready
     app.processEvents()

@@ -587,6 +587,160 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>ExamPage</name>
+    <message>
+        <source>Theory exams</source>
+        <translation>Theory exams</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted exam</source>
+        <translation>Resume the interrupted exam</translation>
+    </message>
+    <message>
+        <source>Sitting code from the proctor</source>
+        <translation>Sitting code from the proctor</translation>
+    </message>
+    <message>
+        <source>Sitting code</source>
+        <translation>Sitting code</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Use code</translation>
+    </message>
+    <message>
+        <source>Back to the exam list</source>
+        <translation>Back to the exam list</translation>
+    </message>
+    <message>
+        <source>I confirm I am {name} ({staff}) and sit this exam myself</source>
+        <translation>I confirm I am {name} ({staff}) and sit this exam myself</translation>
+    </message>
+    <message>
+        <source>Practise</source>
+        <translation>Practise</translation>
+    </message>
+    <message>
+        <source>Practise {module}</source>
+        <translation>Practise {module}</translation>
+    </message>
+    <message>
+        <source>Start the exam</source>
+        <translation>Start the exam</translation>
+    </message>
+    <message>
+        <source>Start the {module} exam</source>
+        <translation>Start the {module} exam</translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation>Passed.</translation>
+    </message>
+    <message>
+        <source>Retraining: {sections} section(s) left to read in {courses}.</source>
+        <translation>Retraining: {sections} section(s) left to read in {courses}.</translation>
+    </message>
+    <message>
+        <source>Retake from {time}.</source>
+        <translation>Retake from {time}.</translation>
+    </message>
+    <message>
+        <source>No attempts left today.</source>
+        <translation>No attempts left today.</translation>
+    </message>
+    <message>
+        <source>Unlocked: confirm who you are and start.</source>
+        <translation>Unlocked: confirm who you are and start.</translation>
+    </message>
+    <message>
+        <source>Ask a trainer to unlock the exam at this PC, or type the sitting code.</source>
+        <translation>Ask a trainer to unlock the exam at this PC, or type the sitting code.</translation>
+    </message>
+    <message>
+        <source>Unlocked: {module}.</source>
+        <translation>Unlocked: {module}.</translation>
+    </message>
+    <message>
+        <source>The exam could not be resumed in time and was submitted as it stood.</source>
+        <translation>The exam could not be resumed in time and was submitted as it stood.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamRunner</name>
+    <message>
+        <source>← Previous</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Flag for review (Ctrl+F)</source>
+        <translation>Flag for review (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>Submit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Paused: the exam clock is stopped.</source>
+        <translation>Paused: the exam clock is stopped.</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>Time remaining</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>A trainer marks this answer.</source>
+        <translation>A trainer marks this answer.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Right.</translation>
+    </message>
+    <message>
+        <source>Not right.</source>
+        <translation>Not right.</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>Practice — untimed</source>
+        <translation>Practice — untimed</translation>
+    </message>
+    <message>
+        <source>Time left {clock}</source>
+        <translation>Time left {clock}</translation>
+    </message>
+    <message>
+        <source>Submit now? Enter submits, Esc goes back.</source>
+        <translation>Submit now? Enter submits, Esc goes back.</translation>
+    </message>
+    <message>
+        <source>Unanswered: {items}.</source>
+        <translation>Unanswered: {items}.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -880,6 +1034,45 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>PaperPreviewPage</name>
+    <message>
+        <source>Paper preview</source>
+        <translation>Paper preview</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS module</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Knowledge point</source>
+        <translation>Knowledge point</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>{items} questions, {minutes} minutes, pass mark {mark}%. The same seed gives the same paper on any PC.</source>
+        <translation>{items} questions, {minutes} minutes, pass mark {mark}%. The same seed gives the same paper on any PC.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>temporary password</source>
@@ -952,6 +1145,88 @@ HIS modules: %2</translation>
     <message>
         <source>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</source>
         <translation>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidget</name>
+    <message>
+        <source>Exam review</source>
+        <translation>Exam review</translation>
+    </message>
+    <message>
+        <source>Submitted — result after grading. The sync service grades certifying exams; your result appears here after the next sync.</source>
+        <translation>Submitted — result after grading. The sync service grades certifying exams; your result appears here after the next sync.</translation>
+    </message>
+    <message>
+        <source>By knowledge point</source>
+        <translation>By knowledge point</translation>
+    </message>
+    <message>
+        <source>provisional — short answers wait for a trainer</source>
+        <translation>provisional — short answers wait for a trainer</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>Score {score} / {max} ({percent}%): {verdict}. Pass mark {mark}%.</source>
+        <translation>Score {score} / {max} ({percent}%): {verdict}. Pass mark {mark}%.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(not shown)</translation>
+    </message>
+    <message>
+        <source>The explanation of exam questions is not shown (hospital setting).</source>
+        <translation>The explanation of exam questions is not shown (hospital setting).</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1310,65 @@ HIS modules: %2</translation>
     <message>
         <source>Only administrators may change this setting.</source>
         <translation>Only administrators may change this setting.</translation>
+    </message>
+</context>
+<context>
+    <name>SittingsPage</name>
+    <message>
+        <source>Exam sittings</source>
+        <translation>Exam sittings</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS module</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Staff numbers (comma-separated)</source>
+        <translation>Staff numbers (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Unlock the exam at this PC</source>
+        <translation>Unlock the exam at this PC</translation>
+    </message>
+    <message>
+        <source>Schedule a sitting</source>
+        <translation>Schedule a sitting</translation>
+    </message>
+    <message>
+        <source>Signed in (签到)</source>
+        <translation>Signed in (签到)</translation>
+    </message>
+    <message>
+        <source>Short answers to mark</source>
+        <translation>Short answers to mark</translation>
+    </message>
+    <message>
+        <source>Mark (0 to 1)</source>
+        <translation>Mark (0 to 1)</translation>
+    </message>
+    <message>
+        <source>Save the mark</source>
+        <translation>Save the mark</translation>
+    </message>
+    <message>
+        <source>Unlocked for {staff} at this PC: they can log in and start.</source>
+        <translation>Unlocked for {staff} at this PC: they can log in and start.</translation>
+    </message>
+    <message>
+        <source>Sitting scheduled. Its one-time code is {code} (shown once).</source>
+        <translation>Sitting scheduled. Its one-time code is {code} (shown once).</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1561,49 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>WrongAnswersPage</name>
+    <message>
+        <source>Wrong-answer notebook</source>
+        <translation>Wrong-answer notebook</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Knowledge point</source>
+        <translation>Knowledge point</translation>
+    </message>
+    <message>
+        <source>Times wrong</source>
+        <translation>Times wrong</translation>
+    </message>
+    <message>
+        <source>Right in a row</source>
+        <translation>Right in a row</translation>
+    </message>
+    <message>
+        <source>Questions to practise again</source>
+        <translation>Questions to practise again</translation>
+    </message>
+    <message>
+        <source>Practise these (Enter)</source>
+        <translation>Practise these (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the notebook</source>
+        <translation>Back to the notebook</translation>
+    </message>
+    <message>
+        <source>{count} question(s) to get right twice in a row.</source>
+        <translation>{count} question(s) to get right twice in a row.</translation>
+    </message>
+    <message>
+        <source>Nothing to practise again: every question you missed has been answered right twice in a row.</source>
+        <translation>Nothing to practise again: every question you missed has been answered right twice in a row.</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Login</source>
@@ -1298,6 +1675,22 @@ Please send this report to IT. The log is at:
     <message>
         <source>Help</source>
         <translation>Help</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Exams</translation>
+    </message>
+    <message>
+        <source>Wrong answers</source>
+        <translation>Wrong answers</translation>
+    </message>
+    <message>
+        <source>Exam sittings</source>
+        <translation>Exam sittings</translation>
+    </message>
+    <message>
+        <source>Paper preview</source>
+        <translation>Paper preview</translation>
     </message>
     <message>
         <source>Question banks</source>

@@ -587,6 +587,160 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>ExamPage</name>
+    <message>
+        <source>Theory exams</source>
+        <translation>理论考试</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted exam</source>
+        <translation>继续被中断的考试</translation>
+    </message>
+    <message>
+        <source>Sitting code from the proctor</source>
+        <translation>监考老师提供的考场码</translation>
+    </message>
+    <message>
+        <source>Sitting code</source>
+        <translation>考场码</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>使用考场码</translation>
+    </message>
+    <message>
+        <source>Back to the exam list</source>
+        <translation>返回考试列表</translation>
+    </message>
+    <message>
+        <source>I confirm I am {name} ({staff}) and sit this exam myself</source>
+        <translation>本人确认是 {name}（{staff}），并由本人参加考试</translation>
+    </message>
+    <message>
+        <source>Practise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Practise {module}</source>
+        <translation>练习{module}</translation>
+    </message>
+    <message>
+        <source>Start the exam</source>
+        <translation>开始考试</translation>
+    </message>
+    <message>
+        <source>Start the {module} exam</source>
+        <translation>开始{module}考试</translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation>已通过。</translation>
+    </message>
+    <message>
+        <source>Retraining: {sections} section(s) left to read in {courses}.</source>
+        <translation>补训：{courses} 中还有 {sections} 节未学习。</translation>
+    </message>
+    <message>
+        <source>Retake from {time}.</source>
+        <translation>{time} 后可补考。</translation>
+    </message>
+    <message>
+        <source>No attempts left today.</source>
+        <translation>今日考试次数已用完。</translation>
+    </message>
+    <message>
+        <source>Unlocked: confirm who you are and start.</source>
+        <translation>已解锁：请确认身份后开始。</translation>
+    </message>
+    <message>
+        <source>Ask a trainer to unlock the exam at this PC, or type the sitting code.</source>
+        <translation>请培训老师在本机解锁考试，或输入考场码。</translation>
+    </message>
+    <message>
+        <source>Unlocked: {module}.</source>
+        <translation>已解锁：{module}。</translation>
+    </message>
+    <message>
+        <source>The exam could not be resumed in time and was submitted as it stood.</source>
+        <translation>考试超过可继续时限，已按现有作答交卷。</translation>
+    </message>
+</context>
+<context>
+    <name>ExamRunner</name>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一题</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一题 →</translation>
+    </message>
+    <message>
+        <source>Flag for review (Ctrl+F)</source>
+        <translation>标记待查（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>交卷（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Paused: the exam clock is stopped.</source>
+        <translation>已暂停：考试计时已停止。</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已保存 {time}</translation>
+    </message>
+    <message>
+        <source>A trainer marks this answer.</source>
+        <translation>此题由培训老师评分。</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>回答正确。</translation>
+    </message>
+    <message>
+        <source>Not right.</source>
+        <translation>回答错误。</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Practice — untimed</source>
+        <translation>练习——不计时</translation>
+    </message>
+    <message>
+        <source>Time left {clock}</source>
+        <translation>剩余时间 {clock}</translation>
+    </message>
+    <message>
+        <source>Submit now? Enter submits, Esc goes back.</source>
+        <translation>现在交卷吗？按 Enter 交卷，按 Esc 返回。</translation>
+    </message>
+    <message>
+        <source>Unanswered: {items}.</source>
+        <translation>未作答：第 {items} 题。</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -880,6 +1034,45 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>PaperPreviewPage</name>
+    <message>
+        <source>Paper preview</source>
+        <translation>试卷预览</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS 模块</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Knowledge point</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>试卷</translation>
+    </message>
+    <message>
+        <source>{items} questions, {minutes} minutes, pass mark {mark}%. The same seed gives the same paper on any PC.</source>
+        <translation>共 {items} 题，{minutes} 分钟，及格线 {mark}%。同一种子在任何电脑上生成同一份试卷。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>temporary password</source>
@@ -952,6 +1145,88 @@ HIS 模块：%2</translation>
     <message>
         <source>The hospital server cannot be reached; try again when this computer is connected. Your password was not changed.</source>
         <translation>无法连接医院服务器，请在本机联网后重试。密码未修改。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidget</name>
+    <message>
+        <source>Exam review</source>
+        <translation>考试回顾</translation>
+    </message>
+    <message>
+        <source>Submitted — result after grading. The sync service grades certifying exams; your result appears here after the next sync.</source>
+        <translation>已交卷——成绩待评分。认证考试由同步服务评分，下次同步后成绩将显示在这里。</translation>
+    </message>
+    <message>
+        <source>By knowledge point</source>
+        <translation>按知识点</translation>
+    </message>
+    <message>
+        <source>provisional — short answers wait for a trainer</source>
+        <translation>暂定——简答题待培训老师评分</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Score {score} / {max} ({percent}%): {verdict}. Pass mark {mark}%.</source>
+        <translation>得分 {score} / {max}（{percent}%）：{verdict}。及格线 {mark}%。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答情况</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>（不显示）</translation>
+    </message>
+    <message>
+        <source>The explanation of exam questions is not shown (hospital setting).</source>
+        <translation>考试题的解析不显示（医院设置）。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1310,65 @@ HIS 模块：%2</translation>
     <message>
         <source>Only administrators may change this setting.</source>
         <translation>只有管理员可以修改此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SittingsPage</name>
+    <message>
+        <source>Exam sittings</source>
+        <translation>考场管理</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS 模块</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <source>Staff numbers (comma-separated)</source>
+        <translation>工号（逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Unlock the exam at this PC</source>
+        <translation>在本机解锁考试</translation>
+    </message>
+    <message>
+        <source>Schedule a sitting</source>
+        <translation>安排考场</translation>
+    </message>
+    <message>
+        <source>Signed in (签到)</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Short answers to mark</source>
+        <translation>待评分的简答题</translation>
+    </message>
+    <message>
+        <source>Mark (0 to 1)</source>
+        <translation>评分（0 到 1）</translation>
+    </message>
+    <message>
+        <source>Save the mark</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <source>Unlocked for {staff} at this PC: they can log in and start.</source>
+        <translation>已在本机为 {staff} 解锁：其登录后即可开始。</translation>
+    </message>
+    <message>
+        <source>Sitting scheduled. Its one-time code is {code} (shown once).</source>
+        <translation>考场已安排。一次性考场码为 {code}（仅显示一次）。</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1561,49 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>WrongAnswersPage</name>
+    <message>
+        <source>Wrong-answer notebook</source>
+        <translation>错题本</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Knowledge point</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Times wrong</source>
+        <translation>错误次数</translation>
+    </message>
+    <message>
+        <source>Right in a row</source>
+        <translation>连续答对</translation>
+    </message>
+    <message>
+        <source>Questions to practise again</source>
+        <translation>需要再练的题目</translation>
+    </message>
+    <message>
+        <source>Practise these (Enter)</source>
+        <translation>练习这些题（Enter）</translation>
+    </message>
+    <message>
+        <source>Back to the notebook</source>
+        <translation>返回错题本</translation>
+    </message>
+    <message>
+        <source>{count} question(s) to get right twice in a row.</source>
+        <translation>有 {count} 道题需要连续答对两次。</translation>
+    </message>
+    <message>
+        <source>Nothing to practise again: every question you missed has been answered right twice in a row.</source>
+        <translation>没有需要再练的题：做错的题都已连续答对两次。</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Login</source>
@@ -1298,6 +1675,22 @@ Please send this report to IT. The log is at:
     <message>
         <source>Help</source>
         <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Wrong answers</source>
+        <translation>错题本</translation>
+    </message>
+    <message>
+        <source>Exam sittings</source>
+        <translation>考场管理</translation>
+    </message>
+    <message>
+        <source>Paper preview</source>
+        <translation>试卷预览</translation>
     </message>
     <message>
         <source>Question banks</source>

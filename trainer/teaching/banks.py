@@ -185,5 +185,9 @@ def _answer(item: Item, lang: str) -> tuple[str, tuple[str, ...]]:
         return ("true" if item.answer else "false"), ()
     if isinstance(item.answer, str):
         return item.answer, ()
+    if isinstance(item.answer, float | int):  # numerical
+        return f"{item.answer:g}", ()
+    if item.answer is None:  # case/matching (answers per question) or an essay without one
+        return " ".join(f"{n}:{q.answer}" for n, q in enumerate(item.questions, 1)), ()
     chosen = item.answer.get(lang) or item.answer.get("zh_CN") or next(iter(item.answer.values()))
     return "", ((chosen,) if isinstance(chosen, str) else tuple(chosen))

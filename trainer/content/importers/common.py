@@ -74,6 +74,7 @@ class Draft:
     ordinal: int  # position in the source, for stable generated ids
     data: dict[str, Any]
     labels: dict[str, str] = field(default_factory=dict)  # field → column, for xlsx
+    name: str = ""  # the source's own question name (GIFT ::name::, Moodle <name>)
 
     def label(self, loc: Loc) -> str:
         for key in (format_loc(loc[:2]), format_loc(loc[:1])):
@@ -166,6 +167,27 @@ def join_feedback(parts: list[str], lang: str) -> dict[str, str] | None:
     return {lang: "\n".join(seen)} if seen else None
 
 
+def id_from_name(name: str, bank_id: str) -> str:
+    """The item id a named question keeps across re-imports: the name as an identifier
+    (``Kanji Origins`` → ``kanji_origins``); a name without ASCII letters or digits
+    (``护理-查对``) → ``<bank>-`` and 10 hex digits of its hash."""
+    made = slug(name, cjk=False)[:80].strip("_.-")
+    if made and made[0].isalnum() and any(ch.isalnum() for ch in made):
+        return made
+    return f"{bank_id}-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+
+
+def _name_ids(drafts: list[Draft], bank_id: str) -> None:
+    """Ids from question names; a name used again gets ``-2``, ``-3``… in file order."""
+    seen: dict[str, int] = {}
+    for draft in drafts:
+        if not draft.name.strip() or "id" in draft.data:
+            continue
+        base = id_from_name(draft.name.strip(), bank_id)
+        seen[base] = seen.get(base, 0) + 1
+        draft.data["id"] = base if seen[base] == 1 else f"{base[:76]}-{seen[base]}"
+
+
 def _fill_defaults(draft: Draft, options: ImportOptions, bank_id: str, source: str) -> None:
     data = draft.data
     data.setdefault("id", f"{bank_id}-{draft.ordinal:04d}")
@@ -209,6 +231,7 @@ def assemble(drafts: list[Draft], file: str, options: ImportOptions,
     items: list[Item] = []
     first_line: dict[str, int | None] = {}
     source = f"imported from {Path(file).name}"
+    _name_ids(drafts, header.bank)
     for draft in drafts:
         _fill_defaults(draft, options, header.bank, source)
         item, found = _validate_draft(draft, file)

@@ -1,11 +1,12 @@
 """Import Moodle's GIFT text format.
 
 Questions are separated by blank lines; ``//`` lines are comments; ``$CATEGORY:`` sets the
-knowledge point of the questions after it. Supported: multiple choice (``=``/``~``, weights
-``~%50%``), true/false (``{T}``, ``{FALSE#wrong#right}``), short answer (``{=a =b}`` →
-fill_in, also the missing-word form) and essay (``{}`` → short_answer). Matching, numerical
-and descriptions are skipped and listed. Every problem names the line where its question
-starts.
+knowledge point of the questions after it; ``::name::`` becomes the item id. Supported:
+multiple choice (``=``/``~``, weights ``~%50%``), true/false (``{T}``,
+``{FALSE#wrong#right}``), short answer (``{=a =%75%b}`` → fill_in with partial answers,
+also the missing-word form), essay (``{}`` → short_answer), matching (``{=a -> b}``) and
+numerical (``{#1822:2}``, ``{#3.141..3.142}``, ``{# =1822:0 =%50%1822:2}``). Descriptions
+are skipped and listed. Every problem names the line where its question starts.
 
 May import: trainer.errors, trainer.content, the standard library.
 """
@@ -136,6 +137,50 @@ def _true_false(q: MoodleQuestion, block: str, fmt: str) -> bool:
     return True
 
 
+def _number_answer(body: str, fraction: float, fmt: str) -> MoodleAnswer:
+    """``1822:2#feedback`` or ``3.141..3.142`` → value, tolerance, fraction, feedback."""
+    cut = find_unescaped(body, "#")
+    spec, feedback = (body, "") if cut < 0 else (body[:cut], body[cut + 1:])
+    spec = unescape(spec).strip()
+    try:
+        if ".." in spec:
+            low, high = (float(x) for x in spec.split("..", 1))
+            value, tolerance = (low + high) / 2, abs(high - low) / 2
+        else:
+            number, _, tol = spec.partition(":")
+            value, tolerance = float(number), float(tol) if tol.strip() else 0.0
+    except ValueError:
+        raise GiftError(f"numerical answer {spec!r} is not a number, number:tolerance or "
+                        "low..high") from None
+    return MoodleAnswer(repr(value), fraction, to_text(unescape(feedback), fmt), tolerance)
+
+
+def _numerical(q: MoodleQuestion, block: str, fmt: str) -> None:
+    """``{#1822:1}``, ``{#3.141..3.142}`` or ``{# =1822:0 =%50%1822:2}``."""
+    body = block.strip()[1:]
+    q.kind = "numerical"
+    if find_unescaped(body, "=") < 0:
+        q.answers = [_number_answer(body, 100.0, fmt)]
+        return
+    q.answers = []
+    for marker, part in _split_answers(body.strip()):
+        fraction = 100.0 if marker == "=" else 0.0
+        weight = _WEIGHT.match(part)
+        if weight:
+            fraction, part = float(weight.group(1)), part[weight.end():]
+        q.answers.append(_number_answer(part, fraction, fmt))
+
+
+def _matching(q: MoodleQuestion, parts: list[tuple[str, str]], fmt: str) -> None:
+    q.kind = "matching"
+    for marker, body in parts:
+        arrow = find_unescaped(body, "->")
+        if marker != "=" or arrow < 0:
+            raise GiftError("a matching question has only =stem -> answer pairs")
+        q.pairs.append((to_text(unescape(body[:arrow]), fmt),
+                        to_text(unescape(body[arrow + 2:]), fmt)))
+
+
 def _classify(q: MoodleQuestion, block: str, fmt: str) -> str | None:
     """Fill in ``q`` from its answer block; return the kind of an unsupported question."""
     stripped = block.strip()
@@ -143,17 +188,21 @@ def _classify(q: MoodleQuestion, block: str, fmt: str) -> str | None:
         q.kind = "essay"
         return None
     if stripped.startswith("#"):
-        return "numerical"
+        _numerical(q, stripped, fmt)
+        return None
     if _true_false(q, stripped, fmt):
         return None
     parts = _split_answers(stripped)
     if any(marker == "=" and find_unescaped(body, "->") >= 0 for marker, body in parts):
-        return "matching"
+        _matching(q, parts, fmt)
+        return None
     q.answers = [_answer(marker, body, fmt) for marker, body in parts]
     if any(marker == "~" for marker, _ in parts):
         q.kind = "multichoice"
-        positive = [a for a in q.answers if a.fraction > 0]
-        q.single = not positive or (len(positive) == 1 and positive[0].fraction >= 100)
+        # one answer at 100 % (GIFT's "="): single choice, other fractions partial credit;
+        # none right at all is single too (and reported: it needs a right answer)
+        full = sum(1 for a in q.answers if a.fraction >= 100)
+        q.single = full == 1 or not any(a.fraction > 0 for a in q.answers)
     else:
         q.kind = "shortanswer"
     return None

@@ -1,8 +1,9 @@
 """Import Moodle XML (``<quiz>`` files from Moodle's question bank export).
 
-``<question type="category">`` sets the knowledge point of the questions after it;
-multichoice (single or multiple answers with fractions), truefalse, shortanswer (→ fill_in)
-and essay (→ short_answer) are imported; every other type is skipped and listed. HTML texts
+``<question type="category">`` sets the knowledge point of the questions after it and
+``<name>`` becomes the item id; multichoice (single or multiple answers with fractions),
+truefalse, shortanswer (→ fill_in), essay (→ short_answer), numerical (with tolerance) and
+matching are imported; every other type is skipped and listed. HTML texts
 are sanitised with nh3 and kept as plain text. Every problem names the line of its
 ``<question>``.
 
@@ -59,11 +60,29 @@ def _fraction(answer: Element) -> float:
     return value
 
 
-def _answers(question: Element, text_format: str) -> list[MoodleAnswer]:
+def _tolerance(answer: Element) -> float:
+    raw = answer.text_at("tolerance").strip() or "0"
+    try:
+        value = float(raw)
+    except ValueError:
+        raise _Invalid(f"tolerance {raw!r} is not a number") from None
+    if not math.isfinite(value):
+        raise _Invalid(f"tolerance {raw!r} is not a number")
+    return value
+
+
+def _answers(question: Element, text_format: str, numerical: bool = False
+             ) -> list[MoodleAnswer]:
     return [
-        MoodleAnswer(_text(a, text_format), _fraction(a), _text(a.find("feedback")))
+        MoodleAnswer(_text(a, text_format), _fraction(a), _text(a.find("feedback")),
+                     _tolerance(a) if numerical else 0.0)
         for a in question.findall("answer")
     ]
+
+
+def _pairs(question: Element) -> list[tuple[str, str]]:
+    return [(_text(sub), sub.text_at("answer", "text").strip())
+            for sub in question.findall("subquestion")]
 
 
 def _question(element: Element, kind: str, kp: str | None) -> MoodleQuestion:
@@ -72,13 +91,18 @@ def _question(element: Element, kind: str, kp: str | None) -> MoodleQuestion:
     q = MoodleQuestion(
         kind=kind,
         line=element.line,
-        name=element.text_at("name", "text").strip(),
+        # Moodle's ID number when set (made for this), else the question name
+        name=element.text_at("idnumber").strip() or element.text_at("name", "text").strip(),
         stem=_text(question_text),
         general_feedback=_text(element.find("generalfeedback")),
         grader_info=_text(element.find("graderinfo")),
         knowledge_point=kp,
     )
-    if kind != "essay":
+    if kind == "matching":
+        q.pairs = _pairs(element)
+    elif kind == "numerical":
+        q.answers = _answers(element, "plain_text", numerical=True)
+    elif kind != "essay":
         q.answers = _answers(element, "plain_text" if kind == "truefalse" else text_format)
     if kind == "multichoice":
         q.single = element.text_at("single").strip().lower() not in ("false", "0")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 OPTION_LETTERS = "ABCDEF"
 #: Fields whose text differs per language.
-LOCALISED = frozenset({"stem", "option", "answer", "explanation", "rubric"})
+LOCALISED = frozenset({"stem", "option", "answer", "explanation", "rubric", "unit"})
 
 #: field → (Chinese header, English header), in export order.
 HEADERS: dict[str, tuple[str, str]] = {
@@ -35,6 +35,8 @@ HEADERS: dict[str, tuple[str, str]] = {
     "partial_credit": ("部分得分", "Partial credit"),
     "weights": ("选项权重", "Weights"),
     "rubric": ("评分要点", "Rubric"),
+    "tolerance": ("误差", "Tolerance"),
+    "unit": ("单位", "Unit"),
 }
 _ALIASES = {
     "编号": "id", "题号": "id", "试题类型": "type", "题目类型": "type", "questiontype": "type",
@@ -42,6 +44,7 @@ _ALIASES = {
     "参考答案": "answer", "答案解析": "explanation", "试题解析": "explanation",
     "knowledgepoint": "knowledge_point", "分类": "knowledge_point", "category": "knowledge_point",
     "题库类型": "pool", "partialcredit": "partial_credit", "权重": "weights",
+    "允许误差": "tolerance", "容差": "tolerance",
 }
 #: Columns that hold nothing for the bank (row numbers), read and ignored without comment.
 IGNORED = frozenset({"序号", "no", "no.", "#", "行号"})
@@ -53,12 +56,13 @@ for _kind, _words in {
     "true_false": "判断 判断题 是非题 truefalse tf",
     "fill_in": "填空 填空题 fillin fill blank",
     "short_answer": "简答 简答题 问答 问答题 shortanswer short essay",
+    "numerical": "计算 计算题 数值 数值题 numerical number",
 }.items():
     TYPE_WORDS.update(dict.fromkeys(_words.split(), _kind))
 #: How the export names each type, (Chinese, English).
 TYPE_NAMES = {"single": ("单选", "single"), "multiple": ("多选", "multiple"),
               "true_false": ("判断", "true_false"), "fill_in": ("填空", "fill_in"),
-              "short_answer": ("简答", "short_answer")}
+              "short_answer": ("简答", "short_answer"), "numerical": ("计算", "numerical")}
 
 TRUE_WORDS = frozenset(["对", "正确", "是", "√", "✓", "✔", "t", "true", "y", "yes"])
 FALSE_WORDS = frozenset(["错", "错误", "否", "×", "✗", "✘", "x", "f", "false", "n", "no"])

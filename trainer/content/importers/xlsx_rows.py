@@ -79,6 +79,23 @@ def cell_bool(value: Any) -> bool | None:
     raise CellError("write 对/错, 正确/错误, T/F or √/×")
 
 
+def cell_number(value: Any) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise CellError("TRUE/FALSE where a number was expected")
+    if isinstance(value, int | float):
+        return float(value)
+    text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        raise CellError("a number was expected (such as 2.5)") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise CellError("a number was expected (such as 2.5)")
+    return number
+
+
 def choice_letters(value: Any) -> str | None:
     text = cell_text(value)
     if text is None:
@@ -174,6 +191,8 @@ def _answer(reader: RowReader, kind: str | None) -> Any:
     if kind == "fill_in":
         given = reader.local("answer")
         return {lang: split_alternatives(text) for lang, text in given.items()}
+    if kind == "numerical":
+        return _agreed(reader, reader.local("answer", read=cell_number))
     return reader.local("answer")
 
 
@@ -196,10 +215,13 @@ def _optional(reader: RowReader, data: dict[str, Any]) -> None:
     partial = reader.single("partial_credit", cell_bool)
     if partial:
         data["partial_credit"] = True
-    for field in ("explanation", "rubric"):
+    for field in ("explanation", "rubric", "unit"):
         text = reader.local(field)
         if text:
             data[field] = text
+    tolerance = reader.single("tolerance", cell_number)
+    if tolerance is not None:
+        data["tolerance"] = tolerance
 
 
 def _apply_weights(reader: RowReader, data: dict[str, Any]) -> None:
@@ -220,7 +242,7 @@ def read_row(reader: RowReader) -> Draft | None:
     kind = TYPE_WORDS.get(squash(kind_text)) if kind_text else None
     if kind_text is not None and kind is None:
         reader.report("type", f"unknown question type {kind_text!r}; use 单选, 多选, 判断, "
-                      "填空 or 简答")
+                      "填空, 简答 or 计算")
     data: dict[str, Any] = {"type": kind or kind_text, "stem": reader.local("stem")}
     if not data["stem"]:
         del data["stem"]

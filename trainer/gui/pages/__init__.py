@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from trainer.gui.pages.base import Page, PageSpec, page_title
-from trainer.vocabulary import Role
+from trainer.vocabulary import TRAINEE_ROLES, Role
+
+TRAINEES = frozenset(TRAINEE_ROLES)
 
 #: Navigation order. ``login`` is shown before anyone is logged in, outside the shell.
 PAGES: tuple[PageSpec, ...] = (
@@ -42,6 +44,34 @@ PAGES: tuple[PageSpec, ...] = (
         page_title(QT_TRANSLATE_NOOP("pages", "Help")),
         "fa5s.question-circle",
         "trainer.gui.shell.help:HelpPage",
+    ),
+    PageSpec(
+        "exam",
+        page_title(QT_TRANSLATE_NOOP("pages", "Exams")),
+        "fa5s.pen",
+        "trainer.gui.exams.exam_page:ExamPage",
+        roles=TRAINEES,
+    ),
+    PageSpec(
+        "wrong-answers",
+        page_title(QT_TRANSLATE_NOOP("pages", "Wrong answers")),
+        "fa5s.redo",
+        "trainer.gui.exams.notebook_page:WrongAnswersPage",
+        roles=TRAINEES,
+    ),
+    PageSpec(
+        "exam-sittings",
+        page_title(QT_TRANSLATE_NOOP("pages", "Exam sittings")),
+        "fa5s.user-check",
+        "trainer.gui.exams.proctor_page:SittingsPage",
+        roles=frozenset({Role.TRAINER, Role.ADMIN}),
+    ),
+    PageSpec(
+        "exam-paper",
+        page_title(QT_TRANSLATE_NOOP("pages", "Paper preview")),
+        "fa5s.file-alt",
+        "trainer.gui.exams.paper_page:PaperPreviewPage",
+        roles=frozenset({Role.TRAINER, Role.ADMIN}),
     ),
     PageSpec(
         "bank-browser",

@@ -1,0 +1,47 @@
+"""The exam service of an open profile: content, mode, review setting and retraining wiring.
+
+Retraining (补训) maps weak knowledge points to the courses of the module that teach them
+(a course's front matter lists its knowledge points), and counts a course's unread sections
+from the course-progress projection.
+
+Lives in the GUI layer because it wires the profile's services (the core ``trainer.exams``
+does not import ``trainer.services``). May import: trainer.services, trainer.content,
+trainer.journal, trainer.exams, the standard library.
+"""
+
+from __future__ import annotations
+
+from trainer.exams.content import ExamContent
+from trainer.exams.service import ExamService
+from trainer.journal.projections.course_progress import progress_for
+from trainer.services import Services
+
+_CACHE: dict[int, ExamService] = {}
+
+
+def exam_service(services: Services) -> ExamService:
+    """One :class:`ExamService` per open profile."""
+    found = _CACHE.get(id(services))
+    if found is not None and found.journal is services.journal:
+        return found
+
+    def courses_for(module: str, points: list[str]) -> list[str]:
+        catalogue = services.catalogue()
+        return [c.id for c in catalogue.courses
+                if module in {m.value for m in c.modules}
+                and set(points) & set(c.knowledge_points)]
+
+    def unread(trainee: str, course_id: str) -> int:
+        course = services.catalogue().get(course_id)
+        if course is None:
+            return 0
+        read = progress_for(services.engine, trainee).get(course_id)
+        done = read.sections_read if read else frozenset()
+        return sum(1 for s in course.section_ids if s not in done)
+
+    service = ExamService(
+        services.journal, ExamContent.load(), networked=services.networked,
+        review_shows_answers=lambda: bool(services.settings.get("exam_review_shows_answers")),
+        retraining_courses=courses_for, unread_sections=unread)
+    _CACHE[id(services)] = service
+    return service
