@@ -33,6 +33,13 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "training.take": frozenset(TRAINEE_ROLES),
     "exam.proctor": CONTENT_STAFF,
     "exam.mark": CONTENT_STAFF,
+    "cert.view": frozenset({Role.HR, Role.ADMIN, Role.TRAINER}),
+    "cert.issue": STAFF_READERS,
+    "cert.revoke": STAFF_READERS,
+    "cert.rules": STAFF_READERS,
+    "cert.key": STAFF_READERS,
+    "cert.print": STAFF_READERS,
+    "records.export": STAFF_READERS,
 }
 
 

@@ -338,6 +338,129 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS module</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>One file per person</source>
+        <translation>One file per person</translation>
+    </message>
+    <message>
+        <source>Training records…</source>
+        <translation>Training records…</translation>
+    </message>
+    <message>
+        <source>Issue to eligible…</source>
+        <translation>Issue to eligible…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>No certificate in force to show.</source>
+        <translation>No certificate in force to show.</translation>
+    </message>
+    <message>
+        <source>Save certificates in</source>
+        <translation>Save certificates in</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>Save certificates</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written</source>
+        <translation>%1 file(s) written</translation>
+    </message>
+    <message>
+        <source>Save training records</source>
+        <translation>Save training records</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <source>Issuer key passphrase:</source>
+        <translation>Issuer key passphrase:</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) issued</source>
+        <translation>%1 certificate(s) issued</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>CourseListPage</name>
     <message>
         <source>Course</source>
@@ -1148,6 +1271,21 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <source>True</source>
@@ -1561,6 +1699,43 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</source>
+        <translation>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation>Open PDF…</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Open certificate</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>WrongAnswersPage</name>
     <message>
         <source>Wrong-answer notebook</source>
@@ -1707,6 +1882,14 @@ Please send this report to IT. The log is at:
     <message>
         <source>Workstations</source>
         <translation>Workstations</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>Verify certificate</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Show</source>
-        <translation>查询</translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -335,6 +335,129 @@
     <message>
         <source>unavailable courses</source>
         <translation>暂不可用的课程</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>证书管理</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS 模块</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>One file per person</source>
+        <translation>每人一个文件</translation>
+    </message>
+    <message>
+        <source>Training records…</source>
+        <translation>培训考核记录…</translation>
+    </message>
+    <message>
+        <source>Issue to eligible…</source>
+        <translation>为符合条件者发证…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>核验…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <source>No certificate in force to show.</source>
+        <translation>没有可显示的有效证书。</translation>
+    </message>
+    <message>
+        <source>Save certificates in</source>
+        <translation>证书保存到</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written</source>
+        <translation>已写入 %1 个文件</translation>
+    </message>
+    <message>
+        <source>Save training records</source>
+        <translation>保存培训考核记录</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>发放证书</translation>
+    </message>
+    <message>
+        <source>Issuer key passphrase:</source>
+        <translation>签发密钥口令：</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) issued</source>
+        <translation>已发放 %1 份证书</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1271,21 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <source>True</source>
@@ -1561,6 +1699,43 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</source>
+        <translation>粘贴证书二维码的文字、输入验证码，或打开证书 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation>打开 PDF…</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>打开证书</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>WrongAnswersPage</name>
     <message>
         <source>Wrong-answer notebook</source>
@@ -1707,6 +1882,14 @@ Please send this report to IT. The log is at:
     <message>
         <source>Workstations</source>
         <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书管理</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>证书核验</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -102,6 +102,20 @@ PAGES: tuple[PageSpec, ...] = (
         roles=frozenset({Role.ADMIN}),
     ),
     PageSpec(
+        "certificates",
+        page_title(QT_TRANSLATE_NOOP("pages", "Certificates")),
+        "fa5s.certificate",
+        "trainer.gui.certificates.page:CertificatesPage",
+        roles=frozenset({Role.HR, Role.ADMIN}),
+    ),
+    PageSpec(
+        "verify",
+        page_title(QT_TRANSLATE_NOOP("pages", "Verify certificate")),
+        "fa5s.check-circle",
+        "trainer.gui.certificates.verify:VerifyPage",
+        roles=frozenset({Role.HR, Role.ADMIN, Role.TRAINER, Role.DEPARTMENT_HEAD}),
+    ),
+    PageSpec(
         "settings",
         page_title(QT_TRANSLATE_NOOP("pages", "Settings")),
         "fa5s.cog",
