@@ -119,3 +119,18 @@ def test_invalid_content_exits_1(tmp_path: Path) -> None:
     log.write_text("", "utf-8")
     code, text = run("sim", "run", SCENARIO, "--actions", str(log), "--root", str(root))
     assert code == 1 and "checks[4].weight" in text
+
+
+def test_prove_reports_a_declaration_the_grading_contradicts(tmp_path: Path) -> None:
+    import shutil
+
+    code, text = run("sim", "prove", SCENARIO)
+    assert code == 0 and '"disagreements": 0' in text
+    root = tmp_path / "simulators"
+    shutil.copytree(ROOT, root)
+    path = root / "scenarios" / SCENARIO / "scenario.yaml"
+    path.write_text(path.read_text("utf-8").replace("{id: ask, omit: fail}",
+                                                    "{id: ask, omit: ok}"), "utf-8")
+    code, text = run("sim", "prove", SCENARIO, "--root", str(root))
+    assert code == 1
+    assert "drop without ask: declared ok, graded fail" in text

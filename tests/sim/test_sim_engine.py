@@ -153,6 +153,35 @@ def test_prescription_rules(load: Any) -> None:
     assert e.code == "rx_full"
 
 
+def test_controlled_day_limits_follow_articles_23_and_24(load: Any) -> None:
+    """处方管理办法 第二十三、二十四条 (docs/simulator/rules.md §3)."""
+    s = open_attempt(load, "doctor-narcotic-prescription")
+    s.apply(1, "start_visit", {"visit": "v1"})
+    s.apply(2, "new_prescription", {"visit": "v1", "kind": "narcotic", "id": "plain"})
+    s.apply(3, "new_prescription", {"visit": "v1", "kind": "narcotic", "id": "pain",
+                                    "indication": "cancer_pain"})
+    morphine = {"drug": "morphine_sr", "dose": 10, "unit": "mg", "route": "po",
+                "freq": "q12h"}
+    assert s.apply(4, "add_rx_item", {**morphine, "rx": "plain", "days": 8}).code == \
+        "controlled_day_limit"  # 第二十三条: controlled release ≤ 7 days
+    assert s.apply(5, "add_rx_item", {**morphine, "rx": "pain", "days": 16}).code == \
+        "controlled_day_limit"  # 第二十四条: 癌痛 controlled release ≤ 15 days
+    assert s.apply(6, "add_rx_item", {**morphine, "rx": "pain", "days": 14}).accepted
+    assert s.apply(7, "new_prescription", {"visit": "v1", "indication": "migraine"}).code == \
+        "bad_argument"
+
+
+def test_psych2_over_seven_days_needs_a_documented_reason(load: Any) -> None:
+    s = open_attempt(load, "doctor-narcotic-prescription")
+    s.apply(1, "start_visit", {"visit": "v1"})
+    s.apply(2, "new_prescription", {"visit": "v1", "kind": "psych2"})
+    diazepam = {"rx": "rx-1", "drug": "diazepam", "dose": 2.5, "unit": "mg", "route": "po",
+                "freq": "qn", "days": 14}
+    e = s.apply(3, "add_rx_item", diazepam)
+    assert e.code == "alert_needs_reason" and e.facts["alerts"] == ["days_over_limit"]
+    assert s.apply(4, "add_rx_item", {**diazepam, "reason": "慢性失眠，长期随访"}).accepted
+
+
 def test_wrong_route_is_a_hard_stop_on_ward_orders(load: Any) -> None:
     s = open_attempt(load, "doctor-ward-orders")
     e = s.apply(1, "new_order", {"patient": "p009", "drug": "insulin_glargine", "dose": 10,

@@ -1,7 +1,8 @@
 """`his-trainer sim …`: replay a command log against a scenario and print the grade.
 
 ``his-trainer sim run SCENARIO --actions LOG.jsonl [--json] [--lang zh_CN|en] [--root DIR]``
-and ``his-trainer sim list [--root DIR]`` (the scenarios with their clinical sign-off).
+and ``his-trainer sim list [--root DIR]`` (the scenarios with their clinical sign-off) and
+``his-trainer sim prove [SCENARIO…]`` (the mutation proof of the declarations).
 SCENARIO is a scenario id (a folder under ``<root>/scenarios``) or a path to a scenario
 folder or its ``scenario.yaml``. The report follows the profile's language setting (or
 ``--lang``); refusals read as the HIS words them (:mod:`trainer.sim.refusals`). Exit codes:
@@ -53,6 +54,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     runner.add_argument("--root", type=Path, default=None,
                         help="simulators folder (default: the shipped one)")
     runner.set_defaults(handler=handle_run)
+    prover = sim_sub.add_parser("prove", help="mutation proof of scenarios' declarations")
+    prover.add_argument("scenarios", nargs="*", help="scenario ids (default: all)")
+    prover.add_argument("--root", type=Path, default=None)
+    prover.set_defaults(handler=handle_prove)
     lister = sim_sub.add_parser("list", help="the scenarios, their roles and sign-off")
     lister.add_argument("--lang", choices=LANGUAGES, default=None)
     lister.add_argument("--root", type=Path, default=None)
@@ -161,6 +166,40 @@ def describe(result: Result, lang: str = "en") -> str:
                                  seconds=f"{eff.expert_time_ms / 1000:g}")
     lines.append("  " + line)
     return "\n".join(lines)
+
+
+def handle_prove(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Derive variants of golden logs and grade them against the declarations (authors'
+    tool; the same proof runs in the tests). Exit 1 when a variant disagrees."""
+    from trainer.sim.mutation import prove
+
+    stream = out or sys.stdout
+    root: Path = args.root or content_root("simulators")
+    wanted = set(args.scenarios)
+    status = 0
+    try:
+        for folder in scenario_folders(root):
+            if wanted and folder.name not in wanted:
+                continue
+            try:
+                loaded = load(root, folder)
+            except ContentError as exc:
+                print("\n".join(str(p) for p in exc.problems), file=stream)
+                status = 1
+                continue
+            proof = prove(loaded)
+            print(f"{folder.name}: {json.dumps(proof.counts())}", file=stream)
+            for o in proof.disagreements:
+                print(f"  {o.variant.kind} {o.variant.label}: declared {o.variant.expected}, "
+                      f"graded {o.verdict} (failed {list(o.failed_checks)}, "
+                      f"critical {list(o.committed)})", file=stream)
+            for check in proof.unproved_checks:
+                print(f"  check {check} holds without any step", file=stream)
+            status |= int(bool(proof.disagreements or proof.unproved_checks))
+        stream.flush()
+    except BrokenPipeError:
+        _silence(stream)
+    return status
 
 
 def handle_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
