@@ -91,6 +91,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     shot.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     shot.add_argument("--as", dest="as_staff", metavar="STAFF", help="log in as this staff id")
     shot.add_argument("--size", default="1280x800", help="window size WxH")
+    shot.add_argument("--scenario", help="open this scenario (station pages; ID@N plays N steps)")
     shot.set_defaults(handler=_screenshot)
 
     run = sub.add_parser("run", parents=[common], help="start the application (the default)")

@@ -39,6 +39,7 @@ POSITION_RANGE = (0.10, 0.40)
 POSITION_MIN_ITEMS = 12
 #: Character-bigram similarity from which two stems are near-duplicates.
 NEAR_DUPLICATE = 0.8
+
 words.define_many({
     "banklint.dup.same": "same {langs} stem as {other}",
     "banklint.dup.near": "nearly the same stem as {other}",

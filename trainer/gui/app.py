@@ -125,6 +125,8 @@ def screenshot(args: argparse.Namespace) -> int:
             return 2
         elif hasattr(shown, "prepare_screenshot"):  # demo data for the page to show
             shown.prepare_screenshot(state)
+        if getattr(args, "scenario", None):  # station pages: open a scenario (issue 12)
+            getattr(window.pages[page_name], "open_scenario", print)(args.scenario)
     window.show()
     operations.wait_for_all()  # what the page loads in the background is shown when ready
     app.processEvents()

@@ -101,6 +101,9 @@ PAGES: tuple[PageSpec, ...] = (
         "trainer.gui.admin.devices:DevicesPage",
         roles=frozenset({Role.ADMIN}),
     ),
+    PageSpec("station:doctor", page_title(QT_TRANSLATE_NOOP("pages", "Outpatient doctor station")), "fa5s.user-md", "trainer.gui.stations.pages:DoctorStationPage", roles=frozenset({Role.DOCTOR})),  # noqa: E501
+    PageSpec("station:nurse", page_title(QT_TRANSLATE_NOOP("pages", "Nurse station")), "fa5s.syringe", "trainer.gui.stations.pages:NurseStationPage", roles=frozenset({Role.NURSE})),  # noqa: E501
+    PageSpec("sim-result", page_title(QT_TRANSLATE_NOOP("pages", "Practice results")), "fa5s.clipboard-check", "trainer.gui.stations.results_page:ResultsPage", roles=frozenset({Role.DOCTOR, Role.NURSE, Role.PHARMACIST, Role.CASHIER})),  # noqa: E501
     PageSpec(
         "certificates",
         page_title(QT_TRANSLATE_NOOP("pages", "Certificates")),
