@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 SCREENS = ("first-run", "lock", "password")
 #: Screenshot names that show a page in a prepared state: name → (page, state).
 SCREENSHOT_STATES = {"exam-review": ("exam", "review"), "exam-matching": ("exam", "matching")}
+SCREENSHOT_STATES |= {"replay": ("review-queue", "replay"), "rubric": ("review-queue", "rubric")}
 
 #: Demo account each page is rendered as when ``--as`` is not given.
 DEFAULT_SCREENSHOT_STAFF = "N001"
