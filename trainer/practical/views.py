@@ -2,6 +2,7 @@
 the patient banner, the orders and the prescriptions — read-only, in the hospital's words.
 
 May import: trainer.sim (attempt, state, reference, refusals), trainer.content.common,
+trainer.practical.command_words,
 the standard library.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trainer.content.common import pick
+from trainer.practical.command_words import status_name
 from trainer.sim.attempt import SimAttempt
 from trainer.sim.refusals import refusal
 
@@ -58,13 +60,13 @@ def step_state(sim: SimAttempt, lang: str = "zh_CN") -> StepState:
     orders = tuple(
         LineRow(o.id, o.patient,
                 f"{_drug(sim, o.drug, lang)} {o.dose} {o.unit} {o.route} {o.freq}",
-                o.status, o.hold_reason or o.reason)
+                status_name(o.status, lang), o.hold_reason or o.reason)
         for o in box.orders.values())
     prescriptions = tuple(
         LineRow(rx.id, rx.patient,
                 "; ".join(f"{_drug(sim, i.drug, lang)} {i.dose} {i.unit} {i.route} {i.freq}"
                           for i in rx.items),
-                rx.status, rx.return_reason)
+                status_name(rx.status, lang), rx.return_reason)
         for rx in box.prescriptions.values())
     last = sim.log[-1] if sim.log else None
     said = refusal(last.code, lang, last.facts) if last and not last.accepted else ""

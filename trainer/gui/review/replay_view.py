@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from trainer.content.common import pick
 from trainer.gui.review.queue_view import minutes
+from trainer.practical.command_words import command_name
 from trainer.practical.replay import Command, Timeline, state_after
 from trainer.practical.views import LineRow, PatientRow, StepState, step_state
 from trainer.sim.scenario_files import LoadedScenario
@@ -41,7 +42,9 @@ def _table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -142,7 +145,7 @@ class ReplayView(QWidget):
         failed = set(self.line.failed_steps())
         for s in self.line.steps:
             mark = "✓" if s.accepted else "✗"
-            text = f"{s.index}  {minutes(s.t)}  {s.cmd}  {mark}"
+            text = f"{s.index}  {minutes(s.t)}  {command_name(s.cmd, self.lang)}  {mark}"
             if s.pause_before_ms:
                 text = self.tr("⏸ paused {0}").format(minutes(s.pause_before_ms)) + "\n" + text
             item = QListWidgetItem(text)
@@ -184,7 +187,8 @@ class ReplayView(QWidget):
             s = self.line.steps[self.step - 1]
             args = json.dumps(s.args, ensure_ascii=False)
             self.command.setText(self.tr("Step {0} at {1}: {2} {3}")
-                                 .format(s.index, minutes(s.t), s.cmd, args))
+                                 .format(s.index, minutes(s.t),
+                                         command_name(s.cmd, self.lang), args))
             texts = {c.id: pick(c.text, self.lang) for c in sc.checks}
             texts |= {c.id: pick(c.text, self.lang) for c in sc.critical_errors}
             found = [self.tr("Critical error: {0}").format(texts[c]) for c in s.critical]
