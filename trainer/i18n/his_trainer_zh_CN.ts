@@ -1,6 +1,441 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queue status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patient queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No requests in this scenario.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICD-10 code or name, e.g. J03.9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diagnosis search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diagnoses of this visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paediatric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Psychotropic II</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Psychotropic I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Narcotic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prescription kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pain indication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancer pain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chronic pain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pain indication (controlled drugs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drugs on the prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No prescription: press New prescription (F3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts overridden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity check: what the patient states (two identifiers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No known drug allergy (asked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severe reaction (anaphylaxis) to the ticked classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (needed when removing a recorded allergy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason for the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>bed overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orders to verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to tell the doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>message to the doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nurse station tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan (wristband / drug label):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scan field for wristbands and drug labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scan or type the code, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>three checks, eight matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orders to give</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bedside scan status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for holding (e.g. positive skin test)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason for holding the order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wristband scanned: %1 bed %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No wristband scanned yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drug tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skin tests of the patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>T ℃</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P /min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R /min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BP sys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BP dia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>axillary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>temperature method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vital-signs chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergies: NOT RECORDED — ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No known drug allergy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALLERGY: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patient banner</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AboutPage</name>
     <message>
         <source>Version</source>
@@ -53,6 +488,25 @@
     <message>
         <source>About HIS Trainer</source>
         <translation>关于 HIS 培训系统</translation>
+    </message>
+</context>
+<context>
+    <name>AlertPanel</name>
+    <message>
+        <source>Prescribing alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (your assessment) — required to continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason for continuing despite the alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alert text</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -457,7 +911,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>已取消</translation>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1053,37 @@ Open it in the web browser?</source>
     <message>
         <source>Mark as read and continue ▶</source>
         <translation>标记为已读，继续 ▶</translation>
+    </message>
+</context>
+<context>
+    <name>DemoControls</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>play or pause the demonstration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show the next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demonstration speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1301,6 +1786,269 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>QueueView</name>
+    <message>
+        <source>Practical exams waiting for review (oldest first)</source>
+        <translation>待评审的操作考核（最早的在前）</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open the replay</source>
+        <translation>打开回放</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation>没有待评审的操作考核。</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>全部模块</translation>
+    </message>
+    <message>
+        <source>Waiting for a trainer</source>
+        <translation>待老师评审</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>考题</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Automatic score</source>
+        <translation>自动评分</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayView</name>
+    <message>
+        <source>◀ Back to the queue</source>
+        <translation>◀ 返回评审列表</translation>
+    </message>
+    <message>
+        <source>← Previous step</source>
+        <translation>← 上一步</translation>
+    </message>
+    <message>
+        <source>Next step →</source>
+        <translation>下一步 →</translation>
+    </message>
+    <message>
+        <source>Jump to the next problem</source>
+        <translation>跳到下一个问题步骤</translation>
+    </message>
+    <message>
+        <source>Mark this attempt ▶</source>
+        <translation>去评分 ▶</translation>
+    </message>
+    <message>
+        <source>Orders (医嘱)</source>
+        <translation>医嘱</translation>
+    </message>
+    <message>
+        <source>Prescriptions (处方)</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Drug and use</source>
+        <translation>药品及用法</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>0  Start: the patient as given</source>
+        <translation>0  开始：患者初始状态</translation>
+    </message>
+    <message>
+        <source>⏸ paused {0}</source>
+        <translation>⏸ 停顿 {0}</translation>
+    </message>
+    <message>
+        <source>Before the first command. Task: {0}</source>
+        <translation>尚未操作。考题：{0}</translation>
+    </message>
+    <message>
+        <source>Step {0} at {1}: {2} {3}</source>
+        <translation>第 {0} 步（{1}）：{2} {3}</translation>
+    </message>
+    <message>
+        <source>Critical error: {0}</source>
+        <translation>否决项：{0}</translation>
+    </message>
+    <message>
+        <source>Check lost: {0}</source>
+        <translation>此步丢分：{0}</translation>
+    </message>
+    <message>
+        <source>Never done: {0}</source>
+        <translation>始终未完成：{0}</translation>
+    </message>
+    <message>
+        <source>Refused by the HIS: {0}</source>
+        <translation>系统拒绝：{0}</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Allergies not recorded</source>
+        <translation>过敏史未录入</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>无已知过敏</translation>
+    </message>
+    <message>
+        <source>⚠ Allergic: {0}</source>
+        <translation>⚠ 过敏：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try this scenario again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the next scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT PASSED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass mark %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time %1 s, %2 commands, %3 refused, %4 detours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expert: %1 s, %2 commands</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No finished practice yet: open your station and practise.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>{0} — {1} — {2}</source>
+        <translation>{0} — {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation>仲裁评定</translation>
+    </message>
+    <message>
+        <source>Submit my mark</source>
+        <translation>提交我的评分</translation>
+    </message>
+    <message>
+        <source>Another trainer has marked this attempt. You mark it on your own: their mark is hidden until you submit yours.</source>
+        <translation>已有一位老师评过分。请您独立评分：提交前看不到对方的评分。</translation>
+    </message>
+    <message>
+        <source>Mark by {0}: {1} ({2})</source>
+        <translation>{0} 的评分：{1} 分（{2}）</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source> — changed: {0}</source>
+        <translation> — 已改判：{0}</translation>
+    </message>
+    <message>
+        <source>The two marks disagree: a third trainer decides.</source>
+        <translation>两位老师评分不一致：由第三位老师仲裁。</translation>
+    </message>
+    <message>
+        <source>You have marked it. Sign off, or wait for a second mark.</source>
+        <translation>您已评分。可签字确认，或等待第二位老师评分。</translation>
+    </message>
+    <message>
+        <source>Not marked yet. Look at the replay, tick the rubric, then submit your mark and sign off.</source>
+        <translation>尚未评分。请先看回放，再勾选评分项，提交评分后签字确认。</translation>
+    </message>
+    <message>
+        <source>Your mark is saved.</source>
+        <translation>评分已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWidget</name>
     <message>
         <source>Exam review</source>
@@ -1365,6 +2113,116 @@ HIS 模块：%2</translation>
     <message>
         <source>The explanation of exam questions is not shown (hospital setting).</source>
         <translation>考试题的解析不显示（医院设置）。</translation>
+    </message>
+</context>
+<context>
+    <name>RubricView</name>
+    <message>
+        <source>◀ Back to the replay</source>
+        <translation>◀ 返回回放</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <source>1. What the system checked (automatic, provisional)</source>
+        <translation>一、系统自动评分（暂定）</translation>
+    </message>
+    <message>
+        <source>2. What you saw: tick each item the trainee did</source>
+        <translation>二、现场观察：学员做到的请打勾</translation>
+    </message>
+    <message>
+        <source>3. Your mark</source>
+        <translation>三、您的评分</translation>
+    </message>
+    <message>
+        <source>Change the score (needs a reason):</source>
+        <translation>改判分数（须写明理由）：</translation>
+    </message>
+    <message>
+        <source>Reason for changing the system's verdict (required if you change the score or clear a critical error):</source>
+        <translation>改判理由（改分数或取消否决项时必填）：</translation>
+    </message>
+    <message>
+        <source>Comments for the trainee:</source>
+        <translation>给学员的评语：</translation>
+    </message>
+    <message>
+        <source>Automatic score: {0} (pass mark {1})</source>
+        <translation>自动评分：{0} 分（及格线 {1} 分）</translation>
+    </message>
+    <message>
+        <source>⚠ Critical error — uphold: {0}</source>
+        <translation>⚠ 否决项 — 确认成立：{0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} points)</source>
+        <translation>{0}（{1} 分）</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>Score: {0} — {1}</source>
+        <translation>得分：{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Score = {0}% of the automatic score + {1}% for the ticked items. Pass: {2} or more and no critical error upheld.</source>
+        <translation>得分 = 自动评分 × {0}% + 勾选项 × {1}%。及格：{2} 分及以上，且没有成立的否决项。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Practise on the HIS: choose a scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios of your role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam (timed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch demonstration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unfinished attempts (resume where you stopped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unfinished attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume the selected attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 commands, %3 s</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1659,6 +2517,89 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>StationHost</name>
+    <message>
+        <source>Finish and grade</source>
+        <extracomment>For a hint judged on the state, the command that usually makes it true.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish the attempt and see the result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attempt time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>message from the HIS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenario brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient says: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no drug allergy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tasks done: finish to see your result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Back to the scenario list (resume later)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Standalone — no sync server</source>
@@ -1884,6 +2825,22 @@ Please send this report to IT. The log is at:
         <translation>工作站</translation>
     </message>
     <message>
+        <source>Outpatient doctor station</source>
+        <translation>门诊医生站</translation>
+    </message>
+    <message>
+        <source>Nurse station</source>
+        <translation>护士站</translation>
+    </message>
+    <message>
+        <source>Practice results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practical exam review</source>
+        <translation>操作考核评审</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>证书管理</translation>
     </message>
@@ -1902,6 +2859,117 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <source>Penicillins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cephalosporins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beta-lactams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sulfonamides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSAIDs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salicylates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Macrolides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quinolones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nitroimidazoles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long-term PRN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once PRN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新开</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>已发药</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positive (+)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative (-)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

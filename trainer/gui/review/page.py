@@ -85,7 +85,9 @@ class ReviewPage(Page):
         found = self.service.queue(session, module=f["module"], status=f["status"],
                                    since=f["since"], department=f["department"],
                                    departments=self.departments)
-        self.queue.show_attempts(found, self.names)
+        titles = {a.scenario_id: pick(self.service.scenarios(a.scenario_id).scenario.title,
+                                      self.ctx.language) for a in found}
+        self.queue.show_attempts(found, self.names, titles)
 
     def _heading(self, found: PracticalAttempt) -> str:
         loaded = self.service.scenarios(found.scenario_id)

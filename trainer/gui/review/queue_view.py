@@ -90,7 +90,7 @@ class QueueView(QWidget):
         self._fill(self.department, [("", self.tr("All departments"))]
                    + [(d, d) for d in departments])
         self.table.setHorizontalHeaderLabels([
-            self.tr("Finished"), self.tr("Trainee"), self.tr("Module"), self.tr("Scenario"),
+            self.tr("Finished at"), self.tr("Trainee"), self.tr("Module"), self.tr("Scenario"),
             self.tr("Automatic score"), self.tr("Status")])
 
     @staticmethod
@@ -110,7 +110,8 @@ class QueueView(QWidget):
                 "department": self.department.currentData() or None,
                 "since": self.since.date().toString("yyyy-MM-dd")}
 
-    def show_attempts(self, attempts: list[PracticalAttempt], names: dict[str, str]) -> None:
+    def show_attempts(self, attempts: list[PracticalAttempt], names: dict[str, str],
+                      titles: dict[str, str] | None = None) -> None:
         self.attempts = attempts
         self.table.setRowCount(len(attempts))
         for row, a in enumerate(attempts):
@@ -119,7 +120,8 @@ class QueueView(QWidget):
                 f"{result.score:g}" + ("" if not result.critical_errors else " ⚠"))
             cells = [(a.finished_at or a.started_at)[:16].replace("T", " "),
                      f"{names.get(a.trainee, a.trainee)} ({a.trainee})",
-                     module_name(Module(a.module)), a.scenario_id, score,
+                     module_name(Module(a.module)),
+                     (titles or {}).get(a.scenario_id, a.scenario_id), score,
                      words.say(f"practical.status.{a.status}", self.lang)]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))

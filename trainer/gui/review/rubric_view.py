@@ -54,6 +54,8 @@ class RubricView(QWidget):
         self.ticks: dict[str, QCheckBox] = {}
         self.score_label = QLabel()
         self.score_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.formula = QLabel()
+        self.formula.setWordWrap(True)
         self.change_score = QCheckBox()
         self.score = QDoubleSpinBox()
         self.score.setRange(0, 100)
@@ -83,6 +85,7 @@ class RubricView(QWidget):
         row.addWidget(self.score)
         row.addStretch(1)
         form.addWidget(self.score_label)
+        form.addWidget(self.formula)
         form.addLayout(row)
         for part in (self.reason_label, self.reason, self.comments_label, self.comments):
             form.addWidget(part)
@@ -175,6 +178,11 @@ class RubricView(QWidget):
         passed = score >= self.found.pass_mark and not self.upheld_errors()
         verdict = self.tr("PASS") if passed else self.tr("FAIL")
         self.score_label.setText(self.tr("Score: {0} — {1}").format(f"{score:g}", verdict))
+        assert self.exam is not None
+        self.formula.setText(self.tr(
+            "Score = {0}% of the automatic score + {1}% for the ticked items. Pass: {2} or "
+            "more and no critical error upheld.").format(
+            100 - self.exam.rubric_weight, self.exam.rubric_weight, f"{self.found.pass_mark:g}"))
 
     def override(self) -> tuple[float | None, list[str] | None]:
         """The changed score and the upheld critical errors (None: unchanged)."""
