@@ -7,6 +7,7 @@ import pytest
 
 from tests.exams.factory import session
 from tests.practical.conftest import MARKER2, MARKER3, NURSE, PROCTOR, log_lines, sit
+from trainer.auth.audit import audit_log
 from trainer.errors import PermissionDenied, TrainerError
 from trainer.practical.marking import agreement
 from trainer.practical.service import PracticalService
@@ -164,8 +165,31 @@ def test_a_fail_assigns_retraining_and_the_trainee_sees_the_failed_checks(
     [retraining] = practical.journal.events(type="exam.retraining_assigned")
     assert retraining.subject_id == "N001"
     assert retraining.data()["knowledge_points"] == ["doctor_told"]
-    [mine] = practical.all("N001")
-    assert mine.marks[0].comments == "未通知医生" and mine.status == "signed_off"
+    [mine] = practical.feedback(NURSE)
+    assert mine.comments == ("未通知医生",) and not mine.passed
+    assert mine.failed_checks == ("doctor_told",) and mine.signed_by == "T002"
+    with pytest.raises(PermissionDenied):  # another trainee's result
+        practical.feedback(session("N002"), "N001")
+    assert practical.feedback(MARKER3, "N001")[0].score == mine.score
+
+
+def test_the_trainee_sees_no_result_before_the_sign_off(practical: PracticalService) -> None:
+    found = sit(practical, log_lines())
+    practical.mark(MARKER2, found.attempt_id, ALL, comments="好")
+    assert practical.feedback(NURSE) == []
+
+
+def test_grade_changes_are_in_the_audit_log(practical: PracticalService) -> None:
+    found = sit(practical, log_lines())
+    practical.mark(MARKER2, found.attempt_id, [], score=95, reason="口述核对完整，酌情加分")
+    practical.sign_off(MARKER2, found.attempt_id)
+    admin = session("A001", Role.ADMIN)
+    entries = audit_log(practical.journal, admin)
+    kinds = [(e.type, e.actor_id, e.subject_id) for e in entries]
+    assert ("practical.marked", "T002", "N001") in kinds
+    assert ("practical.signed_off", "T002", "N001") in kinds
+    marked = next(e for e in entries if e.type == "practical.marked")
+    assert "overridden=True" in marked.detail and "酌情加分" in marked.detail
 
 
 def test_queue_oldest_first_and_filtered(practical: PracticalService) -> None:

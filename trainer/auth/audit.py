@@ -45,7 +45,10 @@ USER_SWITCHED = register(EventType("auth.user_switched", 1, WorkstationPayload))
 STAFF_CHANGED = register(EventType("auth.staff_changed", 1, StaffChangePayload))
 
 AUDIT_TYPES: tuple[str, ...] = (LOGIN.name, LOGIN_FAILED.name, LOGOUT.name, LOCKED.name,
-                                UNLOCKED.name, USER_SWITCHED.name, STAFF_CHANGED.name)
+                                UNLOCKED.name, USER_SWITCHED.name, STAFF_CHANGED.name,
+                                # grade changes of practical exams (trainer.practical.events)
+                                "practical.marked", "practical.adjudicated",
+                                "practical.signed_off")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import random
 import secrets
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 import trainer.practical.messages  # noqa: F401 (defines the words)
@@ -45,6 +45,23 @@ from trainer.sim.replay import expert_path
 from trainer.sim.scenario_files import LoadedScenario
 
 ScenarioLoader = Callable[[str], LoadedScenario]
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """A signed-off practical exam as its trainee sees it."""
+
+    attempt_id: str
+    module: str
+    scenario_id: str
+    score: float
+    pass_mark: float
+    passed: bool
+    comments: tuple[str, ...]
+    failed_checks: tuple[str, ...]
+    critical_errors: tuple[str, ...]
+    signed_by: str
+    time: str
 
 
 def scenario_hash(loaded: LoadedScenario) -> str:
@@ -252,6 +269,26 @@ class PracticalService:
                 actor_id=session.staff_id, subject_id=found.trainee))
         self.journal.append(*events)
         return self.get(attempt_id)
+
+    def feedback(self, session: Session, trainee: str | None = None) -> list[Feedback]:
+        """What a trainee sees of their signed-off practical exams: result, comments, each
+        failed check (by id; the scenario gives its words). Only once signed off — a
+        provisional result is not shown as a result. Trainers may read anyone's."""
+        trainee = trainee or session.staff_id
+        if trainee != session.staff_id:
+            require(session, "practical.review")
+        out = []
+        for found in self.all(trainee):
+            if found.signed_off is None or found.result is None:
+                continue
+            data = found.signed_off
+            out.append(Feedback(
+                found.attempt_id, found.module, found.scenario_id, float(data["score"]),
+                float(data["pass_mark"]), bool(data["passed"]),
+                tuple(m.comments for m in found.marks if m.comments),
+                found.result.failed_checks, tuple(data.get("critical_errors", ())),
+                found.signed_by or "", found.finished_at or found.started_at))
+        return out
 
     def queue(self, session: Session, *, module: str | None = None,
               status: str | None = None, since: str | None = None,
