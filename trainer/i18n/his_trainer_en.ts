@@ -1349,6 +1349,45 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>My practical exams (results signed off by a trainer)</source>
+        <translation>My practical exams (results signed off by a trainer)</translation>
+    </message>
+    <message>
+        <source>No signed-off practical exam yet. A result shows here once a trainer has signed it off.</source>
+        <translation>No signed-off practical exam yet. A result shows here once a trainer has signed it off.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Score {0} (pass mark {1}) — {2}</source>
+        <translation>Score {0} (pass mark {1}) — {2}</translation>
+    </message>
+    <message>
+        <source>Critical error: {0}</source>
+        <translation>Critical error: {0}</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>Not done: {0}</translation>
+    </message>
+    <message>
+        <source>Trainer's comments: {0}</source>
+        <translation>Trainer's comments: {0}</translation>
+    </message>
+    <message>
+        <source>Retraining has been assigned: see your home page.</source>
+        <translation>Retraining has been assigned: see your home page.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -2835,6 +2874,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Practice results</source>
         <translation>Practice results</translation>
+    </message>
+    <message>
+        <source>My practical exams</source>
+        <translation>My practical exams</translation>
     </message>
     <message>
         <source>Practical exam review</source>

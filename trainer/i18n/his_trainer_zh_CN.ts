@@ -1349,6 +1349,45 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>My practical exams (results signed off by a trainer)</source>
+        <translation>我的操作考核（培训老师已签字确认的成绩）</translation>
+    </message>
+    <message>
+        <source>No signed-off practical exam yet. A result shows here once a trainer has signed it off.</source>
+        <translation>还没有已确认的操作考核成绩。培训老师签字确认后，成绩会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Score {0} (pass mark {1}) — {2}</source>
+        <translation>得分 {0}（及格线 {1}）— {2}</translation>
+    </message>
+    <message>
+        <source>Critical error: {0}</source>
+        <translation>否决项：{0}</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>未做到：{0}</translation>
+    </message>
+    <message>
+        <source>Trainer's comments: {0}</source>
+        <translation>老师评语：{0}</translation>
+    </message>
+    <message>
+        <source>Retraining has been assigned: see your home page.</source>
+        <translation>已安排补训：请看首页。</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -2835,6 +2874,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Practice results</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My practical exams</source>
+        <translation>我的操作考核</translation>
     </message>
     <message>
         <source>Practical exam review</source>

@@ -103,3 +103,25 @@ def test_rubric_override_needs_a_reason_then_sign_off(qtbot: QtBot, window: Main
     assert signed.actor_id == "T001" and signed.subject_id == "N001"
     assert not signed.data()["passed"] and signed.data()["score"] == 64.0
     assert page.queue.table.rowCount() == 2
+
+
+def test_the_trainee_sees_the_signed_off_result_with_comments(
+        qtbot: QtBot, window: MainWindow, log_in: LogIn) -> None:
+    from trainer.gui.review.feedback_page import FeedbackPage
+    from trainer.gui.review.wiring import practical_service
+
+    log_in(window, "N001", "demo-nurse")
+    page = window.show_page("my-practicals")
+    assert isinstance(page, FeedbackPage)
+    service = practical_service(page.ctx.services)
+    wandering = make_demo_attempts(service)[0]
+    page.refresh()
+    assert "No signed-off practical exam yet" in page.text.toPlainText()
+    trainer = page.ctx.services.login.demo_session("T001")
+    service.mark(trainer, wandering.attempt_id, [], comments="氯化钾<严禁>静推")
+    page.ctx.perform(lambda: service.sign_off(trainer, wandering.attempt_id))
+    shown = page.text.toPlainText()  # refreshed by the change broadcast
+    assert "Score 56 (pass mark 80) — Not passed" in shown
+    assert "Critical error: KCl IV push verified or given" in shown
+    assert "Not done: KCl order held with a reason" in shown
+    assert "氯化钾<严禁>静推" in shown and "Retraining has been assigned" in shown
