@@ -1882,6 +1882,30 @@ HIS modules: %2</translation>
         <source>Automatic score</source>
         <translation>Automatic score</translation>
     </message>
+    <message>
+        <source>Agreement between markers (double-marked attempts)</source>
+        <translation>Agreement between markers (double-marked attempts)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Double-marked</source>
+        <translation>Double-marked</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Mean difference (points)</source>
+        <translation>Mean difference (points)</translation>
+    </message>
+    <message>
+        <source>Adjudicated towards</source>
+        <translation>Adjudicated towards</translation>
+    </message>
 </context>
 <context>
     <name>ReplayView</name>

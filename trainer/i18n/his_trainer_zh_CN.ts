@@ -1882,6 +1882,30 @@ HIS 模块：%2</translation>
         <source>Automatic score</source>
         <translation>自动评分</translation>
     </message>
+    <message>
+        <source>Agreement between markers (double-marked attempts)</source>
+        <translation>双人评分一致性（两位老师评过的考核）</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Double-marked</source>
+        <translation>双评次数</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>一致次数</translation>
+    </message>
+    <message>
+        <source>Mean difference (points)</source>
+        <translation>平均分差（分）</translation>
+    </message>
+    <message>
+        <source>Adjudicated towards</source>
+        <translation>仲裁倾向次数</translation>
+    </message>
 </context>
 <context>
     <name>ReplayView</name>

@@ -33,6 +33,10 @@ def test_queue_oldest_first_and_filtered(qtbot: QtBot, window: MainWindow, log_i
     assert table.rowCount() == 3
     assert [table.item(r, 1).text().split("(")[-1] for r in range(3)] == [
         "N001)", "H001)", "N002)"]
+    agreement = page.queue.agreement  # the disputed demo attempt: T002 100, T003 70
+    assert agreement.rowCount() == 2
+    assert [agreement.item(r, 3).text() for r in range(2)] == ["30", "30"]
+    assert agreement.item(0, 2).text() == "0 (0%)"
     page.queue.status.setCurrentIndex(page.queue.status.findData("adjudication"))
     assert table.rowCount() == 1 and "N002" in table.item(0, 1).text()
     page.queue.status.setCurrentIndex(0)

@@ -24,6 +24,7 @@ from trainer.gui.review.rubric_view import RubricView
 from trainer.gui.review.wiring import practical_service
 from trainer.practical import events as ev
 from trainer.practical.attempts import PracticalAttempt
+from trainer.practical.marking import agreement
 from trainer.practical.replay import commands_of, timeline
 from trainer.practical.service import PracticalService
 
@@ -80,7 +81,13 @@ class ReviewPage(Page):
         session = self.ctx.session
         if session is None:
             return
-        self._load_names(self.service.all())
+        everyone = self.service.all()
+        self._load_names(everyone)
+        markers = sorted({m.marker for a in everyone for m in a.marks} - set(self.names))
+        if markers:
+            with self.ctx.services.engine.connect() as conn:
+                self.names |= {m.staff_id: m.name for m in load_members(conn, markers)}
+        self.queue.show_agreement(agreement(everyone), self.names)
         f = self.queue.filters()
         found = self.service.queue(session, module=f["module"], status=f["status"],
                                    since=f["since"], department=f["department"],

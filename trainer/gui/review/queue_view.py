@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from trainer import words
 from trainer.gui.roles import module_name
 from trainer.practical.attempts import PracticalAttempt
+from trainer.practical.marking import Agreement
 from trainer.vocabulary import Module
 
 STATUSES = ("", "provisional", "marked", "agreed", "adjudication", "adjudicated",
@@ -57,6 +58,12 @@ class QueueView(QWidget):
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self._open(self.table.currentRow()))
         self.empty = QLabel()
+        self.agreement_title = QLabel()
+        self.agreement = QTableWidget(0, 5)
+        self.agreement.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.agreement.setMaximumHeight(130)
+        self.agreement.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
         filters = QHBoxLayout()
         self.labels = [QLabel() for _ in range(4)]
         for label, box in zip(self.labels, (self.module, self.department, self.since,
@@ -70,6 +77,8 @@ class QueueView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.agreement_title)
+        layout.addWidget(self.agreement)
         for box in (self.module, self.status, self.department):
             box.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.since.dateChanged.connect(lambda _d: self.filters_changed.emit())
@@ -92,6 +101,20 @@ class QueueView(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Finished at"), self.tr("Trainee"), self.tr("Module"), self.tr("Scenario"),
             self.tr("Automatic score"), self.tr("Status")])
+        self.agreement_title.setText(self.tr("Agreement between markers (double-marked "
+                                             "attempts)"))
+        self.agreement.setHorizontalHeaderLabels([
+            self.tr("Trainer"), self.tr("Double-marked"), self.tr("Agreed"),
+            self.tr("Mean difference (points)"), self.tr("Adjudicated towards")])
+
+    def show_agreement(self, rows: list[Agreement], names: dict[str, str]) -> None:
+        self.agreement.setRowCount(len(rows))
+        for n, row in enumerate(rows):
+            cells = [f"{names.get(row.trainer, row.trainer)} ({row.trainer})",
+                     str(row.double_marked), f"{row.agreed} ({row.rate:g}%)",
+                     f"{row.mean_difference:g}", str(row.adjudicated_towards)]
+            for col, text in enumerate(cells):
+                self.agreement.setItem(n, col, QTableWidgetItem(text))
 
     @staticmethod
     def _fill(box: QComboBox, rows: list[tuple[str, str]]) -> None:
