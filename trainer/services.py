@@ -115,6 +115,7 @@ ADMIN_SETTINGS = frozenset(
         "sync_interval_minutes",
         "server_url",
         "exam_resume_limit_minutes",
+        "exam_review_shows_answers",
         "password_max_age_days",
     }
 )

@@ -31,6 +31,8 @@ EXPECTED: dict[str, set[Role]] = {
     "course.read": set(Role),
     "password.change_own": set(Role),
     "training.take": {Role.DOCTOR, Role.NURSE, Role.PHARMACIST, Role.CASHIER},
+    "exam.proctor": {Role.TRAINER, Role.ADMIN},
+    "exam.mark": {Role.TRAINER, Role.ADMIN},
     "practical.review": {Role.TRAINER, Role.ADMIN},
     "practical.mark": {Role.TRAINER},
 }

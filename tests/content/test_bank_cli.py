@@ -21,16 +21,6 @@ def _run(*argv: str) -> int:
     return result
 
 
-def _without_matching(tmp_path: Path) -> Path:
-    """nursing.gift without its matching set, which the Excel layout cannot hold yet."""
-    text = (DATA / "nursing.gift").read_text(encoding="utf-8")
-    start = text.index("// question: 108")
-    end = text.index("// question: 109")
-    copy = tmp_path / "nursing.gift"
-    copy.write_text(text[:start] + text[end:], encoding="utf-8")
-    return copy
-
-
 def test_nothing_written_while_questions_are_skipped(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "nursing.yaml"
@@ -66,7 +56,7 @@ def test_usage_errors(tmp_path: Path) -> None:
 
 def test_export_then_import_gives_the_same_bank(tmp_path: Path) -> None:
     first = tmp_path / "first.yaml"
-    assert _run("bank", "import", str(_without_matching(tmp_path)), "--out", str(first),
+    assert _run("bank", "import", str(DATA / "nursing.gift"), "--out", str(first),
                 "--module", "nurse_station", "--skip-invalid") == 0
     sheet = tmp_path / "nursing.xlsx"
     assert _run("bank", "export", str(first), "--out", str(sheet)) == 0
@@ -80,7 +70,7 @@ def test_export_by_bank_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                            capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "root" / "question_banks"
     folder.mkdir(parents=True)
-    assert _run("bank", "import", str(_without_matching(tmp_path)), "--out",
+    assert _run("bank", "import", str(DATA / "nursing.gift"), "--out",
                 str(folder / "nursing.yaml"), "--module", "nurse_station",
                 "--skip-invalid") == 0
     monkeypatch.setenv("HIS_TRAINER_ROOT", str(tmp_path / "root"))
@@ -91,13 +81,12 @@ def test_export_by_bank_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert "file not found" in capsys.readouterr().err
 
 
-def test_case_and_matching_are_refused_by_the_excel_export(tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]
-                                                           ) -> None:
+def test_partial_answers_are_refused_by_the_excel_export(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first = tmp_path / "first.yaml"
-    assert _run("bank", "import", str(DATA / "nursing.gift"), "--out", str(first),
-                "--module", "nurse_station", "--skip-invalid") == 0
+    assert _run("bank", "import", str(DATA / "gift_examples.gift"), "--out", str(first),
+                "--module", "nurse_station") == 0
     assert _run("bank", "export", str(first), "--out", str(tmp_path / "n.xlsx")) == 1
     err = capsys.readouterr().err
-    assert "items[7]" in err and "matching items have no Excel layout" in err
+    assert "verbal_orders-2: partial answers have no Excel column" in err
     assert not (tmp_path / "n.xlsx").exists()

@@ -104,7 +104,7 @@ def test_problems_name_row_and_column() -> None:
         "nurse.xlsx:2: H (答案): answer names option(s) E that the item does not have",
         "nurse.xlsx:3: C (题干): a datetime where text was expected (format the cell as text)",
         "nurse.xlsx:4: B (题型): unknown question type '连线'; use 单选, 多选, 判断, 填空, "
-        "简答 or 计算",
+        "简答, 计算, 案例, 配伍 or 小题",
         "nurse.xlsx:5: K (难度): a whole number was expected",
         "nurse.xlsx:9: E (选项B): option B is empty but a later option is given",
     ]
@@ -205,3 +205,33 @@ def test_damaged_files_never_crash(data: bytes) -> None:
     assert all(p.file == str(path) for p in problems)
     if bank is None:
         assert problems
+
+
+def test_case_clusters_and_matching_sets_round_trip(tmp_path: Path) -> None:
+    """Each 案例/配伍 row is followed by one 小题 row per question; the shipped bank of
+    case clusters, matching sets and calculations comes back the same."""
+    from tests.conftest import REPO
+    from trainer.content.bank_export import export_xlsx
+    from trainer.content.banks import load_bank
+
+    bank = load_bank(REPO / "question_banks" / "cases.yaml")
+    sheet = tmp_path / "cases.xlsx"
+    export_xlsx(bank, sheet)
+    again, problems, skipped = import_xlsx(sheet, ImportOptions())
+    assert problems == [] and skipped == [] and again == bank
+    rows = list(openpyxl.load_workbook(sheet).worksheets[0].iter_rows(values_only=True))
+    assert [r[1] for r in rows[1:4]] == ["案例", "小题", "小题"]
+
+
+def test_a_question_row_without_its_case_is_located(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["题型", "题干", "选项A", "选项B", "答案"])
+    sheet.append(["小题", "孤立的小题", "甲", "乙", "A"])
+    sheet.append(["单选", "单选题", "甲", "乙", "B"])
+    path = tmp_path / "orphan.xlsx"
+    book.save(path)
+    bank, problems, _ = import_xlsx(path, ImportOptions(modules=("nurse_station",)))
+    assert bank is not None and len(bank.items) == 1
+    assert [(p.line, p.code) for p in problems] == [(2, "import.xlsx_orphan_question")]
+    assert "must follow a 案例 (case) or 配伍 (matching) row" in problems[0].message

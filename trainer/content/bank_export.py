@@ -30,6 +30,7 @@ from trainer.content.importers.xlsx_columns import (
     header_text,
     join_alternatives,
 )
+from trainer.content.item_parts import SubQuestion
 from trainer.errors import ContentError, Problem
 from trainer.vocabulary import LANGUAGES
 
@@ -40,8 +41,7 @@ _ITEM_ORDER = ("id", "type", "partial_credit", "stem", "options", "questions", "
                "tolerance", "unit", "partial_values", "partial_answers", "explanation",
                "rubric", "knowledge_point", "difficulty", "roles", "modules", "pool",
                "version", "source")
-#: Item types and fields the Excel layout has no place for (edit them in YAML).
-_NOT_IN_EXCEL = ("case", "matching")
+
 
 
 class _Dumper(yaml.SafeDumper):
@@ -128,7 +128,9 @@ def bank_languages(bank: Bank) -> list[str]:
     used = set(bank.title)
     for item in bank.items:
         for text in (item.stem, item.explanation or {}, item.rubric or {},
-                     *(o.text for o in item.options)):
+                     *(o.text for o in item.options),
+                     *(q.stem for q in item.questions),
+                     *(o.text for q in item.questions for o in q.options)):
             used |= set(text)
         if isinstance(item.answer, dict):
             used |= set(item.answer)
@@ -199,6 +201,23 @@ def _cell(item: Item, plain: dict[str, Any], field: str, key: str | None, lang: 
     return plain[field]
 
 
+def _question_cell(item: Item, question: SubQuestion, english: bool, field: str,
+                   key: str | None, lang: str) -> Any:
+    if field == "id":
+        return item.id
+    if field == "type":
+        return TYPE_NAMES["question"][english]
+    if field == "option":
+        index = OPTION_LETTERS.index(key or "A")
+        return question.options[index].text.get(lang) if index < len(question.options) else None
+    if field == "answer":
+        return question.answer
+    if field in ("stem", "explanation"):
+        text: dict[str, str] | None = getattr(question, field)
+        return None if text is None else text.get(lang)
+    return None
+
+
 def _put(sheet: Any, row: int, column: int, value: Any) -> None:
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
@@ -215,10 +234,17 @@ def _fill(workbook: Any, bank: Bank, lang: str | None) -> None:
         _put(sheet, 1, index, header_text(field, english, key, None if lang else col_lang))
         sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(field, 12)
     sheet.freeze_panes = "C2"  # header row and ID/type stay visible while scrolling
-    for row, item in enumerate(bank.items, 2):
+    row = 2
+    for item in bank.items:
         plain = _plain_cells(item, english)
         for index, (field, key, col_lang) in enumerate(columns, 1):
             _put(sheet, row, index, _cell(item, plain, field, key, col_lang or langs[0]))
+        row += 1
+        for question in item.questions:  # case and matching: one 小题 row per question
+            for index, (field, key, col_lang) in enumerate(columns, 1):
+                _put(sheet, row, index, _question_cell(item, question, english, field, key,
+                                                       col_lang or langs[0]))
+            row += 1
     meta = workbook.create_sheet("bank" if english else "题库信息")
     rows: list[tuple[str, Any]] = [(META_NAMES["bank"][english], bank.bank)]
     for title_lang in langs:
@@ -237,10 +263,10 @@ def export_xlsx(bank: Bank, path: Path, *, lang: str | None = None) -> None:
     Raises :class:`ContentError` when a text cannot be stored in Excel (control characters)
     or the file cannot be written.
     """
-    left_out = [Problem(str(path), None, f"items[{n}]", f"{item.id}: {item.type} items have no "
-                        "Excel layout; edit them in the YAML bank", "export.unsupported_type")
+    left_out = [Problem(str(path), None, f"items[{n}]", f"{item.id}: partial answers have no "
+                        "Excel column; edit them in the YAML bank", "export.unsupported_field")
                 for n, item in enumerate(bank.items)
-                if item.type in _NOT_IN_EXCEL or item.partial_values or item.partial_answers]
+                if item.partial_values or item.partial_answers]
     if left_out:
         raise ContentError(left_out)
     workbook = openpyxl.Workbook()

@@ -1241,30 +1241,6 @@ Open it in the web browser?</translation>
         <translation>Start the {module} exam</translation>
     </message>
     <message>
-        <source>Passed.</source>
-        <translation>Passed.</translation>
-    </message>
-    <message>
-        <source>Retraining: {sections} section(s) left to read in {courses}.</source>
-        <translation>Retraining: {sections} section(s) left to read in {courses}.</translation>
-    </message>
-    <message>
-        <source>Retake from {time}.</source>
-        <translation>Retake from {time}.</translation>
-    </message>
-    <message>
-        <source>No attempts left today.</source>
-        <translation>No attempts left today.</translation>
-    </message>
-    <message>
-        <source>Unlocked: confirm who you are and start.</source>
-        <translation>Unlocked: confirm who you are and start.</translation>
-    </message>
-    <message>
-        <source>Ask a trainer to unlock the exam at this PC, or type the sitting code.</source>
-        <translation>Ask a trainer to unlock the exam at this PC, or type the sitting code.</translation>
-    </message>
-    <message>
         <source>Unlocked: {module}.</source>
         <translation>Unlocked: {module}.</translation>
     </message>

@@ -1241,30 +1241,6 @@ Open it in the web browser?</source>
         <translation>开始{module}考试</translation>
     </message>
     <message>
-        <source>Passed.</source>
-        <translation>已通过。</translation>
-    </message>
-    <message>
-        <source>Retraining: {sections} section(s) left to read in {courses}.</source>
-        <translation>补训：{courses} 中还有 {sections} 节未学习。</translation>
-    </message>
-    <message>
-        <source>Retake from {time}.</source>
-        <translation>{time} 后可补考。</translation>
-    </message>
-    <message>
-        <source>No attempts left today.</source>
-        <translation>今日考试次数已用完。</translation>
-    </message>
-    <message>
-        <source>Unlocked: confirm who you are and start.</source>
-        <translation>已解锁：请确认身份后开始。</translation>
-    </message>
-    <message>
-        <source>Ask a trainer to unlock the exam at this PC, or type the sitting code.</source>
-        <translation>请培训老师在本机解锁考试，或输入考场码。</translation>
-    </message>
-    <message>
         <source>Unlocked: {module}.</source>
         <translation>已解锁：{module}。</translation>
     </message>

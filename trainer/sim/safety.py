@@ -23,7 +23,7 @@ HARD = ("allergy", "cross_allergy_severe", "wrong_route", "skin_test_positive",
 SOFT = ("cross_allergy", "duplicate_therapy", "interaction", "days_over_limit",
         "skin_test_required")
 
-#: Supply limits in days (处方管理办法 第十八条; docs/simulator/rules.md §3); over them is a
+#: Supply limits in days (处方管理办法 第十九条; docs/simulator/rules.md §3); over them is a
 #: soft alert that needs a documented reason.
 DAY_LIMITS = {"ordinary": 7, "paediatric": 7, "emergency": 3, "psych2": 7, "psych1": 7,
               "narcotic": 7}

@@ -129,6 +129,19 @@ def _meta(workbook: Any, file: str, options: ImportOptions) -> tuple[BankHeader,
     return BankHeader(bank_id, title or {options.lang: stem or "Excel"}, version), problems
 
 
+def _attach(drafts: list[Draft], row: Draft, file: str) -> list[Problem]:
+    """A 小题 row: one sub-question of the case, or one stem of the matching set, above it."""
+    parent = drafts[-1] if drafts else None
+    if parent is None or parent.data.get("type") not in ("case", "matching"):
+        return [Problem(file, row.line, row.labels.get("type", "type"), "a 小题 (question) row "
+                        "must follow a 案例 (case) or 配伍 (matching) row or its questions",
+                        "import.xlsx_orphan_question")]
+    question = {k: row.data[k] for k in ("stem", "options", "answer", "explanation")
+                if k in row.data}
+    parent.data.setdefault("questions", []).append(question)
+    return []
+
+
 def _drafts(sheet: Any, file: str, options: ImportOptions
             ) -> tuple[list[Draft], list[Problem], list[Skipped]]:
     merged, problems = _merged_rows(sheet, file)
@@ -153,7 +166,9 @@ def _drafts(sheet: Any, file: str, options: ImportOptions
         reader = RowReader(file, number, values, columns, options)
         draft = read_row(reader)
         problems += reader.problems
-        if draft is not None:
+        if draft is not None and draft.data.get("type") == "question":
+            problems += _attach(drafts, draft, file)
+        elif draft is not None:
             drafts.append(draft)
     if columns is None:
         problems.append(Problem(file, None, "", "the sheet is empty (no header row)",

@@ -57,12 +57,17 @@ for _kind, _words in {
     "fill_in": "填空 填空题 fillin fill blank",
     "short_answer": "简答 简答题 问答 问答题 shortanswer short essay",
     "numerical": "计算 计算题 数值 数值题 numerical number",
+    "case": "案例 案例题 共用题干 病例 a3 a4 case",
+    "matching": "配伍 配伍题 共用备选答案 b1 matching",
+    "question": "小题 子题 subquestion question",  # a row of the case or matching above it
 }.items():
     TYPE_WORDS.update(dict.fromkeys(_words.split(), _kind))
 #: How the export names each type, (Chinese, English).
 TYPE_NAMES = {"single": ("单选", "single"), "multiple": ("多选", "multiple"),
               "true_false": ("判断", "true_false"), "fill_in": ("填空", "fill_in"),
-              "short_answer": ("简答", "short_answer"), "numerical": ("计算", "numerical")}
+              "short_answer": ("简答", "short_answer"), "numerical": ("计算", "numerical"),
+              "case": ("案例", "case"), "matching": ("配伍", "matching"),
+              "question": ("小题", "question")}
 
 TRUE_WORDS = frozenset(["对", "正确", "是", "√", "✓", "✔", "t", "true", "y", "yes"])
 FALSE_WORDS = frozenset(["错", "错误", "否", "×", "✗", "✘", "x", "f", "false", "n", "no"])

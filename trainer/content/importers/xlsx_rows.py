@@ -184,7 +184,7 @@ def _agreed(reader: RowReader, values: dict[str, Any]) -> Any:
 
 
 def _answer(reader: RowReader, kind: str | None) -> Any:
-    if kind in ("single", "multiple"):
+    if kind in ("single", "multiple", "question"):
         return _agreed(reader, reader.local("answer", read=choice_letters))
     if kind == "true_false":
         return _agreed(reader, reader.local("answer", read=cell_bool))
@@ -242,7 +242,7 @@ def read_row(reader: RowReader) -> Draft | None:
     kind = TYPE_WORDS.get(squash(kind_text)) if kind_text else None
     if kind_text is not None and kind is None:
         reader.report("type", f"unknown question type {kind_text!r}; use 单选, 多选, 判断, "
-                      "填空, 简答 or 计算")
+                      "填空, 简答, 计算, 案例, 配伍 or 小题")
     data: dict[str, Any] = {"type": kind or kind_text, "stem": reader.local("stem")}
     if not data["stem"]:
         del data["stem"]

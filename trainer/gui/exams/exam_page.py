@@ -28,6 +28,7 @@ from trainer.exams.runner import RunningAttempt
 from trainer.exams.service import Submission
 from trainer.gui.context import AppContext
 from trainer.gui.exams.host import AttemptHost
+from trainer.gui.exams.summary import status_text
 from trainer.gui.exams.wiring import exam_service
 from trainer.gui.pages.base import Page
 from trainer.gui.roles import module_name
@@ -61,6 +62,7 @@ class ExamPage(Page):
         self.row_widgets: list[QWidget] = []
         self.start_buttons: dict[str, QPushButton] = {}
         self.practice_buttons: dict[str, QPushButton] = {}
+        self.status_labels: dict[str, QLabel] = {}
         code_row = QHBoxLayout()
         code_row.addWidget(self.code)
         code_row.addWidget(self.code_button)
@@ -101,6 +103,7 @@ class ExamPage(Page):
         if session is None:
             return
         for widget in self.row_widgets:
+            self.rows.removeWidget(widget)
             widget.deleteLater()
         self.row_widgets.clear()
         self.start_buttons.clear()
@@ -118,7 +121,7 @@ class ExamPage(Page):
         unlock = sittings.pending_unlock(self.service.journal, session.staff_id, module.value)
         name = QLabel(module_name(module))
         name.setObjectName("sectionTitle")
-        state = QLabel(self.status_text(status, unlock is not None))
+        state = QLabel(status_text(status, unlock is not None))
         state.setWordWrap(True)
         practice = QPushButton(self.tr("Practise"))
         practice.setAccessibleName(self.tr("Practise {module}").replace(
@@ -135,26 +138,7 @@ class ExamPage(Page):
             self.row_widgets.append(widget)
         self.start_buttons[module.value] = start
         self.practice_buttons[module.value] = practice
-
-    def status_text(self, status: policy.RetakeStatus, unlocked: bool) -> str:
-        if status.passed:
-            return self.tr("Passed.")
-        parts = []
-        if "exam.retraining_unread" in status.reasons:
-            left = sum(status.courses_left.values())
-            parts.append(self.tr("Retraining: {sections} section(s) left to read in {courses}.")
-                         .replace("{sections}", str(left))
-                         .replace("{courses}", ", ".join(status.courses_left)))
-        if "exam.cooling_down" in status.reasons and status.retake_after:
-            parts.append(self.tr("Retake from {time}.").replace(
-                "{time}", status.retake_after[:16].replace("T", " ")))
-        if "exam.no_attempts_left" in status.reasons:
-            parts.append(self.tr("No attempts left today."))
-        if not parts:
-            parts.append(self.tr("Unlocked: confirm who you are and start.") if unlocked
-                         else self.tr("Ask a trainer to unlock the exam at this PC, or type "
-                                      "the sitting code."))
-        return " ".join(parts)
+        self.status_labels[module.value] = state
 
     # --- starting ---------------------------------------------------------------------------
     def _run(self, running: RunningAttempt) -> None:
@@ -181,6 +165,7 @@ class ExamPage(Page):
         except TrainerError as exc:
             self.message.setText(words.say(exc.code, self.ctx.language, **exc.facts))
             return
+        self.identity.setChecked(False)  # each attempt is confirmed afresh
         self._run(running)
 
     def use_code(self) -> None:

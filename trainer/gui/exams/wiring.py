@@ -45,3 +45,8 @@ def exam_service(services: Services) -> ExamService:
         retraining_courses=courses_for, unread_sections=unread)
     _CACHE[id(services)] = service
     return service
+
+
+def install(services: Services, service: ExamService) -> None:
+    """Use ``service`` for this profile (tests, with their own content)."""
+    _CACHE[id(services)] = service

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from trainer.changes import Changes
 from trainer.gui.context import AppContext
+from trainer.gui.exams.summary import ExamTodo
 from trainer.gui.pages.base import Page
 from trainer.gui.reading.reader_links import open_in_reader
 from trainer.gui.roles import join_names, module_name, role_name
@@ -61,6 +62,8 @@ class HomePage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(self.summary)
+        self.exam_todo = ExamTodo(ctx)  # what is left before each theory exam (补训)
+        layout.addWidget(self.exam_todo)
         layout.addSpacing(12)
         layout.addWidget(self.progress_title)
         layout.addWidget(self.table, 1)
@@ -96,6 +99,7 @@ class HomePage(Page):
         self.summary.setText(
             self.tr("Roles: %1\nHIS modules: %2").replace("%1", roles).replace("%2", modules)
         )
+        self.exam_todo.refresh()
         courses = catalogue_for(self.ctx.services, session, lang).courses
         self.courses = courses
         self.table.setRowCount(len(courses))
