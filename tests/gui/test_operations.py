@@ -51,7 +51,9 @@ def test_a_bug_is_logged_and_said_plainly(dialogs: list[str]) -> None:
         raise ValueError("a bug")
 
     Operation(None, crash).start().wait()  # no on_failure: a message box says it
-    assert dialogs == ["warning: HIS Trainer | Something went wrong; the details are in the log."]
+    (said,) = dialogs
+    assert said.startswith("warning: ")
+    assert said.endswith(" | Something went wrong; the details are in the log.")
     dialogs.clear()
 
 

@@ -60,7 +60,8 @@ class Proxy:
         self._release = threading.Event()
         self._lock = threading.Lock()
         self._stop = False
-        threading.Thread(target=self._accept, daemon=True).start()
+        self._acceptor = threading.Thread(target=self._accept, daemon=True)
+        self._acceptor.start()
 
     @property
     def url(self) -> str:
@@ -79,7 +80,10 @@ class Proxy:
     def close(self) -> None:
         self._stop = True
         self._release.set()
+        with contextlib.suppress(OSError):  # wakes the blocked accept() (close alone does not)
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
+        self._acceptor.join(5)
 
     def _accept(self) -> None:
         while not self._stop:
