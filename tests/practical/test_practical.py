@@ -97,6 +97,9 @@ def test_two_markers_agreeing(practical: PracticalService) -> None:
     # the second marker sees no first mark
     seen, hidden = practical.visible_marks(MARKER2, practical.get(found.attempt_id))
     assert hidden and seen.marks == ()
+    with pytest.raises(TrainerError) as unseen:  # nobody signs a mark they did not see
+        practical.sign_off(MARKER2, found.attempt_id)
+    assert unseen.value.code == "practical.nothing_to_sign"
     both = practical.mark(MARKER2, found.attempt_id, ALL)
     assert both.status == "agreed" and both.decision is not None
     assert both.decision.score == 100.0 and both.decision.passed

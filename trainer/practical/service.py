@@ -246,7 +246,9 @@ class PracticalService:
         if found.status == "adjudication":
             raise TrainerError(code="practical.needs_adjudication")
         decision = found.decision
-        if decision is None:
+        if decision is None or session.staff_id not in found.markers:
+            # only a trainer who has marked (or adjudicated) it signs: nobody signs a mark
+            # they were not shown
             raise TrainerError(code="practical.nothing_to_sign")
         assert found.result is not None
         overrides = [m for m in found.marks if m.overridden]
