@@ -1,441 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>called</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <source>Clinic</source>
-        <translation>Clinic</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation>Called</translation>
-    </message>
-    <message>
-        <source>queue status</source>
-        <translation>queue status</translation>
-    </message>
-    <message>
-        <source>patient queue</source>
-        <translation>patient queue</translation>
-    </message>
-    <message>
-        <source>record tabs</source>
-        <translation>record tabs</translation>
-    </message>
-    <message>
-        <source>No requests in this scenario.</source>
-        <translation>No requests in this scenario.</translation>
-    </message>
-    <message>
-        <source>Chief complaint</source>
-        <translation>Chief complaint</translation>
-    </message>
-    <message>
-        <source>Present illness</source>
-        <translation>Present illness</translation>
-    </message>
-    <message>
-        <source>Past history</source>
-        <translation>Past history</translation>
-    </message>
-    <message>
-        <source>Allergy history</source>
-        <translation>Allergy history</translation>
-    </message>
-    <message>
-        <source>Examination</source>
-        <translation>Examination</translation>
-    </message>
-    <message>
-        <source>Test results</source>
-        <translation>Test results</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>ICD-10 code or name, e.g. J03.9</source>
-        <translation>ICD-10 code or name, e.g. J03.9</translation>
-    </message>
-    <message>
-        <source>diagnosis search</source>
-        <translation>diagnosis search</translation>
-    </message>
-    <message>
-        <source>Primary diagnosis</source>
-        <translation>Primary diagnosis</translation>
-    </message>
-    <message>
-        <source>diagnoses of this visit</source>
-        <translation>diagnoses of this visit</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>primary</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation>Primary</translation>
-    </message>
-    <message>
-        <source>Ordinary</source>
-        <translation>Ordinary</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Emergency</translation>
-    </message>
-    <message>
-        <source>Paediatric</source>
-        <translation>Paediatric</translation>
-    </message>
-    <message>
-        <source>Psychotropic II</source>
-        <translation>Psychotropic II</translation>
-    </message>
-    <message>
-        <source>Psychotropic I</source>
-        <translation>Psychotropic I</translation>
-    </message>
-    <message>
-        <source>Narcotic</source>
-        <translation>Narcotic</translation>
-    </message>
-    <message>
-        <source>prescription kind</source>
-        <translation>prescription kind</translation>
-    </message>
-    <message>
-        <source>No pain indication</source>
-        <translation>No pain indication</translation>
-    </message>
-    <message>
-        <source>Cancer pain</source>
-        <translation>Cancer pain</translation>
-    </message>
-    <message>
-        <source>Chronic pain</source>
-        <translation>Chronic pain</translation>
-    </message>
-    <message>
-        <source>pain indication (controlled drugs)</source>
-        <translation>pain indication (controlled drugs)</translation>
-    </message>
-    <message>
-        <source>Drug (pinyin initials, e.g. AMXL)</source>
-        <translation>Drug (pinyin initials, e.g. AMXL)</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>Dose</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation>Frequency</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <source>drugs on the prescription</source>
-        <translation>drugs on the prescription</translation>
-    </message>
-    <message>
-        <source>current prescription</source>
-        <translation>current prescription</translation>
-    </message>
-    <message>
-        <source>No prescription: press New prescription (F3)</source>
-        <translation>No prescription: press New prescription (F3)</translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation>Drug</translation>
-    </message>
-    <message>
-        <source>Packs</source>
-        <translation>Packs</translation>
-    </message>
-    <message>
-        <source>Alerts overridden</source>
-        <translation>Alerts overridden</translation>
-    </message>
-    <message>
-        <source>Identity check: what the patient states (two identifiers)</source>
-        <translation>Identity check: what the patient states (two identifiers)</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Date of birth (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Card number</translation>
-    </message>
-    <message>
-        <source>No known drug allergy (asked)</source>
-        <translation>No known drug allergy (asked)</translation>
-    </message>
-    <message>
-        <source>Severe reaction (anaphylaxis) to the ticked classes</source>
-        <translation>Severe reaction (anaphylaxis) to the ticked classes</translation>
-    </message>
-    <message>
-        <source>Reason (needed when removing a recorded allergy)</source>
-        <translation>Reason (needed when removing a recorded allergy)</translation>
-    </message>
-    <message>
-        <source>reason for the change</source>
-        <translation>reason for the change</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <source>Bed</source>
-        <translation>Bed</translation>
-    </message>
-    <message>
-        <source>Allergy</source>
-        <translation>Allergy</translation>
-    </message>
-    <message>
-        <source>New orders</source>
-        <translation>New orders</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>bed overview</source>
-        <translation>bed overview</translation>
-    </message>
-    <message>
-        <source>orders to verify</source>
-        <translation>orders to verify</translation>
-    </message>
-    <message>
-        <source>What to tell the doctor</source>
-        <translation>What to tell the doctor</translation>
-    </message>
-    <message>
-        <source>message to the doctor</source>
-        <translation>message to the doctor</translation>
-    </message>
-    <message>
-        <source>nurse station tabs</source>
-        <translation>nurse station tabs</translation>
-    </message>
-    <message>
-        <source>Scan (wristband / drug label):</source>
-        <translation>Scan (wristband / drug label):</translation>
-    </message>
-    <message>
-        <source>scan field for wristbands and drug labels</source>
-        <translation>scan field for wristbands and drug labels</translation>
-    </message>
-    <message>
-        <source>scan or type the code, then Enter</source>
-        <translation>scan or type the code, then Enter</translation>
-    </message>
-    <message>
-        <source>Concentration</source>
-        <translation>Concentration</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Expiry</translation>
-    </message>
-    <message>
-        <source>check: %1</source>
-        <translation>check: %1</translation>
-    </message>
-    <message>
-        <source>three checks, eight matches</source>
-        <translation>three checks, eight matches</translation>
-    </message>
-    <message>
-        <source>orders to give</source>
-        <translation>orders to give</translation>
-    </message>
-    <message>
-        <source>bedside scan status</source>
-        <translation>bedside scan status</translation>
-    </message>
-    <message>
-        <source>Reason for holding (e.g. positive skin test)</source>
-        <translation>Reason for holding (e.g. positive skin test)</translation>
-    </message>
-    <message>
-        <source>reason for holding the order</source>
-        <translation>reason for holding the order</translation>
-    </message>
-    <message>
-        <source>Drug scanned</source>
-        <translation>Drug scanned</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Given</translation>
-    </message>
-    <message>
-        <source>Wristband scanned: %1 bed %2</source>
-        <translation>Wristband scanned: %1 bed %2</translation>
-    </message>
-    <message>
-        <source>No wristband scanned yet</source>
-        <translation>No wristband scanned yet</translation>
-    </message>
-    <message>
-        <source>drug tested</source>
-        <translation>drug tested</translation>
-    </message>
-    <message>
-        <source>skin tests of the patient</source>
-        <translation>skin tests of the patient</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>T ℃</source>
-        <translation>T ℃</translation>
-    </message>
-    <message>
-        <source>P /min</source>
-        <translation>P /min</translation>
-    </message>
-    <message>
-        <source>R /min</source>
-        <translation>R /min</translation>
-    </message>
-    <message>
-        <source>BP sys</source>
-        <translation>BP sys</translation>
-    </message>
-    <message>
-        <source>BP dia</source>
-        <translation>BP dia</translation>
-    </message>
-    <message>
-        <source>SpO2 %</source>
-        <translation>SpO2 %</translation>
-    </message>
-    <message>
-        <source>Pain 0-10</source>
-        <translation>Pain 0-10</translation>
-    </message>
-    <message>
-        <source>axillary</source>
-        <translation>axillary</translation>
-    </message>
-    <message>
-        <source>oral</source>
-        <translation>oral</translation>
-    </message>
-    <message>
-        <source>rectal</source>
-        <translation>rectal</translation>
-    </message>
-    <message>
-        <source>temperature method</source>
-        <translation>temperature method</translation>
-    </message>
-    <message>
-        <source>vital-signs chart</source>
-        <translation>vital-signs chart</translation>
-    </message>
-    <message>
-        <source>Allergies: NOT RECORDED — ask</source>
-        <translation>Allergies: NOT RECORDED — ask</translation>
-    </message>
-    <message>
-        <source>No known drug allergy</source>
-        <translation>No known drug allergy</translation>
-    </message>
-    <message>
-        <source>ALLERGY: %1</source>
-        <translation>ALLERGY: %1</translation>
-    </message>
-    <message>
-        <source>No patient selected</source>
-        <translation>No patient selected</translation>
-    </message>
-    <message>
-        <source>patient banner</source>
-        <translation>patient banner</translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <source>Version</source>
@@ -507,6 +72,44 @@
     <message>
         <source>alert text</source>
         <translation>alert text</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyBadge</name>
+    <message>
+        <source>Allergies: NOT RECORDED — ask</source>
+        <translation>Allergies: NOT RECORDED — ask</translation>
+    </message>
+    <message>
+        <source>No known drug allergy</source>
+        <translation>No known drug allergy</translation>
+    </message>
+    <message>
+        <source>ALLERGY: %1</source>
+        <translation>ALLERGY: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyForm</name>
+    <message>
+        <source>Allergy history</source>
+        <translation>Allergy history</translation>
+    </message>
+    <message>
+        <source>No known drug allergy (asked)</source>
+        <translation>No known drug allergy (asked)</translation>
+    </message>
+    <message>
+        <source>Severe reaction (anaphylaxis) to the ticked classes</source>
+        <translation>Severe reaction (anaphylaxis) to the ticked classes</translation>
+    </message>
+    <message>
+        <source>Reason (needed when removing a recorded allergy)</source>
+        <translation>Reason (needed when removing a recorded allergy)</translation>
+    </message>
+    <message>
+        <source>reason for the change</source>
+        <translation>reason for the change</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +798,96 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>DiagnosisTab</name>
+    <message>
+        <source>ICD-10 code or name, e.g. J03.9</source>
+        <translation>ICD-10 code or name, e.g. J03.9</translation>
+    </message>
+    <message>
+        <source>diagnosis search</source>
+        <translation>diagnosis search</translation>
+    </message>
+    <message>
+        <source>Primary diagnosis</source>
+        <translation>Primary diagnosis</translation>
+    </message>
+    <message>
+        <source>diagnoses of this visit</source>
+        <translation>diagnoses of this visit</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorScreen</name>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>queue status</source>
+        <translation>queue status</translation>
+    </message>
+    <message>
+        <source>patient queue</source>
+        <translation>patient queue</translation>
+    </message>
+    <message>
+        <source>record tabs</source>
+        <translation>record tabs</translation>
+    </message>
+    <message>
+        <source>No requests in this scenario.</source>
+        <translation>No requests in this scenario.</translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
         <source>Theory exams</source>
@@ -1325,6 +1018,113 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>ExecutionTab</name>
+    <message>
+        <source>Scan (wristband / drug label):</source>
+        <translation>Scan (wristband / drug label):</translation>
+    </message>
+    <message>
+        <source>scan field for wristbands and drug labels</source>
+        <translation>scan field for wristbands and drug labels</translation>
+    </message>
+    <message>
+        <source>scan or type the code, then Enter</source>
+        <translation>scan or type the code, then Enter</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Concentration</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>check: %1</translation>
+    </message>
+    <message>
+        <source>three checks, eight matches</source>
+        <translation>three checks, eight matches</translation>
+    </message>
+    <message>
+        <source>orders to give</source>
+        <translation>orders to give</translation>
+    </message>
+    <message>
+        <source>bedside scan status</source>
+        <translation>bedside scan status</translation>
+    </message>
+    <message>
+        <source>Reason for holding (e.g. positive skin test)</source>
+        <translation>Reason for holding (e.g. positive skin test)</translation>
+    </message>
+    <message>
+        <source>reason for holding the order</source>
+        <translation>reason for holding the order</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Drug scanned</source>
+        <translation>Drug scanned</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Wristband scanned: %1 bed %2</source>
+        <translation>Wristband scanned: %1 bed %2</translation>
+    </message>
+    <message>
+        <source>No wristband scanned yet</source>
+        <translation>No wristband scanned yet</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <source>My practical exams (results signed off by a trainer)</source>
@@ -1433,6 +1233,33 @@ HIS modules: %2</translation>
     <message>
         <source>Finished</source>
         <translation>Finished</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Identity check: what the patient states (two identifiers)</source>
+        <translation>Identity check: what the patient states (two identifiers)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Date of birth (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Wristband</source>
+        <translation>Wristband</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1484,77 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>NurseScreen</name>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>New orders</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>bed overview</source>
+        <translation>bed overview</translation>
+    </message>
+    <message>
+        <source>orders to verify</source>
+        <translation>orders to verify</translation>
+    </message>
+    <message>
+        <source>What to tell the doctor</source>
+        <translation>What to tell the doctor</translation>
+    </message>
+    <message>
+        <source>message to the doctor</source>
+        <translation>message to the doctor</translation>
+    </message>
+    <message>
+        <source>nurse station tabs</source>
+        <translation>nurse station tabs</translation>
+    </message>
+</context>
+<context>
     <name>PaperPreviewPage</name>
     <message>
         <source>Paper preview</source>
@@ -1771,6 +1669,144 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>PatientBanner</name>
+    <message>
+        <source>No patient selected</source>
+        <translation>No patient selected</translation>
+    </message>
+    <message>
+        <source>patient banner</source>
+        <translation>patient banner</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>bed</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionTab</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Paediatric</source>
+        <translation>Paediatric</translation>
+    </message>
+    <message>
+        <source>Psychotropic II</source>
+        <translation>Psychotropic II</translation>
+    </message>
+    <message>
+        <source>Psychotropic I</source>
+        <translation>Psychotropic I</translation>
+    </message>
+    <message>
+        <source>Narcotic</source>
+        <translation>Narcotic</translation>
+    </message>
+    <message>
+        <source>prescription kind</source>
+        <translation>prescription kind</translation>
+    </message>
+    <message>
+        <source>No pain indication</source>
+        <translation>No pain indication</translation>
+    </message>
+    <message>
+        <source>Cancer pain</source>
+        <translation>Cancer pain</translation>
+    </message>
+    <message>
+        <source>Chronic pain</source>
+        <translation>Chronic pain</translation>
+    </message>
+    <message>
+        <source>pain indication (controlled drugs)</source>
+        <translation>pain indication (controlled drugs)</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>Drug (pinyin initials, e.g. AMXL)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>drugs on the prescription</source>
+        <translation>drugs on the prescription</translation>
+    </message>
+    <message>
+        <source>current prescription</source>
+        <translation>current prescription</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>No prescription: press New prescription (F3)</source>
+        <translation>No prescription: press New prescription (F3)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Alerts overridden</source>
+        <translation>Alerts overridden</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -1843,16 +1879,16 @@ HIS modules: %2</translation>
         <translation>All departments</translation>
     </message>
     <message>
+        <source>Finished at</source>
+        <translation>Finished at</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>Finished at</source>
-        <translation>Finished at</translation>
     </message>
     <message>
         <source>Automatic score</source>
@@ -1881,6 +1917,41 @@ HIS modules: %2</translation>
     <message>
         <source>Adjudicated towards</source>
         <translation>Adjudicated towards</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Chief complaint</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>Present illness</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>Past history</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>Allergy history</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Test results</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2090,22 @@ HIS modules: %2</translation>
     <message>
         <source>pass mark %1</source>
         <translation>pass mark %1</translation>
+    </message>
+    <message>
+        <source>Critical errors</source>
+        <translation>Critical errors</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
     </message>
     <message>
         <source>Time %1 s, %2 commands, %3 refused, %4 detours</source>
@@ -2407,6 +2494,25 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>SkinTestTab</name>
+    <message>
+        <source>drug tested</source>
+        <translation>drug tested</translation>
+    </message>
+    <message>
+        <source>skin tests of the patient</source>
+        <translation>skin tests of the patient</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>StaffAdminPage</name>
     <message>
         <source>filter staff</source>
@@ -2716,6 +2822,120 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>VitalsTab</name>
+    <message>
+        <source>T ℃</source>
+        <translation>T ℃</translation>
+    </message>
+    <message>
+        <source>P /min</source>
+        <translation>P /min</translation>
+    </message>
+    <message>
+        <source>R /min</source>
+        <translation>R /min</translation>
+    </message>
+    <message>
+        <source>BP sys</source>
+        <translation>BP sys</translation>
+    </message>
+    <message>
+        <source>BP dia</source>
+        <translation>BP dia</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation>Pain 0-10</translation>
+    </message>
+    <message>
+        <source>axillary</source>
+        <translation>axillary</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>rectal</translation>
+    </message>
+    <message>
+        <source>temperature method</source>
+        <translation>temperature method</translation>
+    </message>
+    <message>
+        <source>vital-signs chart</source>
+        <translation>vital-signs chart</translation>
+    </message>
+</context>
+<context>
+    <name>WardDoctorScreen</name>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>bed cards</source>
+        <translation>bed cards</translation>
+    </message>
+    <message>
+        <source>orders of the patient</source>
+        <translation>orders of the patient</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>Drug (pinyin initials, e.g. AMXL)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>PRN (as needed)</source>
+        <translation>PRN (as needed)</translation>
+    </message>
+</context>
+<context>
     <name>WrongAnswersPage</name>
     <message>
         <source>Wrong-answer notebook</source>
@@ -3009,6 +3229,26 @@ Please send this report to IT. The log is at:
     <message>
         <source>Positive (+)</source>
         <translation>Positive (+)</translation>
+    </message>
+    <message>
+        <source>General clinic</source>
+        <translation>General clinic</translation>
+    </message>
+    <message>
+        <source>Associate chief</source>
+        <translation>Associate chief</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Expert clinic</source>
+        <translation>Expert clinic</translation>
+    </message>
+    <message>
+        <source>Emergency clinic</source>
+        <translation>Emergency clinic</translation>
     </message>
     <message>
         <source>Negative (-)</source>

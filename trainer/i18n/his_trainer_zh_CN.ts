@@ -1,441 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>F</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Age</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clinic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Called</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>queue status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>patient queue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>record tabs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No requests in this scenario.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Chief complaint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Present illness</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Past history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allergy history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Examination</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Test results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ICD-10 code or name, e.g. J03.9</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>diagnosis search</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Primary diagnosis</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>diagnoses of this visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ordinary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Paediatric</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Psychotropic II</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Psychotropic I</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Narcotic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>prescription kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No pain indication</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancer pain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Chronic pain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pain indication (controlled drugs)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Drug (pinyin initials, e.g. AMXL)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>drugs on the prescription</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>current prescription</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No prescription: press New prescription (F3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Alerts overridden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Identity check: what the patient states (two identifiers)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No known drug allergy (asked)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Severe reaction (anaphylaxis) to the ticked classes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason (needed when removing a recorded allergy)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>reason for the change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Bed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allergy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New orders</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>题型</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>bed overview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>orders to verify</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What to tell the doctor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>message to the doctor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nurse station tabs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scan (wristband / drug label):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>scan field for wristbands and drug labels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>scan or type the code, then Enter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Concentration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>check: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>three checks, eight matches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>orders to give</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>bedside scan status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason for holding (e.g. positive skin test)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>reason for holding the order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Drug scanned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wristband scanned: %1 bed %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No wristband scanned yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>drug tested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>skin tests of the patient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>T ℃</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>P /min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>R /min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>BP sys</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>BP dia</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SpO2 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pain 0-10</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>axillary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>oral</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>rectal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>temperature method</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>vital-signs chart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allergies: NOT RECORDED — ask</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No known drug allergy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ALLERGY: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No patient selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>patient banner</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <source>Version</source>
@@ -494,19 +59,57 @@
     <name>AlertPanel</name>
     <message>
         <source>Prescribing alert</source>
-        <translation type="unfinished" />
+        <translation>用药警示</translation>
     </message>
     <message>
         <source>Reason (your assessment) — required to continue</source>
-        <translation type="unfinished" />
+        <translation>理由（医生评估）— 继续开具必填</translation>
     </message>
     <message>
         <source>reason for continuing despite the alert</source>
-        <translation type="unfinished" />
+        <translation>越过警示继续开具的理由</translation>
     </message>
     <message>
         <source>alert text</source>
-        <translation type="unfinished" />
+        <translation>警示内容</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyBadge</name>
+    <message>
+        <source>Allergies: NOT RECORDED — ask</source>
+        <translation>过敏史：未录入 — 请询问</translation>
+    </message>
+    <message>
+        <source>No known drug allergy</source>
+        <translation>无已知药物过敏</translation>
+    </message>
+    <message>
+        <source>ALLERGY: %1</source>
+        <translation>过敏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyForm</name>
+    <message>
+        <source>Allergy history</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>No known drug allergy (asked)</source>
+        <translation>无已知药物过敏（已询问）</translation>
+    </message>
+    <message>
+        <source>Severe reaction (anaphylaxis) to the ticked classes</source>
+        <translation>所选类别曾发生严重反应（过敏性休克）</translation>
+    </message>
+    <message>
+        <source>Reason (needed when removing a recorded allergy)</source>
+        <translation>理由（删除已登记过敏时必填）</translation>
+    </message>
+    <message>
+        <source>reason for the change</source>
+        <translation>修改理由</translation>
     </message>
 </context>
 <context>
@@ -641,7 +244,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation>题型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Knowledge point</source>
@@ -911,7 +514,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>已作废</translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1059,31 +662,31 @@ Open it in the web browser?</source>
     <name>DemoControls</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>播放</translation>
     </message>
     <message>
         <source>play or pause the demonstration</source>
-        <translation type="unfinished" />
+        <translation>播放或暂停示范</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>单步</translation>
     </message>
     <message>
         <source>show the next step</source>
-        <translation type="unfinished" />
+        <translation>显示下一步</translation>
     </message>
     <message>
         <source>demonstration speed</source>
-        <translation type="unfinished" />
+        <translation>示范速度</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +795,96 @@ Open it in the web browser?</source>
     <message>
         <source>The sync service cannot be reached: %1.</source>
         <translation>无法使用同步服务：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisTab</name>
+    <message>
+        <source>ICD-10 code or name, e.g. J03.9</source>
+        <translation>ICD-10 编码或名称，如 J03.9</translation>
+    </message>
+    <message>
+        <source>diagnosis search</source>
+        <translation>诊断检索</translation>
+    </message>
+    <message>
+        <source>Primary diagnosis</source>
+        <translation>主诊断</translation>
+    </message>
+    <message>
+        <source>diagnoses of this visit</source>
+        <translation>本次就诊诊断</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主诊断</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorScreen</name>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>就诊号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>号别</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>queue status</source>
+        <translation>就诊状态</translation>
+    </message>
+    <message>
+        <source>patient queue</source>
+        <translation>候诊患者列表</translation>
+    </message>
+    <message>
+        <source>record tabs</source>
+        <translation>病历页签</translation>
+    </message>
+    <message>
+        <source>No requests in this scenario.</source>
+        <translation>本场景无申请项目。</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1018,113 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>ExecutionTab</name>
+    <message>
+        <source>Scan (wristband / drug label):</source>
+        <translation>扫码（腕带/药品标签）：</translation>
+    </message>
+    <message>
+        <source>scan field for wristbands and drug labels</source>
+        <translation>腕带和药品标签扫码框</translation>
+    </message>
+    <message>
+        <source>scan or type the code, then Enter</source>
+        <translation>扫码或输入条码后回车</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>浓度</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>核对：%1</translation>
+    </message>
+    <message>
+        <source>three checks, eight matches</source>
+        <translation>三查八对</translation>
+    </message>
+    <message>
+        <source>orders to give</source>
+        <translation>待执行医嘱</translation>
+    </message>
+    <message>
+        <source>bedside scan status</source>
+        <translation>床旁扫码状态</translation>
+    </message>
+    <message>
+        <source>Reason for holding (e.g. positive skin test)</source>
+        <translation>暂停执行理由（如皮试阳性）</translation>
+    </message>
+    <message>
+        <source>reason for holding the order</source>
+        <translation>暂停执行理由</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Drug scanned</source>
+        <translation>已扫药</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核对项</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Wristband scanned: %1 bed %2</source>
+        <translation>已扫腕带：%1 %2床</translation>
+    </message>
+    <message>
+        <source>No wristband scanned yet</source>
+        <translation>尚未扫描腕带</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <source>My practical exams (results signed off by a trainer)</source>
@@ -1433,6 +1233,33 @@ HIS 模块：%2</translation>
     <message>
         <source>Finished</source>
         <translation>已读完</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Identity check: what the patient states (two identifiers)</source>
+        <translation>身份核对：患者自述（至少两种标识）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>出生日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>就诊卡号</translation>
+    </message>
+    <message>
+        <source>Wristband</source>
+        <translation>腕带号</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1484,77 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>NurseScreen</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>新医嘱</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>bed overview</source>
+        <translation>床位一览</translation>
+    </message>
+    <message>
+        <source>orders to verify</source>
+        <translation>待审核医嘱</translation>
+    </message>
+    <message>
+        <source>What to tell the doctor</source>
+        <translation>需告知医生的内容</translation>
+    </message>
+    <message>
+        <source>message to the doctor</source>
+        <translation>给医生的消息</translation>
+    </message>
+    <message>
+        <source>nurse station tabs</source>
+        <translation>护士站页签</translation>
+    </message>
+</context>
+<context>
     <name>PaperPreviewPage</name>
     <message>
         <source>Paper preview</source>
@@ -1676,7 +1574,7 @@ HIS 模块：%2</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>题型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Knowledge point</source>
@@ -1771,6 +1669,144 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>PatientBanner</name>
+    <message>
+        <source>No patient selected</source>
+        <translation>未选择患者</translation>
+    </message>
+    <message>
+        <source>patient banner</source>
+        <translation>患者信息栏</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>床</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>就诊号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>费别</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>个账余额</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionTab</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>急诊</translation>
+    </message>
+    <message>
+        <source>Paediatric</source>
+        <translation>儿科</translation>
+    </message>
+    <message>
+        <source>Psychotropic II</source>
+        <translation>精二</translation>
+    </message>
+    <message>
+        <source>Psychotropic I</source>
+        <translation>精一</translation>
+    </message>
+    <message>
+        <source>Narcotic</source>
+        <translation>麻醉</translation>
+    </message>
+    <message>
+        <source>prescription kind</source>
+        <translation>处方类型</translation>
+    </message>
+    <message>
+        <source>No pain indication</source>
+        <translation>无疼痛标识</translation>
+    </message>
+    <message>
+        <source>Cancer pain</source>
+        <translation>癌痛</translation>
+    </message>
+    <message>
+        <source>Chronic pain</source>
+        <translation>慢性疼痛</translation>
+    </message>
+    <message>
+        <source>pain indication (controlled drugs)</source>
+        <translation>疼痛标识（麻精药品）</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>药品（拼音首字母，如 AMXL）</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>drugs on the prescription</source>
+        <translation>处方药品明细</translation>
+    </message>
+    <message>
+        <source>current prescription</source>
+        <translation>当前处方</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>No prescription: press New prescription (F3)</source>
+        <translation>无处方：请按 新处方(F3)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>数量(盒)</translation>
+    </message>
+    <message>
+        <source>Alerts overridden</source>
+        <translation>已说明理由的警示</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -1843,16 +1879,16 @@ HIS 模块：%2</translation>
         <translation>全部科室</translation>
     </message>
     <message>
+        <source>Finished at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
         <source>Scenario</source>
         <translation>考题</translation>
-    </message>
-    <message>
-        <source>Finished at</source>
-        <translation>完成时间</translation>
     </message>
     <message>
         <source>Automatic score</source>
@@ -1881,6 +1917,41 @@ HIS 模块：%2</translation>
     <message>
         <source>Adjudicated towards</source>
         <translation>仲裁倾向次数</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>现病史</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>既往史</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>体格检查</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>辅助检查</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>处理意见</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1986,7 @@ HIS 模块：%2</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation>编号</translation>
+        <translation>医嘱号</translation>
     </message>
     <message>
         <source>Drug and use</source>
@@ -1986,54 +2057,70 @@ HIS 模块：%2</translation>
     <name>ResultView</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>再试一次</translation>
     </message>
     <message>
         <source>Try this scenario again</source>
-        <translation type="unfinished" />
+        <translation>重新练习本场景</translation>
     </message>
     <message>
         <source>Next scenario</source>
-        <translation type="unfinished" />
+        <translation>下一个场景</translation>
     </message>
     <message>
         <source>Go to the next scenario</source>
-        <translation type="unfinished" />
+        <translation>进入下一个场景</translation>
     </message>
     <message>
         <source>result details</source>
-        <translation type="unfinished" />
+        <translation>成绩明细</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished" />
+        <translation>得分</translation>
     </message>
     <message>
         <source>PASSED</source>
-        <translation type="unfinished" />
+        <translation>通过</translation>
     </message>
     <message>
         <source>NOT PASSED</source>
-        <translation type="unfinished" />
+        <translation>未通过</translation>
     </message>
     <message>
         <source>pass mark %1</source>
-        <translation type="unfinished" />
+        <translation>及格线 %1</translation>
+    </message>
+    <message>
+        <source>Critical errors</source>
+        <translation>严重错误</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核对项</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
     </message>
     <message>
         <source>Time %1 s, %2 commands, %3 refused, %4 detours</source>
-        <translation type="unfinished" />
+        <translation>用时 %1 秒，操作 %2 次，被拒 %3 次，绕路 %4 次</translation>
     </message>
     <message>
         <source>The expert: %1 s, %2 commands</source>
-        <translation type="unfinished" />
+        <translation>标准操作：%1 秒，%2 次操作</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>No finished practice yet: open your station and practise.</source>
-        <translation type="unfinished" />
+        <translation>尚无完成的练习：请打开您的工作站开始练习。</translation>
     </message>
 </context>
 <context>
@@ -2221,47 +2308,47 @@ HIS 模块：%2</translation>
     <name>ScenarioPicker</name>
     <message>
         <source>Practise on the HIS: choose a scenario</source>
-        <translation type="unfinished" />
+        <translation>HIS 模拟练习：请选择场景</translation>
     </message>
     <message>
         <source>scenarios of your role</source>
-        <translation type="unfinished" />
+        <translation>本岗位的练习场景</translation>
     </message>
     <message>
         <source>Guided practice</source>
-        <translation type="unfinished" />
+        <translation>引导练习</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished" />
+        <translation>自主练习</translation>
     </message>
     <message>
         <source>Exam (timed)</source>
-        <translation type="unfinished" />
+        <translation>考试（计时）</translation>
     </message>
     <message>
         <source>Watch demonstration</source>
-        <translation type="unfinished" />
+        <translation>看示范</translation>
     </message>
     <message>
         <source>Unfinished attempts (resume where you stopped)</source>
-        <translation type="unfinished" />
+        <translation>未完成的练习（从中断处继续）</translation>
     </message>
     <message>
         <source>unfinished attempts</source>
-        <translation type="unfinished" />
+        <translation>未完成的练习</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>继续</translation>
     </message>
     <message>
         <source>Resume the selected attempt</source>
-        <translation type="unfinished" />
+        <translation>继续所选练习</translation>
     </message>
     <message>
         <source>%1 — %2 commands, %3 s</source>
-        <translation type="unfinished" />
+        <translation>%1 — 已操作 %2 次，%3 秒</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2491,25 @@ HIS 模块：%2</translation>
     <message>
         <source>Sitting scheduled. Its one-time code is {code} (shown once).</source>
         <translation>考场已安排。一次性考场码为 {code}（仅显示一次）。</translation>
+    </message>
+</context>
+<context>
+    <name>SkinTestTab</name>
+    <message>
+        <source>drug tested</source>
+        <translation>皮试药品</translation>
+    </message>
+    <message>
+        <source>skin tests of the patient</source>
+        <translation>患者皮试记录</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2560,35 +2666,35 @@ HIS 模块：%2</translation>
     <message>
         <source>Finish and grade</source>
         <extracomment>For a hint judged on the state, the command that usually makes it true.</extracomment>
-        <translation type="unfinished" />
+        <translation>交卷评分</translation>
     </message>
     <message>
         <source>Finish the attempt and see the result</source>
-        <translation type="unfinished" />
+        <translation>结束本次练习并查看成绩</translation>
     </message>
     <message>
         <source>attempt time</source>
-        <translation type="unfinished" />
+        <translation>练习用时</translation>
     </message>
     <message>
         <source>guidance</source>
-        <translation type="unfinished" />
+        <translation>操作引导</translation>
     </message>
     <message>
         <source>message from the HIS</source>
-        <translation type="unfinished" />
+        <translation>系统提示</translation>
     </message>
     <message>
         <source>scenario brief</source>
-        <translation type="unfinished" />
+        <translation>场景说明</translation>
     </message>
     <message>
         <source>Guided practice</source>
-        <translation type="unfinished" />
+        <translation>引导练习</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished" />
+        <translation>自主练习</translation>
     </message>
     <message>
         <source>Exam</source>
@@ -2596,46 +2702,46 @@ HIS 模块：%2</translation>
     </message>
     <message>
         <source>Demonstration</source>
-        <translation type="unfinished" />
+        <translation>示范</translation>
     </message>
     <message>
         <source>saving…</source>
-        <translation type="unfinished" />
+        <translation>保存中…</translation>
     </message>
     <message>
         <source>The patient says: %1</source>
-        <translation type="unfinished" />
+        <translation>患者自述：%1</translation>
     </message>
     <message>
         <source>no drug allergy</source>
-        <translation type="unfinished" />
+        <translation>无药物过敏</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished" />
+        <translation>已完成：%1</translation>
     </message>
     <message>
         <source>All tasks done: finish to see your result.</source>
-        <translation type="unfinished" />
+        <translation>任务已全部完成：请交卷查看成绩。</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished" />
+        <translation>任务完成：%1</translation>
     </message>
     <message>
         <source>Time left %1</source>
-        <translation type="unfinished" />
+        <translation>剩余时间 %1</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished" />
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
     <name>StationPage</name>
     <message>
         <source>Back to the scenario list (resume later)</source>
-        <translation type="unfinished" />
+        <translation>返回场景列表（稍后继续）</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2819,120 @@ HIS 模块：%2</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsTab</name>
+    <message>
+        <source>T ℃</source>
+        <translation>体温 ℃</translation>
+    </message>
+    <message>
+        <source>P /min</source>
+        <translation>脉搏 次/分</translation>
+    </message>
+    <message>
+        <source>R /min</source>
+        <translation>呼吸 次/分</translation>
+    </message>
+    <message>
+        <source>BP sys</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>BP dia</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>血氧 %</translation>
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation>疼痛 0-10</translation>
+    </message>
+    <message>
+        <source>axillary</source>
+        <translation>腋温</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>口温</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>肛温</translation>
+    </message>
+    <message>
+        <source>temperature method</source>
+        <translation>测温方式</translation>
+    </message>
+    <message>
+        <source>vital-signs chart</source>
+        <translation>体温单曲线</translation>
+    </message>
+</context>
+<context>
+    <name>WardDoctorScreen</name>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>bed cards</source>
+        <translation>床位卡</translation>
+    </message>
+    <message>
+        <source>orders of the patient</source>
+        <translation>患者医嘱</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>药品（拼音首字母，如 AMXL）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>PRN (as needed)</source>
+        <translation>备用（必要时）</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +3093,7 @@ Please send this report to IT. The log is at:
     </message>
     <message>
         <source>Practice results</source>
-        <translation type="unfinished" />
+        <translation>练习成绩</translation>
     </message>
     <message>
         <source>My practical exams</source>
@@ -2908,55 +3128,55 @@ Please send this report to IT. The log is at:
     <name>stations</name>
     <message>
         <source>Penicillins</source>
-        <translation type="unfinished" />
+        <translation>青霉素类</translation>
     </message>
     <message>
         <source>Cephalosporins</source>
-        <translation type="unfinished" />
+        <translation>头孢菌素类</translation>
     </message>
     <message>
         <source>Beta-lactams</source>
-        <translation type="unfinished" />
+        <translation>β-内酰胺类</translation>
     </message>
     <message>
         <source>Sulfonamides</source>
-        <translation type="unfinished" />
+        <translation>磺胺类</translation>
     </message>
     <message>
         <source>NSAIDs</source>
-        <translation type="unfinished" />
+        <translation>非甾体抗炎药</translation>
     </message>
     <message>
         <source>Salicylates</source>
-        <translation type="unfinished" />
+        <translation>水杨酸类</translation>
     </message>
     <message>
         <source>Macrolides</source>
-        <translation type="unfinished" />
+        <translation>大环内酯类</translation>
     </message>
     <message>
         <source>Quinolones</source>
-        <translation type="unfinished" />
+        <translation>喹诺酮类</translation>
     </message>
     <message>
         <source>Nitroimidazoles</source>
-        <translation type="unfinished" />
+        <translation>硝基咪唑类</translation>
     </message>
     <message>
         <source>Long-term</source>
-        <translation type="unfinished" />
+        <translation>长期</translation>
     </message>
     <message>
         <source>Temporary</source>
-        <translation type="unfinished" />
+        <translation>临时</translation>
     </message>
     <message>
         <source>Long-term PRN</source>
-        <translation type="unfinished" />
+        <translation>长期备用</translation>
     </message>
     <message>
         <source>Once PRN</source>
-        <translation type="unfinished" />
+        <translation>临时备用</translation>
     </message>
     <message>
         <source>New</source>
@@ -2964,7 +3184,7 @@ Please send this report to IT. The log is at:
     </message>
     <message>
         <source>Verified</source>
-        <translation>已核对</translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -2972,23 +3192,23 @@ Please send this report to IT. The log is at:
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>已作废</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation>暂停</translation>
+        <translation>暂停执行</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation>草稿</translation>
+        <translation>未提交</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation>已签署</translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation>已审核</translation>
+        <translation>审核通过</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -3004,15 +3224,35 @@ Please send this report to IT. The log is at:
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished" />
+        <translation>已开皮试</translation>
     </message>
     <message>
         <source>Positive (+)</source>
-        <translation type="unfinished" />
+        <translation>阳性(+)</translation>
+    </message>
+    <message>
+        <source>General clinic</source>
+        <translation>普通号</translation>
+    </message>
+    <message>
+        <source>Associate chief</source>
+        <translation>副主任号</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>专家号</translation>
+    </message>
+    <message>
+        <source>Expert clinic</source>
+        <translation>知名专家号</translation>
+    </message>
+    <message>
+        <source>Emergency clinic</source>
+        <translation>急诊号</translation>
     </message>
     <message>
         <source>Negative (-)</source>
-        <translation type="unfinished" />
+        <translation>阴性(-)</translation>
     </message>
 </context>
 <context>

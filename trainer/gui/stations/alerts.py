@@ -33,10 +33,12 @@ class AlertPanel(QFrame):
         self.reason.setObjectName("alert-reason")
         self.reason.returnPressed.connect(self._on_continue)
         row = QHBoxLayout()
-        self.back = MapButton("outpatient_doctor", "alert", "Go back and change", self,
-                              self.hide_alert)
-        self.go_on = MapButton("outpatient_doctor", "alert", "Continue with a reason", self,
-                               self._on_continue)
+        self.back = MapButton(
+            "outpatient_doctor", "alert", "Go back and change", self, self.hide_alert
+        )
+        self.go_on = MapButton(
+            "outpatient_doctor", "alert", "Continue with a reason", self, self._on_continue
+        )
         row.addStretch(1)
         row.addWidget(self.back)
         row.addWidget(self.go_on)
@@ -55,11 +57,11 @@ class AlertPanel(QFrame):
         self.go_on.retranslate(lang)
         self.setAccessibleName(self.tr("Prescribing alert"))
 
-    def show_alert(self, cmd: str, args: dict[str, Any], facts: dict[str, Any],
-                   lang: str) -> None:
+    def show_alert(self, cmd: str, args: dict[str, Any], facts: dict[str, Any], lang: str) -> None:
         alerts = facts.get("alerts") or []
-        lines = [refusal(str(code), lang, facts) for code in alerts] or \
-            [refusal("alert_needs_reason", lang, facts)]
+        lines = [refusal(str(code), lang, facts) for code in alerts] or [
+            refusal("alert_needs_reason", lang, facts)
+        ]
         self.words.setText("\n".join(f"⚠ {line}" for line in lines))
         self._pending = (cmd, dict(args))
         self.reason.clear()

@@ -22,9 +22,14 @@ STEP_MS = 1500  # one command every 1.5 s at speed 1
 
 def golden_lines(loaded: LoadedScenario) -> list[tuple[int, str, dict[str, Any]]]:
     text = (loaded.folder / "expert.jsonl").read_text(encoding="utf-8-sig")
-    return [(int(line.t) if isinstance(line.t, int | float) else 0, str(line.cmd),
-             dict(line.args) if isinstance(line.args, dict) else {})
-            for line in parse_log(text)]
+    return [
+        (
+            int(line.t) if isinstance(line.t, int | float) else 0,
+            str(line.cmd),
+            dict(line.args) if isinstance(line.args, dict) else {},
+        )
+        for line in parse_log(text)
+    ]
 
 
 class DemoControls(QWidget):
@@ -32,8 +37,9 @@ class DemoControls(QWidget):
 
     ended = Signal()
 
-    def __init__(self, host: StationHost, loaded: LoadedScenario,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, host: StationHost, loaded: LoadedScenario, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("demo-controls")
         self.host = host
@@ -67,8 +73,11 @@ class DemoControls(QWidget):
         self.step_button.setText(self.tr("Step"))
         self.step_button.setAccessibleName(self.tr("show the next step"))
         self.speed.setAccessibleName(self.tr("demonstration speed"))
-        self.progress.setText(self.tr("Step %1 of %2").replace("%1", str(self.position))
-                              .replace("%2", str(len(self.lines))))
+        self.progress.setText(
+            self.tr("Step %1 of %2")
+            .replace("%1", str(self.position))
+            .replace("%2", str(len(self.lines)))
+        )
         self.progress.setAccessibleName(self.progress.text())
 
     def _on_speed_changed(self) -> None:

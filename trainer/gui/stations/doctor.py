@@ -26,7 +26,7 @@ from trainer.gui.stations.doctor_tabs import DiagnosisTab, PrescriptionTab, Reco
 from trainer.gui.stations.host import StationScreen
 from trainer.gui.stations.identity import AllergyForm, IdentityForm
 from trainer.gui.stations.stationmap import MapButton, screen, text
-from trainer.gui.stations.widgets import Grid, PatientBanner, age, tr
+from trainer.gui.stations.widgets import Grid, PatientBanner, age, word
 from trainer.sim.recording import RecordedAttempt
 
 ST = "outpatient_doctor"
@@ -64,8 +64,7 @@ class DoctorScreen(StationScreen):
         self.visits = Grid("visit-list", self.queue)
         self.visits.itemSelectionChanged.connect(self._on_visit_selected)
         self.call = MapButton(ST, "patient_list", "Call patient", self.queue, self._on_call)
-        self.begin = MapButton(ST, "patient_list", "Start consultation", self.queue,
-                               self._on_start)
+        self.begin = MapButton(ST, "patient_list", "Start consultation", self.queue, self._on_start)
         row = QHBoxLayout()
         row.addWidget(self.call)
         row.addWidget(self.begin)
@@ -114,13 +113,21 @@ class DoctorScreen(StationScreen):
 
     def control_for(self, cmd: str) -> QWidget | None:
         controls: dict[str, QWidget] = {
-            "call_patient": self.call, "start_visit": self.begin,
-            "verify_identity": self.identity.verify, "ask_allergies": self.allergy.ask,
-            "record_allergies": self.allergy.record, "write_emr": self.record.save,
-            "add_diagnosis": self.diagnosis.add, "new_prescription": self.rx.new,
-            "add_rx_item": self.rx.add, "remove_rx_item": self.rx.remove,
-            "order_skin_test": self.rx.skin, "sign_prescription": self.rx.sign,
-            "void_prescription": self.rx.void, "end_visit": self.end}
+            "call_patient": self.call,
+            "start_visit": self.begin,
+            "verify_identity": self.identity.verify,
+            "ask_allergies": self.allergy.ask,
+            "record_allergies": self.allergy.record,
+            "write_emr": self.record.save,
+            "add_diagnosis": self.diagnosis.add,
+            "new_prescription": self.rx.new,
+            "add_rx_item": self.rx.add,
+            "remove_rx_item": self.rx.remove,
+            "order_skin_test": self.rx.skin,
+            "sign_prescription": self.rx.sign,
+            "void_prescription": self.rx.void,
+            "end_visit": self.end,
+        }
         return controls.get(cmd)
 
     # actions
@@ -161,8 +168,9 @@ class DoctorScreen(StationScreen):
         self._render_queue()
         patient = self.patient()
         number = self.visit_id or ""
-        self.banner.show_patient(sb.reference, sb.patients.get(patient) if patient else None,
-                                 number, self.lang)
+        self.banner.show_patient(
+            sb.reference, sb.patients.get(patient) if patient else None, number, self.lang
+        )
         self.record.show_state(recorded, self.visit_id)
         self.diagnosis.show_state(recorded, self.visit_id)
         self.rx.show_state(recorded, self.visit_id)
@@ -178,13 +186,31 @@ class DoctorScreen(StationScreen):
             if not shown:
                 continue
             p = sb.patients[visit.patient]
-            rows.append((visit.id, [visit.id, text(p.ref.name, self.lang),
-                                    tr("F") if p.ref.sex == "F" else tr("M"),
-                                    str(age(sb.reference, p)), visit.clinic,
-                                    tr("called") if visit.called else ""]))
+            rows.append(
+                (
+                    visit.id,
+                    [
+                        visit.id,
+                        text(p.ref.name, self.lang),
+                        self.tr("F") if p.ref.sex == "F" else self.tr("M"),
+                        str(age(sb.reference, p)),
+                        word(visit.clinic),
+                        self.tr("called") if visit.called else "",
+                    ],
+                )
+            )
         self.visits.blockSignals(True)
-        self.visits.fill([tr("Visit"), tr("Name"), tr("Sex"), tr("Age"), tr("Clinic"),
-                          tr("Called")], rows)
+        self.visits.fill(
+            [
+                self.tr("Visit"),
+                self.tr("Name"),
+                self.tr("Sex"),
+                self.tr("Age"),
+                self.tr("Clinic"),
+                self.tr("Called"),
+            ],
+            rows,
+        )
         if self.visit_id is not None:
             self.visits.select_key(self.visit_id)
         self.visits.blockSignals(False)
@@ -194,13 +220,13 @@ class DoctorScreen(StationScreen):
         self.queue_title.setText(text(screen(ST, "patient_list").name, lang))
         for i, tab in enumerate(screen(ST, "patient_list").tabs):
             self.status_tabs.setTabText(i, text(tab, lang))
-        self.status_tabs.setAccessibleName(tr("queue status"))
-        self.visits.setAccessibleName(tr("patient queue"))
+        self.status_tabs.setAccessibleName(self.tr("queue status"))
+        self.visits.setAccessibleName(self.tr("patient queue"))
         for i, screen_id in enumerate(TAB_SCREENS):
             self.tabs.setTabText(i, text(screen(ST, screen_id).name, lang))
-        self.tabs.setAccessibleName(tr("record tabs"))
+        self.tabs.setAccessibleName(self.tr("record tabs"))
         for label in (self.lab, self.imaging):
-            label.setText(tr("No requests in this scenario."))
+            label.setText(self.tr("No requests in this scenario."))
             label.setAccessibleName(label.text())
         for widget in (self.call, self.begin, self.end):
             widget.retranslate(lang)

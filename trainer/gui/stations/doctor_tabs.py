@@ -27,14 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.gui.stations.stationmap import MapButton, text
-from trainer.gui.stations.widgets import DrugSearch, Grid, tr, word
+from trainer.gui.stations.widgets import DrugSearch, Grid, word
 from trainer.sim.recording import RecordedAttempt
 from trainer.sim.reference import Reference
 
 Issue = Callable[[str, dict[str, Any]], object]
 ST = "outpatient_doctor"
-EMR_FIELDS = ("chief_complaint", "present_illness", "past_history", "allergy_history",
-              "examination", "tests", "diagnosis", "plan")
+EMR_FIELDS = (
+    "chief_complaint",
+    "present_illness",
+    "past_history",
+    "allergy_history",
+    "examination",
+    "tests",
+    "diagnosis",
+    "plan",
+)
 
 
 def number(value: str) -> float | str:
@@ -57,11 +65,16 @@ class RecordTab(QWidget):
         self.form.addRow(self.save)
 
     def retranslate(self, lang: str) -> None:
-        labels = {"chief_complaint": tr("Chief complaint"),
-                  "present_illness": tr("Present illness"),
-                  "past_history": tr("Past history"), "allergy_history": tr("Allergy history"),
-                  "examination": tr("Examination"), "tests": tr("Test results"),
-                  "diagnosis": tr("Diagnosis"), "plan": tr("Plan")}
+        labels = {
+            "chief_complaint": self.tr("Chief complaint"),
+            "present_illness": self.tr("Present illness"),
+            "past_history": self.tr("Past history"),
+            "allergy_history": self.tr("Allergy history"),
+            "examination": self.tr("Examination"),
+            "tests": self.tr("Test results"),
+            "diagnosis": self.tr("Diagnosis"),
+            "plan": self.tr("Plan"),
+        }
         for name, edit in self.edits.items():
             label = self.form.labelForField(edit)
             if label is not None:
@@ -107,11 +120,11 @@ class DiagnosisTab(QWidget):
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        self.search.setPlaceholderText(tr("ICD-10 code or name, e.g. J03.9"))
-        self.search.setAccessibleName(tr("diagnosis search"))
-        self.primary.setText(tr("Primary diagnosis"))
+        self.search.setPlaceholderText(self.tr("ICD-10 code or name, e.g. J03.9"))
+        self.search.setAccessibleName(self.tr("diagnosis search"))
+        self.primary.setText(self.tr("Primary diagnosis"))
         self.primary.setAccessibleName(self.primary.text())
-        self.grid.setAccessibleName(tr("diagnoses of this visit"))
+        self.grid.setAccessibleName(self.tr("diagnoses of this visit"))
         self.add.retranslate(lang)
 
     def _on_add(self) -> None:
@@ -120,28 +133,38 @@ class DiagnosisTab(QWidget):
             return
         code = query.split()[0]
         if code not in self.codes:
-            found = [c for c, n in self.codes.items()
-                     if any(query in v for v in n.values())]
+            found = [c for c, n in self.codes.items() if any(query in v for v in n.values())]
             code = found[0] if found else code
-        self.issue("add_diagnosis", {"visit": visit, "code": code,
-                                     "primary": self.primary.isChecked()})
+        self.issue(
+            "add_diagnosis", {"visit": visit, "code": code, "primary": self.primary.isChecked()}
+        )
 
     def show_state(self, rec: RecordedAttempt, visit: str | None) -> None:
         ref = rec.attempt.sandbox.reference
         if not self.codes:
             self.codes = {c: dict(d.name) for c, d in ref.diagnoses.items()}
             self._model.setStringList([f"{c} {text(n, self.lang)}" for c, n in self.codes.items()])
-        rows = [(f"{d.code}", [d.code, text(self.codes.get(d.code, {}), self.lang),
-                               tr("primary") if d.primary else ""])
-                for d in rec.attempt.sandbox.diagnoses if d.visit == visit]
-        self.grid.fill([tr("Code"), tr("Diagnosis"), tr("Primary")], rows)
+        rows = [
+            (
+                f"{d.code}",
+                [
+                    d.code,
+                    text(self.codes.get(d.code, {}), self.lang),
+                    self.tr("primary") if d.primary else "",
+                ],
+            )
+            for d in rec.attempt.sandbox.diagnoses
+            if d.visit == visit
+        ]
+        self.grid.fill([self.tr("Code"), self.tr("Diagnosis"), self.tr("Primary")], rows)
 
 
 class PrescriptionTab(QWidget):
     KINDS = ("ordinary", "emergency", "paediatric", "psych2", "psych1", "narcotic")
 
-    def __init__(self, visit: Callable[[], str | None], patient: Callable[[], str | None],
-                 issue: Issue) -> None:
+    def __init__(
+        self, visit: Callable[[], str | None], patient: Callable[[], str | None], issue: Issue
+    ) -> None:
         super().__init__()
         self.visit, self.patient, self.issue = visit, patient, issue
         self.rx: str | None = None
@@ -168,13 +191,18 @@ class PrescriptionTab(QWidget):
         self.days = QSpinBox(self)
         self.days.setRange(1, 90)
         self.days.setValue(3)
-        for name, widget in (("rx-dose", self.dose), ("rx-unit", self.unit),
-                             ("rx-route", self.route), ("rx-freq", self.freq),
-                             ("rx-days", self.days)):
+        for name, widget in (
+            ("rx-dose", self.dose),
+            ("rx-unit", self.unit),
+            ("rx-route", self.route),
+            ("rx-freq", self.freq),
+            ("rx-days", self.days),
+        ):
             widget.setObjectName(name)
         self.line_labels = [QLabel(self) for _ in range(6)]
-        for col, widget in enumerate((self.drug, self.dose, self.unit, self.route, self.freq,
-                                      self.days)):
+        for col, widget in enumerate(
+            (self.drug, self.dose, self.unit, self.route, self.freq, self.days)
+        ):
             line.addWidget(self.line_labels[col], 0, col)
             line.addWidget(widget, 1, col)
         line.setColumnStretch(0, 3)
@@ -198,28 +226,44 @@ class PrescriptionTab(QWidget):
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        kinds = [tr("Ordinary"), tr("Emergency"), tr("Paediatric"), tr("Psychotropic II"),
-                 tr("Psychotropic I"), tr("Narcotic")]
+        kinds = [
+            self.tr("Ordinary"),
+            self.tr("Emergency"),
+            self.tr("Paediatric"),
+            self.tr("Psychotropic II"),
+            self.tr("Psychotropic I"),
+            self.tr("Narcotic"),
+        ]
         current = self.kind.currentIndex()
         self.kind.clear()
         self.kind.addItems(kinds)
         self.kind.setCurrentIndex(max(current, 0))
-        self.kind.setAccessibleName(tr("prescription kind"))
+        self.kind.setAccessibleName(self.tr("prescription kind"))
         current = self.indication.currentIndex()
         self.indication.clear()
-        self.indication.addItems([tr("No pain indication"), tr("Cancer pain"),
-                                  tr("Chronic pain")])
+        self.indication.addItems(
+            [self.tr("No pain indication"), self.tr("Cancer pain"), self.tr("Chronic pain")]
+        )
         self.indication.setCurrentIndex(max(current, 0))
-        self.indication.setAccessibleName(tr("pain indication (controlled drugs)"))
-        heads = [tr("Drug (pinyin initials, e.g. AMXL)"), tr("Dose"), tr("Unit"), tr("Route"),
-                 tr("Frequency"), tr("Days")]
-        for label, head, widget in zip(self.line_labels, heads,
-                                       (self.drug, self.dose, self.unit, self.route,
-                                        self.freq, self.days), strict=True):
+        self.indication.setAccessibleName(self.tr("pain indication (controlled drugs)"))
+        heads = [
+            self.tr("Drug (pinyin initials, e.g. AMXL)"),
+            self.tr("Dose"),
+            self.tr("Unit"),
+            self.tr("Route"),
+            self.tr("Frequency"),
+            self.tr("Days"),
+        ]
+        for label, head, widget in zip(
+            self.line_labels,
+            heads,
+            (self.drug, self.dose, self.unit, self.route, self.freq, self.days),
+            strict=True,
+        ):
             label.setText(head)
             widget.setAccessibleName(head)
-        self.grid.setAccessibleName(tr("drugs on the prescription"))
-        self.rx_label.setAccessibleName(tr("current prescription"))
+        self.grid.setAccessibleName(self.tr("drugs on the prescription"))
+        self.rx_label.setAccessibleName(self.tr("current prescription"))
         for button in self.buttons():
             button.retranslate(lang)
 
@@ -248,10 +292,18 @@ class PrescriptionTab(QWidget):
     def _on_add(self) -> None:
         if self.rx is None or self.drug.drug is None:
             return
-        self.issue("add_rx_item", {
-            "rx": self.rx, "drug": self.drug.drug, "dose": number(self.dose.text()),
-            "unit": self.unit.text().strip(), "route": self.route.currentData(),
-            "freq": self.freq.currentData(), "days": self.days.value()})
+        self.issue(
+            "add_rx_item",
+            {
+                "rx": self.rx,
+                "drug": self.drug.drug,
+                "dose": number(self.dose.text()),
+                "unit": self.unit.text().strip(),
+                "route": self.route.currentData(),
+                "freq": self.freq.currentData(),
+                "days": self.days.value(),
+            },
+        )
 
     def _on_remove(self) -> None:
         drug = self.grid.current_key()
@@ -285,11 +337,35 @@ class PrescriptionTab(QWidget):
             drafts = [rx.id for rx in mine if rx.status == "draft"]
             self.rx = drafts[-1] if drafts else (mine[-1].id if mine else None)
         rx = sb.prescriptions.get(self.rx) if self.rx else None
-        self.rx_label.setText(f"{tr('Prescription')} {rx.id} · {word(rx.status)}" if rx
-                              else tr("No prescription: press New prescription (F3)"))
-        rows = [(item.drug, [text(sb.reference.drugs[item.drug].name, self.lang),
-                             f"{item.dose.normalize():f}{item.unit}", item.route, item.freq,
-                             str(item.days), str(item.quantity),
-                             ", ".join(item.alerts)]) for item in (rx.items if rx else [])]
-        self.grid.fill([tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Days"),
-                        tr("Packs"), tr("Alerts overridden")], rows)
+        self.rx_label.setText(
+            self.tr("Prescription") + f" {rx.id} · {word(rx.status)}"
+            if rx
+            else self.tr("No prescription: press New prescription (F3)")
+        )
+        rows = [
+            (
+                item.drug,
+                [
+                    text(sb.reference.drugs[item.drug].name, self.lang),
+                    f"{item.dose.normalize():f}{item.unit}",
+                    item.route,
+                    item.freq,
+                    str(item.days),
+                    str(item.quantity),
+                    ", ".join(item.alerts),
+                ],
+            )
+            for item in (rx.items if rx else [])
+        ]
+        self.grid.fill(
+            [
+                self.tr("Drug"),
+                self.tr("Dose"),
+                self.tr("Route"),
+                self.tr("Frequency"),
+                self.tr("Days"),
+                self.tr("Packs"),
+                self.tr("Alerts overridden"),
+            ],
+            rows,
+        )

@@ -37,10 +37,16 @@ from trainer.sim.recording import RecordedAttempt
 from trainer.sim.refusals import refusal
 
 #: For a hint judged on the state, the command that usually makes it true.
-ENTITY_COMMAND = {"patients": "record_allergies", "diagnoses": "add_diagnosis",
-                  "rx_items": "add_rx_item", "executions": "execute_order",
-                  "visits": "write_emr", "vitals": "record_vitals",
-                  "skin_tests": "record_skin_test", "orders": "new_order"}
+ENTITY_COMMAND = {
+    "patients": "record_allergies",
+    "diagnoses": "add_diagnosis",
+    "rx_items": "add_rx_item",
+    "executions": "execute_order",
+    "visits": "write_emr",
+    "vitals": "record_vitals",
+    "skin_tests": "record_skin_test",
+    "orders": "new_order",
+}
 GUIDE_STYLE = "border:3px solid #ff6f00;background:#fff3e0;"
 
 
@@ -174,8 +180,12 @@ class StationHost(QWidget):
             sc = self.recorded.loaded.scenario
             self.title.setText(text(sc.title, self.lang))
             self.brief.setText(text(sc.brief, self.lang))
-            modes = {"guided": self.tr("Guided practice"), "practice": self.tr("Practice"),
-                     "exam": self.tr("Exam"), "demo": self.tr("Demonstration")}
+            modes = {
+                "guided": self.tr("Guided practice"),
+                "practice": self.tr("Practice"),
+                "exam": self.tr("Exam"),
+                "demo": self.tr("Demonstration"),
+            }
             self.mode_label.setText(f"[{modes[self.recorded.mode]}]")
         if self.station_screen is not None:
             self.station_screen.retranslate()
@@ -226,25 +236,26 @@ class StationHost(QWidget):
             from trainer.gui.stations.widgets import allergy_names
 
             return self.tr("The patient says: %1").replace(
-                "%1", allergy_names(says) if says else self.tr("no drug allergy"))
+                "%1", allergy_names(says) if says else self.tr("no drug allergy")
+            )
         return self.tr("Done: %1").replace("%1", command_label(entry.cmd, self.lang))
 
     def _say(self, words: str, *, ok: bool) -> None:
         self.message.setText(words)
         color = "#1b5e20" if ok else "#b71c1c"
-        self.message.setStyleSheet(f"color:{color};font-weight:{'normal' if ok else 'bold'};")
+        style = f"color:{color};font-weight:{'normal' if ok else 'bold'};"
+        if style != self.message.styleSheet():
+            self.message.setStyleSheet(style)
 
     def _guide(self) -> None:
         """Guided: show the next hint and highlight its control; practice: say when a task
         is done; exam and demo-without-captions: nothing."""
         assert self.recorded is not None and self.station_screen is not None
-        if self._guided is not None:
-            self._guided.setStyleSheet(self._guided_style)
-            self._guided = None
         mode = self.recorded.mode
         nxt = self._next_hint()
         self.hint.setVisible(mode in ("guided", "demo") and nxt is not None)
         if nxt is None:
+            self._highlight(None)
             if mode != "exam" and self._last_hint is not None:
                 self._say(self.tr("All tasks done: finish to see your result."), ok=True)
             self._last_hint = None
@@ -252,15 +263,25 @@ class StationHost(QWidget):
         hint_text, cmd = nxt
         if mode == "practice" and self._last_hint not in (None, hint_text):
             assert self._last_hint is not None
-            self._say(self.tr("Task done: %1").replace("%1", text(self._last_hint, self.lang)),
-                      ok=True)
+            self._say(
+                self.tr("Task done: %1").replace("%1", text(self._last_hint, self.lang)), ok=True
+            )
         self._last_hint = hint_text
         if mode not in ("guided", "demo"):
             return
         self.hint.setText("▶ " + text(hint_text, self.lang))
         control = self.station_screen.control_for(cmd) if cmd else None
+        self._highlight(control)
+
+    def _highlight(self, control: QWidget | None) -> None:
+        """Guided: the next control gets the orange frame (restyled only when it moves)."""
+        if control is self._guided:
+            return
+        if self._guided is not None:
+            self._guided.setStyleSheet(self._guided_style)
+        self._guided = control
         if control is not None:
-            self._guided, self._guided_style = control, control.styleSheet()
+            self._guided_style = control.styleSheet()
             control.setStyleSheet(GUIDE_STYLE)
             reveal(control)
 
@@ -282,8 +303,9 @@ class StationHost(QWidget):
         limit = self.recorded.loaded.scenario.time_limit_s
         if self.recorded.mode == "exam":
             left = max(0, limit - elapsed)
-            self.clock.setText(self.tr("Time left %1").replace(
-                "%1", f"{left // 60:02d}:{left % 60:02d}"))
+            self.clock.setText(
+                self.tr("Time left %1").replace("%1", f"{left // 60:02d}:{left % 60:02d}")
+            )
             if left == 0 and self.recorded.result is None:
                 self.finish()
         else:

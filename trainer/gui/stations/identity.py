@@ -33,10 +33,16 @@ Issue = Callable[[str, dict[str, Any]], object]
 class IdentityForm(QGroupBox):
     """Name, date of birth, ID number, card number → ``verify_identity``."""
 
-    FIELDS = ("name", "dob", "id_number", "card_no")
+    FIELDS = ("name", "dob", "id_number", "card_no", "wristband")
 
-    def __init__(self, station: str, screen_id: str, patient: Callable[[], str | None],
-                 issue: Issue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        station: str,
+        screen_id: str,
+        patient: Callable[[], str | None],
+        issue: Issue,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.patient, self.issue = patient, issue
         form = QFormLayout(self)
@@ -49,9 +55,14 @@ class IdentityForm(QGroupBox):
         form.addRow(self.verify)
 
     def retranslate(self, lang: str) -> None:
-        self.setTitle(tr("Identity check: what the patient states (two identifiers)"))
-        labels = {"name": tr("Name"), "dob": tr("Date of birth (YYYY-MM-DD)"),
-                  "id_number": tr("ID number"), "card_no": tr("Card number")}
+        self.setTitle(self.tr("Identity check: what the patient states (two identifiers)"))
+        labels = {
+            "name": self.tr("Name"),
+            "dob": self.tr("Date of birth (YYYY-MM-DD)"),
+            "id_number": self.tr("ID number"),
+            "card_no": self.tr("Card number"),
+            "wristband": self.tr("Wristband"),
+        }
         for name, edit in self.edits.items():
             label = self.form.labelForField(edit)
             if label is not None:
@@ -74,8 +85,14 @@ class IdentityForm(QGroupBox):
 class AllergyForm(QGroupBox):
     """询问过敏史 and 登记过敏 (classes, severe reaction, reason when removing)."""
 
-    def __init__(self, station: str, screen_id: str, patient: Callable[[], str | None],
-                 issue: Issue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        station: str,
+        screen_id: str,
+        patient: Callable[[], str | None],
+        issue: Issue,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.patient, self.issue = patient, issue
         layout = QVBoxLayout(self)
@@ -96,26 +113,28 @@ class AllergyForm(QGroupBox):
         for widget in (self.none, self.severe, self.reason):
             layout.addWidget(widget)
         row = QHBoxLayout()
-        self.ask = MapButton("outpatient_doctor", "identity", "Ask about allergies", self,
-                             self._on_ask)
-        self.record = MapButton("outpatient_doctor", "identity", "Record allergies", self,
-                                self._on_record)
+        self.ask = MapButton(
+            "outpatient_doctor", "identity", "Ask about allergies", self, self._on_ask
+        )
+        self.record = MapButton(
+            "outpatient_doctor", "identity", "Record allergies", self, self._on_record
+        )
         row.addWidget(self.ask)
         row.addWidget(self.record)
         row.addStretch(1)
         layout.addLayout(row)
 
     def retranslate(self, lang: str) -> None:
-        self.setTitle(tr("Allergy history"))
+        self.setTitle(self.tr("Allergy history"))
         for code, box in self.boxes.items():
             box.setText(tr(ALLERGY_CLASSES[code]))
             box.setAccessibleName(tr(ALLERGY_CLASSES[code]))
-        self.none.setText(tr("No known drug allergy (asked)"))
+        self.none.setText(self.tr("No known drug allergy (asked)"))
         self.none.setAccessibleName(self.none.text())
-        self.severe.setText(tr("Severe reaction (anaphylaxis) to the ticked classes"))
+        self.severe.setText(self.tr("Severe reaction (anaphylaxis) to the ticked classes"))
         self.severe.setAccessibleName(self.severe.text())
-        self.reason.setPlaceholderText(tr("Reason (needed when removing a recorded allergy)"))
-        self.reason.setAccessibleName(tr("reason for the change"))
+        self.reason.setPlaceholderText(self.tr("Reason (needed when removing a recorded allergy)"))
+        self.reason.setAccessibleName(self.tr("reason for the change"))
         self.ask.retranslate(lang)
         self.record.retranslate(lang)
 
@@ -128,8 +147,11 @@ class AllergyForm(QGroupBox):
         patient = self.patient()
         if patient is None:
             return
-        classes = [] if self.none.isChecked() else \
-            [code for code, box in self.boxes.items() if box.isChecked()]
+        classes = (
+            []
+            if self.none.isChecked()
+            else [code for code, box in self.boxes.items() if box.isChecked()]
+        )
         args: dict[str, Any] = {"patient": patient, "classes": classes}
         if self.severe.isChecked() and classes:
             args["severe"] = classes

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from trainer.gui.stations.host import StationScreen
 from trainer.gui.stations.nurse_tabs import ExecutionTab, SkinTestTab, VitalsTab
 from trainer.gui.stations.stationmap import MapButton, screen, text
-from trainer.gui.stations.widgets import Grid, PatientBanner, allergy_names, tr, word
+from trainer.gui.stations.widgets import Grid, PatientBanner, allergy_names, word
 from trainer.sim.recording import RecordedAttempt
 
 ST = "nurse_station"
@@ -78,18 +78,35 @@ class NurseScreen(StationScreen):
         self.orders = Grid("verification-orders", self.verification)
         col.addWidget(self.orders, 1)
         row = QHBoxLayout()
-        self.verify = MapButton(ST, "order_verification", "Verify selected", self.verification,
-                                self._on_verify)
-        self.verify_temp = MapButton(ST, "order_verification", "Verify temporary",
-                                     self.verification, lambda: self._verify_all("temporary"))
-        self.verify_long = MapButton(ST, "order_verification", "Verify long-term",
-                                     self.verification, lambda: self._verify_all("long_term"))
-        self.verify_all = MapButton(ST, "order_verification", "Verify all", self.verification,
-                                    lambda: self._verify_all(None))
+        self.verify = MapButton(
+            ST, "order_verification", "Verify selected", self.verification, self._on_verify
+        )
+        self.verify_temp = MapButton(
+            ST,
+            "order_verification",
+            "Verify temporary",
+            self.verification,
+            lambda: self._verify_all("temporary"),
+        )
+        self.verify_long = MapButton(
+            ST,
+            "order_verification",
+            "Verify long-term",
+            self.verification,
+            lambda: self._verify_all("long_term"),
+        )
+        self.verify_all = MapButton(
+            ST,
+            "order_verification",
+            "Verify all",
+            self.verification,
+            lambda: self._verify_all(None),
+        )
         self.notify_text = QLineEdit(self.verification)
         self.notify_text.setObjectName("notify-text")
-        self.notify = MapButton(ST, "order_verification", "Notify doctor", self.verification,
-                                self._on_notify)
+        self.notify = MapButton(
+            ST, "order_verification", "Notify doctor", self.verification, self._on_notify
+        )
         for widget in (self.verify, self.verify_temp, self.verify_long, self.verify_all):
             row.addWidget(widget)
         row.addWidget(self.notify_text, 1)
@@ -105,12 +122,18 @@ class NurseScreen(StationScreen):
 
     def control_for(self, cmd: str) -> QWidget | None:
         controls: dict[str, QWidget] = {
-            "verify_order": self.verify, "notify": self.notify,
-            "scan_wristband": self.execution.scan, "scan_drug": self.execution.scan_drug,
+            "verify_order": self.verify,
+            "notify": self.notify,
+            "scan_wristband": self.execution.scan,
+            "scan_drug": self.execution.scan_drug,
             "verify_identity": self.execution.identity.verify,
-            "confirm_checks": self.execution.confirm, "execute_order": self.execution.execute,
-            "hold_order": self.execution.hold, "record_skin_test": self.skin.negative,
-            "record_vitals": self.vitals.enter, "hand_over": self.hand_over}
+            "confirm_checks": self.execution.confirm,
+            "execute_order": self.execution.execute,
+            "hold_order": self.execution.hold,
+            "record_skin_test": self.skin.negative,
+            "record_vitals": self.vitals.enter,
+            "hand_over": self.hand_over,
+        }
         return controls.get(cmd)
 
     def _on_bed_selected(self) -> None:
@@ -135,8 +158,11 @@ class NurseScreen(StationScreen):
 
     def _on_notify(self) -> None:
         args: dict[str, Any] = {"to": "doctor", "about": self.notify_text.text()}
-        order = self.rec.attempt.sandbox.orders.get(self.orders.current_key() or "") \
-            if self.rec else None
+        order = (
+            self.rec.attempt.sandbox.orders.get(self.orders.current_key() or "")
+            if self.rec
+            else None
+        )
         if order is not None:
             args["patient"] = order.patient
         elif self.patient_id:
@@ -151,18 +177,28 @@ class NurseScreen(StationScreen):
         sb = recorded.attempt.sandbox
         ward = [p for p in sb.patients.values() if p.bed] or list(sb.patients.values())
         if self.patient_id is None and ward:
-            with_orders = [p.ref.id for p in ward if any(o.patient == p.ref.id
-                                                         for o in sb.orders.values())]
+            with_orders = [
+                p.ref.id for p in ward if any(o.patient == p.ref.id for o in sb.orders.values())
+            ]
             self.patient_id = (with_orders or [ward[0].ref.id])[0]
         rows = []
         for p in sorted(ward, key=lambda p: (p.bed or "").zfill(4)):
-            mark = allergy_names(p.allergies_recorded) if p.allergies_recorded else (
-                tr("not recorded") if p.allergies_recorded is None else "")
+            mark = (
+                allergy_names(p.allergies_recorded)
+                if p.allergies_recorded
+                else (self.tr("not recorded") if p.allergies_recorded is None else "")
+            )
             new = sum(1 for o in sb.orders.values() if o.patient == p.ref.id and o.status == "new")
-            rows.append((p.ref.id, [p.bed or "-", text(p.ref.name, self.lang), mark,
-                                    str(new) if new else ""]))
+            rows.append(
+                (
+                    p.ref.id,
+                    [p.bed or "-", text(p.ref.name, self.lang), mark, str(new) if new else ""],
+                )
+            )
         self.beds.blockSignals(True)
-        self.beds.fill([tr("Bed"), tr("Name"), tr("Allergy"), tr("New orders")], rows)
+        self.beds.fill(
+            [self.tr("Bed"), self.tr("Name"), self.tr("Allergy"), self.tr("New orders")], rows
+        )
         if self.patient_id:
             self.beds.select_key(self.patient_id)
         self.beds.blockSignals(False)
@@ -172,12 +208,36 @@ class NurseScreen(StationScreen):
         for o in sb.orders.values():
             p = sb.patients[o.patient]
             drug = text(sb.reference.drugs[o.drug].name, self.lang)
-            order_rows.append((o.id, [o.id, p.bed or "-", text(p.ref.name, self.lang),
-                                      word(o.kind), drug,
-                                      f"{o.dose.normalize():f}{o.unit}", o.route, o.freq,
-                                      word(o.status)]))
-        self.orders.fill([tr("Order"), tr("Bed"), tr("Name"), tr("Type"), tr("Drug"),
-                          tr("Dose"), tr("Route"), tr("Frequency"), tr("Status")], order_rows)
+            order_rows.append(
+                (
+                    o.id,
+                    [
+                        o.id,
+                        p.bed or "-",
+                        text(p.ref.name, self.lang),
+                        word(o.kind),
+                        drug,
+                        f"{o.dose.normalize():f}{o.unit}",
+                        o.route,
+                        o.freq,
+                        word(o.status),
+                    ],
+                )
+            )
+        self.orders.fill(
+            [
+                self.tr("Order"),
+                self.tr("Bed"),
+                self.tr("Name"),
+                self.tr("Type"),
+                self.tr("Drug"),
+                self.tr("Dose"),
+                self.tr("Route"),
+                self.tr("Frequency"),
+                self.tr("Status"),
+            ],
+            order_rows,
+        )
         self.execution.show_state(recorded, self.lang)
         self.skin.show_state(recorded, self.lang)
         self.vitals.show_state(recorded, self.lang)
@@ -185,15 +245,21 @@ class NurseScreen(StationScreen):
     def retranslate(self) -> None:
         lang = self.lang
         self.beds_title.setText(text(screen(ST, "bed_overview").name, lang))
-        self.beds.setAccessibleName(tr("bed overview"))
-        self.orders.setAccessibleName(tr("orders to verify"))
-        self.notify_text.setPlaceholderText(tr("What to tell the doctor"))
-        self.notify_text.setAccessibleName(tr("message to the doctor"))
+        self.beds.setAccessibleName(self.tr("bed overview"))
+        self.orders.setAccessibleName(self.tr("orders to verify"))
+        self.notify_text.setPlaceholderText(self.tr("What to tell the doctor"))
+        self.notify_text.setAccessibleName(self.tr("message to the doctor"))
         for i, screen_id in enumerate(TAB_SCREENS):
             self.tabs.setTabText(i, text(screen(ST, screen_id).name, lang))
-        self.tabs.setAccessibleName(tr("nurse station tabs"))
-        for button in (self.hand_over, self.verify, self.verify_temp, self.verify_long,
-                       self.verify_all, self.notify):
+        self.tabs.setAccessibleName(self.tr("nurse station tabs"))
+        for button in (
+            self.hand_over,
+            self.verify,
+            self.verify_temp,
+            self.verify_long,
+            self.verify_all,
+            self.notify,
+        ):
             button.retranslate(lang)
         for tab in (self.execution, self.skin, self.vitals):
             tab.retranslate(lang)

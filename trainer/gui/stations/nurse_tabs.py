@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from trainer.gui.stations.identity import IdentityForm
 from trainer.gui.stations.stationmap import MapButton, text
-from trainer.gui.stations.widgets import Grid, ScanField, tr, word
+from trainer.gui.stations.widgets import Grid, ScanField, word
 from trainer.sim.recording import RecordedAttempt
 
 Issue = Callable[[str, dict[str, Any]], object]
@@ -41,8 +41,9 @@ class ExecutionTab(QWidget):
         self.scan_label = QLabel(self)
         self.scan = ScanField(self)
         self.scan.scanned.connect(self._on_scanned)
-        self.scan_wristband = MapButton(ST, "execution", "Scan wristband", self,
-                                        self._on_scan_wristband)
+        self.scan_wristband = MapButton(
+            ST, "execution", "Scan wristband", self, self._on_scan_wristband
+        )
         self.scan_drug = MapButton(ST, "execution", "Scan drug", self, self._on_scan_drug)
         for widget in (self.scan_label, self.scan, self.scan_wristband, self.scan_drug):
             scan_row.addWidget(widget)
@@ -77,22 +78,28 @@ class ExecutionTab(QWidget):
         layout.addLayout(row)
 
     def retranslate(self, lang: str) -> None:
-        self.scan_label.setText(tr("Scan (wristband / drug label):"))
-        self.scan.setAccessibleName(tr("scan field for wristbands and drug labels"))
-        self.scan.setPlaceholderText(tr("scan or type the code, then Enter"))
-        names = {"bed": tr("Bed"), "name": tr("Name"), "drug": tr("Drug"),
-                 "concentration": tr("Concentration"), "dose": tr("Dose"),
-                 "route": tr("Route"), "time": tr("Time"), "expiry": tr("Expiry")}
+        self.scan_label.setText(self.tr("Scan (wristband / drug label):"))
+        self.scan.setAccessibleName(self.tr("scan field for wristbands and drug labels"))
+        self.scan.setPlaceholderText(self.tr("scan or type the code, then Enter"))
+        names = {
+            "bed": self.tr("Bed"),
+            "name": self.tr("Name"),
+            "drug": self.tr("Drug"),
+            "concentration": self.tr("Concentration"),
+            "dose": self.tr("Dose"),
+            "route": self.tr("Route"),
+            "time": self.tr("Time"),
+            "expiry": self.tr("Expiry"),
+        }
         for key, box in self.boxes.items():
             box.setText(names[key])
-            box.setAccessibleName(tr("check: %1").replace("%1", names[key]))
-        self.checks_box.setAccessibleName(tr("three checks, eight matches"))
-        self.grid.setAccessibleName(tr("orders to give"))
-        self.context.setAccessibleName(tr("bedside scan status"))
-        self.hold_reason.setPlaceholderText(tr("Reason for holding (e.g. positive skin test)"))
-        self.hold_reason.setAccessibleName(tr("reason for holding the order"))
-        for button in (self.scan_wristband, self.scan_drug, self.confirm, self.execute,
-                       self.hold):
+            box.setAccessibleName(self.tr("check: %1").replace("%1", names[key]))
+        self.checks_box.setAccessibleName(self.tr("three checks, eight matches"))
+        self.grid.setAccessibleName(self.tr("orders to give"))
+        self.context.setAccessibleName(self.tr("bedside scan status"))
+        self.hold_reason.setPlaceholderText(self.tr("Reason for holding (e.g. positive skin test)"))
+        self.hold_reason.setAccessibleName(self.tr("reason for holding the order"))
+        for button in (self.scan_wristband, self.scan_drug, self.confirm, self.execute, self.hold):
             button.retranslate(lang)
         self.identity.retranslate(lang)
 
@@ -137,23 +144,50 @@ class ExecutionTab(QWidget):
             if o.patient != shown:
                 continue
             done = sum(1 for e in sb.executions if e.order == o.id)
-            rows.append((o.id, [o.id, word(o.kind), text(sb.reference.drugs[o.drug].name, lang),
-                                f"{o.dose.normalize():f}{o.unit}", o.route, o.freq, word(o.status),
-                                "✓" if o.id in sb.scanned_orders else "",
-                                str(len(sb.confirmed_checks.get(o.id, []))) + "/8",
-                                str(done)]))
-        self.grid.fill([tr("Order"), tr("Type"), tr("Drug"), tr("Dose"), tr("Route"),
-                        tr("Frequency"), tr("Status"), tr("Drug scanned"), tr("Checks"),
-                        tr("Given")], rows)
+            rows.append(
+                (
+                    o.id,
+                    [
+                        o.id,
+                        word(o.kind),
+                        text(sb.reference.drugs[o.drug].name, lang),
+                        f"{o.dose.normalize():f}{o.unit}",
+                        o.route,
+                        o.freq,
+                        word(o.status),
+                        "✓" if o.id in sb.scanned_orders else "",
+                        str(len(sb.confirmed_checks.get(o.id, []))) + "/8",
+                        str(done),
+                    ],
+                )
+            )
+        self.grid.fill(
+            [
+                self.tr("Order"),
+                self.tr("Type"),
+                self.tr("Drug"),
+                self.tr("Dose"),
+                self.tr("Route"),
+                self.tr("Frequency"),
+                self.tr("Status"),
+                self.tr("Drug scanned"),
+                self.tr("Checks"),
+                self.tr("Given"),
+            ],
+            rows,
+        )
         if before in self.grid.keys:
             self.grid.select_key(before)
         if sb.scanned_patient:
             p = sb.patients[sb.scanned_patient]
-            self.context.setText(tr("Wristband scanned: %1 bed %2").replace(
-                "%1", text(p.ref.name, lang)).replace("%2", p.bed or "-"))
+            self.context.setText(
+                self.tr("Wristband scanned: %1 bed %2")
+                .replace("%1", text(p.ref.name, lang))
+                .replace("%2", p.bed or "-")
+            )
             self.context.setStyleSheet("color:#1b5e20;font-weight:bold;")
         else:
-            self.context.setText(tr("No wristband scanned yet"))
+            self.context.setText(self.tr("No wristband scanned yet"))
             self.context.setStyleSheet("color:#b71c1c;font-weight:bold;")
 
 
@@ -165,10 +199,12 @@ class SkinTestTab(QWidget):
         row = QHBoxLayout()
         self.drug = QComboBox(self)
         self.drug.setObjectName("skin-drug")
-        self.negative = MapButton(ST, "skin_test", "Record negative", self,
-                                  lambda: self._record("negative"))
-        self.positive = MapButton(ST, "skin_test", "Record positive", self,
-                                  lambda: self._record("positive"))
+        self.negative = MapButton(
+            ST, "skin_test", "Record negative", self, lambda: self._record("negative")
+        )
+        self.positive = MapButton(
+            ST, "skin_test", "Record positive", self, lambda: self._record("positive")
+        )
         for widget in (self.drug, self.negative, self.positive):
             row.addWidget(widget)
         row.addStretch(1)
@@ -177,16 +213,18 @@ class SkinTestTab(QWidget):
         layout.addWidget(self.grid)
 
     def retranslate(self, lang: str) -> None:
-        self.drug.setAccessibleName(tr("drug tested"))
-        self.grid.setAccessibleName(tr("skin tests of the patient"))
+        self.drug.setAccessibleName(self.tr("drug tested"))
+        self.grid.setAccessibleName(self.tr("skin tests of the patient"))
         self.negative.retranslate(lang)
         self.positive.retranslate(lang)
 
     def _record(self, result: str) -> None:
         patient = self.patient()
         if patient and self.drug.currentData():
-            self.issue("record_skin_test", {"patient": patient, "drug": self.drug.currentData(),
-                                            "result": result})
+            self.issue(
+                "record_skin_test",
+                {"patient": patient, "drug": self.drug.currentData(), "result": result},
+            )
 
     def show_state(self, rec: RecordedAttempt, lang: str) -> None:
         sb = rec.attempt.sandbox
@@ -195,9 +233,12 @@ class SkinTestTab(QWidget):
                 if drug.skin_test or "beta_lactam" in drug.allergy_classes:
                     self.drug.addItem(text(drug.name, lang), drug.id)
         patient = self.patient()
-        rows = [(f"{i}", [text(sb.reference.drugs[s.drug].name, lang), word(s.result)])
-                for i, s in enumerate(sb.skin_tests) if s.patient == patient]
-        self.grid.fill([tr("Drug"), tr("Result")], rows)
+        rows = [
+            (f"{i}", [text(sb.reference.drugs[s.drug].name, lang), word(s.result)])
+            for i, s in enumerate(sb.skin_tests)
+            if s.patient == patient
+        ]
+        self.grid.fill([self.tr("Drug"), self.tr("Result")], rows)
 
 
 class VitalsChart(QWidget):
@@ -220,8 +261,10 @@ class VitalsChart(QWidget):
         painter.setPen(QPen(QColor("#e53935"), 1, Qt.PenStyle.DashLine))
         y38 = h - 3 / 7 * h
         painter.drawLine(0, int(y38), w, int(y38))
-        for key, color, low, span in (("temperature", "#1565c0", 35, 7),
-                                      ("pulse", "#c62828", 40, 140)):
+        for key, color, low, span in (
+            ("temperature", "#1565c0", 35, 7),
+            ("pulse", "#c62828", 40, 140),
+        ):
             points = [r for r in self.rows if key in r]
             painter.setPen(QPen(QColor(color), 2))
             prev = None
@@ -235,8 +278,7 @@ class VitalsChart(QWidget):
 
 
 class VitalsTab(QWidget):
-    FIELDS = ("temperature", "pulse", "respiration", "bp_systolic", "bp_diastolic", "spo2",
-              "pain")
+    FIELDS = ("temperature", "pulse", "respiration", "bp_systolic", "bp_diastolic", "spo2", "pain")
 
     def __init__(self, patient: Callable[[], str | None], issue: Issue) -> None:
         super().__init__()
@@ -259,20 +301,29 @@ class VitalsTab(QWidget):
         layout.addWidget(self.chart, 1)
 
     def retranslate(self, lang: str) -> None:
-        names = {"temperature": tr("T ℃"), "pulse": tr("P /min"), "respiration": tr("R /min"),
-                 "bp_systolic": tr("BP sys"), "bp_diastolic": tr("BP dia"),
-                 "spo2": tr("SpO2 %"), "pain": tr("Pain 0-10")}
+        names = {
+            "temperature": self.tr("T ℃"),
+            "pulse": self.tr("P /min"),
+            "respiration": self.tr("R /min"),
+            "bp_systolic": self.tr("BP sys"),
+            "bp_diastolic": self.tr("BP dia"),
+            "spo2": self.tr("SpO2 %"),
+            "pain": self.tr("Pain 0-10"),
+        }
         for name in self.FIELDS:
             self.labels[name].setText(names[name])
             self.edits[name].setAccessibleName(names[name])
         current = self.method.currentIndex()
         self.method.clear()
-        for code, label in (("axillary", tr("axillary")), ("oral", tr("oral")),
-                            ("rectal", tr("rectal"))):
+        for code, label in (
+            ("axillary", self.tr("axillary")),
+            ("oral", self.tr("oral")),
+            ("rectal", self.tr("rectal")),
+        ):
             self.method.addItem(label, code)
         self.method.setCurrentIndex(max(0, current))
-        self.method.setAccessibleName(tr("temperature method"))
-        self.chart.setAccessibleName(tr("vital-signs chart"))
+        self.method.setAccessibleName(self.tr("temperature method"))
+        self.chart.setAccessibleName(self.tr("vital-signs chart"))
         self.enter.retranslate(lang)
 
     def _on_enter(self) -> None:

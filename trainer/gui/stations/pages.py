@@ -62,7 +62,7 @@ class StationPage(Page):
         self.retranslate()
         self.refresh()
 
-    def make_screen(self) -> StationScreen:
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -78,13 +78,20 @@ class StationPage(Page):
         def load(_p: Progress) -> tuple[list[library.ScenarioSummary], list[OpenAttempt]]:
             found = library.summaries(role)
             ids = {s.id for s in found}
-            unfinished = [a for a in open_attempts(services.journal, staff)
-                          if a.scenario_id in ids and a.mode != "demo"] \
-                if services is not None and staff else []
+            unfinished = (
+                [
+                    a
+                    for a in open_attempts(services.journal, staff)
+                    if a.scenario_id in ids and a.mode != "demo"
+                ]
+                if services is not None and staff
+                else []
+            )
             return found, unfinished
 
         Operation(self.ctx, load, parent=self).on_success(
-            lambda found: self.picker.show_scenarios(*found)).start()
+            lambda found: self.picker.show_scenarios(*found)
+        ).start()
 
     # opening
     def open_scenario(self, spec: str, mode: str = "guided") -> None:
@@ -94,7 +101,8 @@ class StationPage(Page):
             return library.scenario(scenario_id)
 
         Operation(self.ctx, load, parent=self).on_success(
-            lambda loaded: self._start(loaded, mode, None, int(steps or 0))).start()
+            lambda loaded: self._start(loaded, mode, None, int(steps or 0))
+        ).start()
 
     def resume_attempt(self, found: OpenAttempt) -> None:
         def load(_p: Progress) -> LoadedScenario:
@@ -112,15 +120,18 @@ class StationPage(Page):
     def _writer(self) -> JournalWriter | None:
         return JournalWriter(self.ctx.services.journal) if self.ctx.ready else None
 
-    def _start(self, loaded: LoadedScenario, mode: str, recorded: RecordedAttempt | None,
-               steps: int = 0) -> None:
+    def _start(
+        self, loaded: LoadedScenario, mode: str, recorded: RecordedAttempt | None, steps: int = 0
+    ) -> None:
         self._drop_host()
+        if mode not in (*loaded.scenario.modes, "demo"):  # e.g. no hints, so no guided mode
+            mode = loaded.scenario.modes[0]
         if recorded is None:
             writer = self._writer() if mode != "demo" else None
             recorded = RecordedAttempt(loaded, writer, self._staff(), mode)
         self.current = (loaded.scenario.id, mode)
         self.host = StationHost(self.lang, self)
-        self.host.start(recorded, self.make_screen())
+        self.host.start(recorded, self.make_screen(loaded))
         self.host.finished.connect(self._on_finished)
         if mode == "demo":
             self.demo = DemoControls(self.host, loaded, self.host)
@@ -174,7 +185,11 @@ class StationPage(Page):
 class DoctorStationPage(StationPage):
     ROLE = "doctor"
 
-    def make_screen(self) -> StationScreen:
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
+        if loaded.scenario.module == "inpatient_doctor":
+            from trainer.gui.stations.ward import WardDoctorScreen
+
+            return WardDoctorScreen(self.lang)
         from trainer.gui.stations.doctor import DoctorScreen
 
         return DoctorScreen(self.lang)
@@ -183,7 +198,7 @@ class DoctorStationPage(StationPage):
 class NurseStationPage(StationPage):
     ROLE = "nurse"
 
-    def make_screen(self) -> StationScreen:
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
         from trainer.gui.stations.nurse import NurseScreen
 
         return NurseScreen(self.lang)

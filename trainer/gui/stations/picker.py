@@ -68,8 +68,12 @@ class ScenarioPicker(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Practise on the HIS: choose a scenario"))
         self.list.setAccessibleName(self.tr("scenarios of your role"))
-        names = {"guided": self.tr("Guided practice"), "practice": self.tr("Practice"),
-                 "exam": self.tr("Exam (timed)"), "demo": self.tr("Watch demonstration")}
+        names = {
+            "guided": self.tr("Guided practice"),
+            "practice": self.tr("Practice"),
+            "exam": self.tr("Exam (timed)"),
+            "demo": self.tr("Watch demonstration"),
+        }
         for mode, button in self.mode_buttons.items():
             button.setText(names[mode])
             button.setAccessibleName(names[mode])
@@ -91,10 +95,12 @@ class ScenarioPicker(QWidget):
         titles = {s.id: text(s.title, self.lang) for s in summaries}
         self.resume_list.clear()
         for attempt in open_:
-            item = QListWidgetItem(self.tr("%1 — %2 commands, %3 s").replace(
-                "%1", titles.get(attempt.scenario_id, attempt.scenario_id))
+            item = QListWidgetItem(
+                self.tr("%1 — %2 commands, %3 s")
+                .replace("%1", titles.get(attempt.scenario_id, attempt.scenario_id))
                 .replace("%2", str(len(attempt.commands)))
-                .replace("%3", str(attempt.last_t // 1000)))
+                .replace("%3", str(attempt.last_t // 1000))
+            )
             item.setData(Qt.ItemDataRole.UserRole, attempt.attempt_id)
             self.resume_list.addItem(item)
         visible = bool(open_)

@@ -64,34 +64,60 @@ class ResultView(QWidget):
         color = "#1b5e20" if result.passed else "#b71c1c"
         self.headline.setText(
             f"<span style='font-size:20pt;color:{color}'><b>{result.score:g}</b> / 100 · "
-            f"{verdict}</span>  " + escape(self.tr("pass mark %1").replace(
-                "%1", str(result.pass_mark))) + f" — {escape(text(loaded.scenario.title, lang))}")
+            f"{verdict}</span>  "
+            + escape(self.tr("pass mark %1").replace("%1", str(result.pass_mark)))
+            + f" — {escape(text(loaded.scenario.title, lang))}"
+        )
+        heads = {
+            "critical": escape(self.tr("Critical errors")),
+            "rule": escape(self.tr("Rule")),
+            "checks": escape(self.tr("Checks")),
+            "efficiency": escape(self.tr("Efficiency")),
+        }
         sources = {c.id: c.source for c in loaded.scenario.critical_errors}
         parts = []
         committed = [c for c in result.critical_errors if c.committed]
         if committed:
-            parts.append(f"<h3 style='color:#b71c1c'>{escape(self.tr('Critical errors'))}</h3>")
+            parts.append(f"<h3 style='color:#b71c1c'>{heads['critical']}</h3>")
             for crit in committed:
                 rule = sources.get(crit.id, "")
-                parts.append(f"<p style='color:#b71c1c'><b>✗ {escape(text(crit.text, lang))}</b>"
-                             + (f"<br/><small>{escape(self.tr('Rule'))}: {escape(rule)}</small>"
-                                if rule else "") + "</p>")
-        parts.append(f"<h3>{escape(self.tr('Checks'))}</h3><table cellpadding='3'>")
+                parts.append(
+                    f"<p style='color:#b71c1c'><b>✗ {escape(text(crit.text, lang))}</b>"
+                    + (f"<br/><small>{heads['rule']}: {escape(rule)}</small>" if rule else "")
+                    + "</p>"
+                )
+        parts.append(f"<h3>{heads['checks']}</h3><table cellpadding='3'>")
         for check in result.checks:
-            mark = "<span style='color:#1b5e20'>✓</span>" if check.passed \
+            mark = (
+                "<span style='color:#1b5e20'>✓</span>"
+                if check.passed
                 else "<span style='color:#b71c1c'>✗</span>"
-            parts.append(f"<tr><td>{mark}</td><td>{escape(text(check.text, lang))}</td>"
-                         f"<td align='right'>{check.weight}</td></tr>")
+            )
+            parts.append(
+                f"<tr><td>{mark}</td><td>{escape(text(check.text, lang))}</td>"
+                f"<td align='right'>{check.weight}</td></tr>"
+            )
         parts.append("</table>")
         eff = result.efficiency
-        parts.append(f"<h3>{escape(self.tr('Efficiency'))}</h3><p>" + escape(
-            self.tr("Time %1 s, %2 commands, %3 refused, %4 detours")
-            .replace("%1", f"{eff.time_ms / 1000:g}").replace("%2", str(eff.commands))
-            .replace("%3", str(eff.refused)).replace("%4", str(eff.detours))))
+        parts.append(
+            f"<h3>{heads['efficiency']}</h3><p>"
+            + escape(
+                self.tr("Time %1 s, %2 commands, %3 refused, %4 detours")
+                .replace("%1", f"{eff.time_ms / 1000:g}")
+                .replace("%2", str(eff.commands))
+                .replace("%3", str(eff.refused))
+                .replace("%4", str(eff.detours))
+            )
+        )
         if eff.expert_commands is not None and eff.expert_time_ms is not None:
-            parts.append("<br/>" + escape(self.tr("The expert: %1 s, %2 commands")
-                                          .replace("%1", f"{eff.expert_time_ms / 1000:g}")
-                                          .replace("%2", str(eff.expert_commands))))
+            parts.append(
+                "<br/>"
+                + escape(
+                    self.tr("The expert: %1 s, %2 commands")
+                    .replace("%1", f"{eff.expert_time_ms / 1000:g}")
+                    .replace("%2", str(eff.expert_commands))
+                )
+            )
         parts.append("</p>")
         self.details.setHtml("".join(parts))
         self.again.setFocus()

@@ -27,13 +27,21 @@ Graded = tuple[LoadedScenario, Result] | None
 
 def latest_result(journal: Journal, staff_id: str) -> Graded:
     """The person's latest finished attempt, replayed from its commands and graded."""
-    finished = [e for e in journal.events(type=SIM_FINISHED.name, actor_id=staff_id)
-                if e.data().get("mode") != "demo"]
+    finished = [
+        e
+        for e in journal.events(type=SIM_FINISHED.name, actor_id=staff_id)
+        if e.data().get("mode") != "demo"
+    ]
     if not finished:
         return None
     data = finished[-1].data()
-    rows = sorted((e.data() for e in journal.events(
-        type=SIM_COMMAND.name, subject_id=str(data["attempt_id"]))), key=lambda d: d["seq"])
+    rows = sorted(
+        (
+            e.data()
+            for e in journal.events(type=SIM_COMMAND.name, subject_id=str(data["attempt_id"]))
+        ),
+        key=lambda d: d["seq"],
+    )
     loaded = library.scenario(str(data["scenario_id"]))
     from trainer.sim.attempt import SimAttempt
 
@@ -72,8 +80,9 @@ class ResultsPage(Page):
         if not self.ctx.ready or self.ctx.session is None:
             return
         journal, staff = self.ctx.services.journal, self.ctx.session.staff_id
-        Operation(self.ctx, lambda _p: latest_result(journal, staff), parent=self) \
-            .on_success(self._show).start()
+        Operation(self.ctx, lambda _p: latest_result(journal, staff), parent=self).on_success(
+            self._show
+        ).start()
 
     def open_scenario(self, spec: str) -> None:
         scenario_id = spec.partition("@")[0]

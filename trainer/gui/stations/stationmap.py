@@ -57,8 +57,9 @@ def find_button(station: str, screen_id: str, label_en: str) -> Button:
 class MapButton(QPushButton):
     """A push button whose label and F-key come from the station map."""
 
-    def __init__(self, station: str, screen_id: str, label_en: str, panel: QWidget,
-                 slot: Callable[[], None]) -> None:
+    def __init__(
+        self, station: str, screen_id: str, label_en: str, panel: QWidget, slot: Callable[[], None]
+    ) -> None:
         super().__init__(panel)
         self.spec = find_button(station, screen_id, label_en)
         self.command = self.spec.command

@@ -60,6 +60,11 @@ STATUS: dict[str, object] = {
     "void": QT_TRANSLATE_NOOP("stations", "Void"),
     "ordered": QT_TRANSLATE_NOOP("stations", "Ordered"),
     "positive": QT_TRANSLATE_NOOP("stations", "Positive (+)"),
+    "general": QT_TRANSLATE_NOOP("stations", "General clinic"),
+    "associate": QT_TRANSLATE_NOOP("stations", "Associate chief"),
+    "specialist": QT_TRANSLATE_NOOP("stations", "Specialist"),
+    "expert": QT_TRANSLATE_NOOP("stations", "Expert clinic"),
+    "emergency": QT_TRANSLATE_NOOP("stations", "Emergency clinic"),
     "negative": QT_TRANSLATE_NOOP("stations", "Negative (-)"),
 }
 
@@ -87,19 +92,26 @@ class AllergyBadge(QLabel):
 
     def show_state(self, recorded: list[str] | None) -> None:
         if recorded is None:
-            self.setText(tr("Allergies: NOT RECORDED — ask"))
+            self.setText(self.tr("Allergies: NOT RECORDED — ask"))
             self.setProperty("allergy", "unknown")
         elif not recorded:
-            self.setText(tr("No known drug allergy"))
+            self.setText(self.tr("No known drug allergy"))
             self.setProperty("allergy", "none")
         else:
-            self.setText(tr("ALLERGY: %1").replace("%1", allergy_names(recorded)))
+            self.setText(self.tr("ALLERGY: %1").replace("%1", allergy_names(recorded)))
             self.setProperty("allergy", "recorded")
-        styles = {"unknown": "background:#ffb300;color:#000;border:2px dashed #b71c1c;",
-                  "none": "background:#e0e0e0;color:#333;",
-                  "recorded": "background:#c62828;color:white;font-weight:bold;"}
-        self.setStyleSheet("QLabel{padding:3px 8px;border-radius:3px;"
-                           + styles[str(self.property("allergy"))] + "}")
+        styles = {
+            "unknown": "background:#ffb300;color:#000;border:2px dashed #b71c1c;",
+            "none": "background:#e0e0e0;color:#333;",
+            "recorded": "background:#c62828;color:white;font-weight:bold;",
+        }
+        style = (
+            "QLabel{padding:3px 8px;border-radius:3px;"
+            + styles[str(self.property("allergy"))]
+            + "}"
+        )
+        if style != self.styleSheet():  # restyling is slow: only when the look changes
+            self.setStyleSheet(style)
         self.setAccessibleName(self.text())
 
 
@@ -123,30 +135,36 @@ class PatientBanner(QFrame):
         row.addWidget(self.allergy)
         self.show_patient(None, None, "")
 
-    def show_patient(self, ref: Reference | None, patient: PatientState | None,
-                     number: str, lang: str = "zh_CN") -> None:
+    def show_patient(
+        self, ref: Reference | None, patient: PatientState | None, number: str, lang: str = "zh_CN"
+    ) -> None:
         if ref is None or patient is None:
-            self.identity.setText(tr("No patient selected"))
+            self.identity.setText(self.tr("No patient selected"))
             self.payer.clear()
             self.balance.clear()
             self.allergy.clear()
             self.allergy.setStyleSheet("")
-            self.setAccessibleName(tr("patient banner"))
+            self.setAccessibleName(self.tr("patient banner"))
             return
         p = patient.ref
-        sex = tr("F") if p.sex == "F" else tr("M")
-        bed = f"  {patient.bed}{tr('bed')}" if patient.bed else ""
+        sex = self.tr("F") if p.sex == "F" else self.tr("M")
+        bed_word, age_word, no_word = self.tr("bed"), self.tr("%1 y"), self.tr("No.")
+        payer_word, account_word = self.tr("Payer"), self.tr("Account")
+        bed = f"  {patient.bed}{bed_word}" if patient.bed else ""
+        years = age_word.replace("%1", str(age(ref, patient)))
+        name = p.name.get(lang) or p.name.get("zh_CN")
         self.identity.setText(
-            f"<b>{p.name.get(lang) or p.name.get('zh_CN')}</b>  {sex}  "
-            f"{tr('%1 y').replace('%1', str(age(ref, patient)))}  {p.dob.isoformat()}  "
-            f"{tr('No.')} {number}{bed}")
+            f"<b>{name}</b>  {sex}  {years}  {p.dob.isoformat()}  {no_word} {number}{bed}"
+        )
         payer = ref.payer_types.get(p.payer_type)
         payer_name = (payer.name.get(lang) or p.payer_type) if payer else p.payer_type
-        self.payer.setText(f"{tr('Payer')}: {payer_name}")
-        self.balance.setText(f"{tr('Account')}: ¥{patient.personal_account / 100:.2f}")
+        self.payer.setText(f"{payer_word}: {payer_name}")
+        self.balance.setText(f"{account_word}: ¥{patient.personal_account / 100:.2f}")
         self.allergy.show_state(patient.allergies_recorded)
-        self.setAccessibleName(f"{tr('patient banner')}: {self.identity.text()} "
-                               f"{self.payer.text()} {self.allergy.text()}")
+        self.setAccessibleName(
+            self.tr("patient banner") + f": {self.identity.text()} "
+            f"{self.payer.text()} {self.allergy.text()}"
+        )
 
 
 class ScanField(QLineEdit):
@@ -174,9 +192,16 @@ def match_drugs(drugs: Sequence[Drug], query: str) -> list[Drug]:
     if not q:
         return list(drugs)
     starts = [d for d in drugs if d.pinyin.lower().startswith(q)]
-    rest = [d for d in drugs if d not in starts and (
-        q in d.id.lower() or q in d.pinyin.lower()
-        or any(q in name.lower() for name in d.name.values()))]
+    rest = [
+        d
+        for d in drugs
+        if d not in starts
+        and (
+            q in d.id.lower()
+            or q in d.pinyin.lower()
+            or any(q in name.lower() for name in d.name.values())
+        )
+    ]
     return starts + rest
 
 
@@ -244,9 +269,15 @@ class Grid(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
         self.setAlternatingRowColors(True)
         self.keys: list[str] = []
+        self._shown: object = None
 
     def fill(self, headers: Sequence[str], rows: Sequence[tuple[str, Sequence[str]]]) -> None:
-        """``rows``: (key, cells); the selection is kept by key."""
+        """``rows``: (key, cells); the selection is kept by key. Unchanged rows are not
+        rebuilt (a command changes a row or two; rebuilding every cell is slow)."""
+        shown = (tuple(headers), tuple((k, tuple(c)) for k, c in rows))
+        if shown == self._shown:
+            return
+        self._shown = shown
         current = self.current_key()
         self.setColumnCount(len(headers))
         self.setHorizontalHeaderLabels(list(headers))

@@ -1,0 +1,254 @@
+"""住院医生站: the ward doctor's order entry.
+
+Left the bed cards (bed, name, allergy mark) with 核对身份 (F3); on top the patient banner;
+in the centre 医嘱录入: the drug by pinyin initials, dose, unit, route, frequency, a 备用
+(PRN) tick, and 新开长期医嘱 (F2) / 新开临时医嘱 (F3); below, the patient's orders with 停止医嘱
+(F7) and 取消医嘱. A one-off ``st`` drug belongs in a temporary order. Soft alerts come to
+the host's alert panel with a reason box.
+
+May import: PySide6, trainer.sim (recording, reference), trainer.gui.stations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.gui.stations.doctor_tabs import number
+from trainer.gui.stations.host import StationScreen
+from trainer.gui.stations.identity import IdentityForm
+from trainer.gui.stations.stationmap import MapButton, screen, text
+from trainer.gui.stations.widgets import DrugSearch, Grid, PatientBanner, allergy_names, word
+from trainer.sim.recording import RecordedAttempt
+
+ST = "inpatient_doctor"
+
+
+class WardDoctorScreen(StationScreen):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("station-inpatient-doctor")
+        self.lang = lang
+        self.patient_id: str | None = None
+        self.rec: RecordedAttempt | None = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(self)
+        outer.addWidget(split)
+        split.addWidget(self._build_beds())
+        split.addWidget(self._build_orders())
+        split.setSizes([360, 900])
+
+    def _issue(self, cmd: str, args: dict[str, Any]) -> object:
+        return self.host.issue(cmd, args)
+
+    def patient(self) -> str | None:
+        return self.patient_id
+
+    def _build_beds(self) -> QWidget:
+        beds = QWidget(self)
+        layout = QVBoxLayout(beds)
+        self.beds_title = QLabel(beds)
+        self.beds = Grid("ward-beds", beds)
+        self.beds.itemSelectionChanged.connect(self._on_bed_selected)
+        self.identity = IdentityForm(ST, "bed_cards", self.patient, self._issue, beds)
+        layout.addWidget(self.beds_title)
+        layout.addWidget(self.beds, 1)
+        layout.addWidget(self.identity)
+        return beds
+
+    def _build_orders(self) -> QWidget:
+        work = QWidget(self)
+        self.entry = work
+        layout = QVBoxLayout(work)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = PatientBanner(work)
+        self.entry_title = QLabel(work)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.entry_title)
+        line = QGridLayout()
+        self.drug = DrugSearch(work)
+        self.drug.setObjectName("order-drug")
+        self.drug.chosen.connect(self._on_drug_chosen)
+        self.dose, self.unit = QLineEdit(work), QLineEdit(work)
+        self.route, self.freq = QComboBox(work), QComboBox(work)
+        self.prn = QCheckBox(work)
+        self.heads = [QLabel(work) for _ in range(5)]
+        fields = (self.drug, self.dose, self.unit, self.route, self.freq)
+        for col, widget in enumerate(fields):
+            line.addWidget(self.heads[col], 0, col)
+            line.addWidget(widget, 1, col)
+        line.addWidget(self.prn, 1, len(fields))
+        line.setColumnStretch(0, 3)
+        layout.addLayout(line)
+        row = QHBoxLayout()
+        self.new_long = MapButton(
+            ST, "orders", "New long-term order", work, lambda: self._new("long_term")
+        )
+        self.new_temp = MapButton(
+            ST, "orders", "New temporary order", work, lambda: self._new("temporary")
+        )
+        self.stop = MapButton(ST, "orders", "Stop order", work, self._on_stop)
+        self.cancel = MapButton(ST, "orders", "Cancel order", work, self._on_cancel)
+        for button in (self.new_long, self.new_temp, self.stop, self.cancel):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.orders = Grid("ward-orders", work)
+        layout.addWidget(self.orders, 1)
+        return work
+
+    def control_for(self, cmd: str) -> QWidget | None:
+        controls: dict[str, QWidget] = {
+            "verify_identity": self.identity.verify,
+            "new_order": self.new_long,
+            "stop_order": self.stop,
+            "cancel_order": self.cancel,
+        }
+        return controls.get(cmd)
+
+    def _on_bed_selected(self) -> None:
+        key = self.beds.current_key()
+        if key is not None and key != self.patient_id:
+            self.patient_id = key
+            self.identity.clear()
+            if self.rec is not None:
+                self.show_state(self.rec)
+
+    def _on_drug_chosen(self, drug_id: str) -> None:
+        if self.rec is None:
+            return
+        drug = self.rec.attempt.sandbox.reference.drugs[drug_id]
+        self.unit.setText(drug.strength.unit)
+        self.route.setCurrentIndex(max(0, self.route.findData(drug.routes[0])))
+        self.dose.setFocus()
+
+    def _new(self, kind: str) -> None:
+        if self.patient_id is None or self.drug.drug is None:
+            return
+        if self.prn.isChecked():
+            kind = "prn" if kind == "long_term" else "sos"
+        entry = self._issue(
+            "new_order",
+            {
+                "patient": self.patient_id,
+                "drug": self.drug.drug,
+                "dose": number(self.dose.text()),
+                "unit": self.unit.text().strip(),
+                "route": self.route.currentData(),
+                "freq": self.freq.currentData(),
+                "kind": kind,
+            },
+        )
+        if getattr(entry, "accepted", False):  # the entry line is ready for the next order
+            for field in (self.drug, self.dose, self.unit):
+                field.clear()
+            self.drug.drug = None
+            self.prn.setChecked(False)
+            self.drug.setFocus()
+
+    def _on_stop(self) -> None:
+        order = self.orders.current_key()
+        if order is not None:
+            self._issue("stop_order", {"order": order})
+
+    def _on_cancel(self) -> None:
+        order = self.orders.current_key()
+        if order is not None:
+            self._issue("cancel_order", {"order": order})
+
+    def show_state(self, recorded: RecordedAttempt) -> None:
+        self.rec = recorded
+        sb = recorded.attempt.sandbox
+        ward = sorted(
+            (p for p in sb.patients.values() if p.bed), key=lambda p: (p.bed or "").zfill(4)
+        )
+        if self.patient_id is None and ward:
+            self.patient_id = ward[0].ref.id
+        if not self.drug.drugs:
+            self.drug.set_drugs(list(sb.reference.drugs.values()), self.lang)
+            for code, route in sb.reference.routes.items():
+                self.route.addItem(f"{code} {text(route.name, self.lang)}", code)
+            for code, freq in sb.reference.frequencies.items():
+                self.freq.addItem(f"{code} {text(freq.name, self.lang)}", code)
+        rows = [
+            (
+                p.ref.id,
+                [
+                    p.bed or "-",
+                    text(p.ref.name, self.lang),
+                    allergy_names(p.allergies_recorded or []),
+                ],
+            )
+            for p in ward
+        ]
+        self.beds.blockSignals(True)
+        self.beds.fill([self.tr("Bed"), self.tr("Name"), self.tr("Allergy")], rows)
+        if self.patient_id:
+            self.beds.select_key(self.patient_id)
+        self.beds.blockSignals(False)
+        patient = sb.patients.get(self.patient_id) if self.patient_id else None
+        self.banner.show_patient(sb.reference, patient, self.patient_id or "", self.lang)
+        orders = [
+            (
+                o.id,
+                [
+                    o.id,
+                    word(o.kind),
+                    text(sb.reference.drugs[o.drug].name, self.lang),
+                    f"{o.dose.normalize():f}{o.unit}",
+                    o.route,
+                    o.freq,
+                    word(o.status),
+                ],
+            )
+            for o in sb.orders.values()
+            if o.patient == self.patient_id
+        ]
+        self.orders.fill(
+            [
+                self.tr("Order"),
+                self.tr("Type"),
+                self.tr("Drug"),
+                self.tr("Dose"),
+                self.tr("Route"),
+                self.tr("Frequency"),
+                self.tr("Status"),
+            ],
+            orders,
+        )
+
+    def retranslate(self) -> None:
+        lang = self.lang
+        self.beds_title.setText(text(screen(ST, "bed_cards").name, lang))
+        self.entry_title.setText(text(screen(ST, "orders").name, lang))
+        self.beds.setAccessibleName(self.tr("bed cards"))
+        self.orders.setAccessibleName(self.tr("orders of the patient"))
+        heads = [
+            self.tr("Drug (pinyin initials, e.g. AMXL)"),
+            self.tr("Dose"),
+            self.tr("Unit"),
+            self.tr("Route"),
+            self.tr("Frequency"),
+        ]
+        for label, head, widget in zip(
+            self.heads, heads, (self.drug, self.dose, self.unit, self.route, self.freq), strict=True
+        ):
+            label.setText(head)
+            widget.setAccessibleName(head)
+        self.prn.setText(self.tr("PRN (as needed)"))
+        self.prn.setAccessibleName(self.prn.text())
+        for button in (self.new_long, self.new_temp, self.stop, self.cancel):
+            button.retranslate(lang)
+        self.identity.retranslate(lang)
