@@ -1985,16 +1985,16 @@ HIS modules: %2</translation>
         <translation>Prescriptions (处方)</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
         <source>Drug and use</source>
         <translation>Drug and use</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Line no.</source>
+        <translation>Line no.</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -1985,16 +1985,16 @@ HIS 模块：%2</translation>
         <translation>处方</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>医嘱号</translation>
-    </message>
-    <message>
         <source>Drug and use</source>
         <translation>药品及用法</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Line no.</source>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -122,7 +122,7 @@ class ReplayView(QWidget):
             self.buttons[name].setText(text)
         self.orders_box.setTitle(self.tr("Orders (医嘱)"))
         self.rx_box.setTitle(self.tr("Prescriptions (处方)"))
-        header = [self.tr("Order"), self.tr("Drug and use"), self.tr("Status"),
+        header = [self.tr("Line no."), self.tr("Drug and use"), self.tr("Status"),
                   self.tr("Reason")]
         self.orders.setHorizontalHeaderLabels(header)
         self.prescriptions.setHorizontalHeaderLabels(header)
