@@ -125,6 +125,7 @@ def _services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _content_check(args: argparse.Namespace) -> int:
+    import trainer.practical.definitions  # simulators/: the scenarios and the practicals
     import trainer.sim.scenario_files  # noqa: F401 — registers the simulators/ checker
     from trainer.content.check import check_content
 

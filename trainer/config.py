@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "server_url": "",  # empty: standalone mode
     "exam_resume_limit_minutes": 30,  # how long an interrupted exam may be resumed
     "exam_review_shows_answers": False,  # review shows exam-pool answers (hospital's choice)
+    "practical_proctor_may_sign_off": True,  # False: the proctor may not sign off
     "password_max_age_days": 0,  # 0: no forced rotation (some 等保 audits want 90)
 }
 

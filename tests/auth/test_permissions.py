@@ -40,6 +40,8 @@ EXPECTED: dict[str, set[Role]] = {
     "cert.key": {Role.HR, Role.ADMIN},
     "cert.print": {Role.HR, Role.ADMIN},
     "records.export": {Role.HR, Role.ADMIN},
+    "practical.review": {Role.TRAINER, Role.ADMIN},
+    "practical.mark": {Role.TRAINER},
 }
 
 def session_for(services: Services, role: Role) -> Session:

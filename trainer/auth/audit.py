@@ -55,7 +55,10 @@ STAFF_CHANGED = register(EventType("auth.staff_changed", 1, StaffChangePayload))
 
 AUDIT_TYPES: tuple[str, ...] = (LOGIN.name, LOGIN_FAILED.name, LOGOUT.name, LOCKED.name,
                                 UNLOCKED.name, USER_SWITCHED.name, STAFF_CHANGED.name,
-                                "cert.issued", "cert.revoked")  # trainer.certify.events
+                                "cert.issued", "cert.revoked",  # trainer.certify.events
+                                # grade changes of practical exams (trainer.practical.events)
+                                "practical.marked", "practical.adjudicated",
+                                "practical.signed_off")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "training.take": frozenset(TRAINEE_ROLES),
     "exam.proctor": CONTENT_STAFF,
     "exam.mark": CONTENT_STAFF,
+    "practical.review": CONTENT_STAFF,
+    "practical.mark": frozenset({Role.TRAINER}),
     "cert.view": frozenset({Role.HR, Role.ADMIN, Role.TRAINER}),
     "cert.issue": STAFF_READERS,
     "cert.revoke": STAFF_READERS,

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 SCREENS = ("first-run", "lock", "password")
 #: Screenshot names that show a page in a prepared state: name → (page, state).
 SCREENSHOT_STATES = {"exam-review": ("exam", "review"), "exam-matching": ("exam", "matching")}
+SCREENSHOT_STATES |= {"replay": ("review-queue", "replay"), "rubric": ("review-queue", "rubric")}
 
 #: Demo account each page is rendered as when ``--as`` is not given.
 DEFAULT_SCREENSHOT_STAFF = "N001"
@@ -126,7 +127,7 @@ def screenshot(args: argparse.Namespace) -> int:
         elif hasattr(shown, "prepare_screenshot"):  # demo data for the page to show
             shown.prepare_screenshot(state)
         if getattr(args, "scenario", None):  # station pages: open a scenario (issue 12)
-            getattr(window.pages[args.page], "open_scenario", print)(args.scenario)
+            getattr(window.pages[page_name], "open_scenario", print)(args.scenario)
     window.show()
     operations.wait_for_all()  # what the page loads in the background is shown when ready
     app.processEvents()

@@ -1,0 +1,1 @@
+"""The trainers' review of practical exams: queue, replay, rubric and sign-off (issue 14)."""

@@ -1,0 +1,36 @@
+"""Words for the practical exam's refusals and statuses (Chinese in i18n/zh_CN/practical.json).
+
+May import: trainer.words.
+"""
+
+from __future__ import annotations
+
+from trainer import words
+
+words.define_many({
+    "practical.no_exam": "There is no practical exam for {module}.",
+    "practical.unknown_attempt": "There is no such practical attempt.",
+    "practical.not_finished": "The attempt is still running.",
+    "practical.self_marking": "You cannot mark or sign off your own attempt.",
+    "practical.proctor_marking": "You proctored this attempt; this hospital does not let "
+                                 "the proctor sign it off.",
+    "practical.reason_required": "Write why you change the automatic verdict.",
+    "practical.already_marked": "You have already marked this attempt.",
+    "practical.already_signed": "This attempt is already signed off.",
+    "practical.marks_complete": "Two trainers have marked this attempt already.",
+    "practical.needs_adjudication": "The two marks disagree: a third trainer must adjudicate.",
+    "practical.not_in_adjudication": "This attempt does not need adjudication.",
+    "practical.adjudicator_marked": "An adjudicator must be a trainer who has not marked it.",
+    "practical.nothing_to_sign": "Mark the attempt before signing it off.",
+    "practical.unknown_rubric": "Unknown rubric item {item}.",
+    "practical.bad_score": "A score is between 0 and 100.",
+    "practical.scenario_changed": "The scenario has changed since this attempt "
+                                  "(version {pinned}, now {current}); it cannot be replayed.",
+    "practical.status.running": "Running",
+    "practical.status.provisional": "Provisional — not marked",
+    "practical.status.marked": "Marked once",
+    "practical.status.agreed": "Two marks agree",
+    "practical.status.adjudication": "Waiting for adjudication",
+    "practical.status.adjudicated": "Adjudicated",
+    "practical.status.signed_off": "Signed off",
+})
