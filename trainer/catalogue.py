@@ -19,6 +19,8 @@ EVENT_MODULES: tuple[str, ...] = (
     "trainer.journal.projections.course_progress",
     "trainer.exams.events",
     "trainer.practical.events",
+    "trainer.certify.events",
+    "trainer.sim.recording",
 )
 
 #: Results: written only where grading is authoritative (the service in networked mode).

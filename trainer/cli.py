@@ -34,8 +34,8 @@ FEATURE_COMMANDS: dict[str, str] = {
     "serve": "trainer.server.cli",
     "server": "trainer.server.cli",
     "sync": "trainer.sync.cli",
-    "certs": "trainer.certify.cli",
-    "records": "trainer.certify.cli",
+    "certs": "trainer.reports.cli",
+    "records": "trainer.reports.cli",
 }
 
 

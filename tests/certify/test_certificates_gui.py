@@ -21,7 +21,7 @@ from trainer.gui.certificates.output import PreviewDialog, paint_pdf
 from trainer.gui.certificates.page import CertificatesPage
 from trainer.gui.certificates.verify import VerifyPage
 from trainer.gui.certificates.worker import BatchWorker
-from trainer.gui.main_window import MainWindow
+from trainer.gui.shell.main_window import MainWindow
 from trainer.services import Services
 
 PASSPHRASE = "hr office passphrase"

@@ -74,8 +74,8 @@ class IssuerKey(Payload):
     self_attested: bool
 
 
-ISSUED = register(EventType("cert.issued", 1, Issued))
-REVOKED = register(EventType("cert.revoked", 1, Revoked))
+ISSUED = register(EventType("cert.issued", 1, Issued, from_devices=False))
+REVOKED = register(EventType("cert.revoked", 1, Revoked, from_devices=False))
 RULES_SET = register(EventType("cert.rules_set", 1, RulesSet))
 TOPUP_REQUIRED = register(EventType("cert.topup_required", 1, TopUpRequired))
 ISSUER_KEY = register(EventType("cert.issuer_key", 1, IssuerKey))

@@ -79,8 +79,9 @@ def sittings(journal: Journal) -> list[Sitting]:
 
 
 def unlocks_of(journal: Journal, trainee: str) -> list[Unlock]:
-    used = {e.data().get("unlock_id") for e in journal.events(subject_id=trainee,
-                                                               type="exam.started")}
+    # one unlock, one attempt: a practical exam started on it uses it up too
+    used = {e.data().get("unlock_id") for e in journal.events(
+        subject_id=trainee, types=("exam.started", "practical.started"))}
     return [Unlock(d["unlock_id"], trainee, d["module"], d["device_id"], d["by"],
                    d.get("sitting_id"), e.actor_id, e.time, d["unlock_id"] in used)
             for e in journal.events(subject_id=trainee, type="exam.unlocked")

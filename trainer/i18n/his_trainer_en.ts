@@ -56,6 +56,63 @@
     </message>
 </context>
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <source>Prescribing alert</source>
+        <translation>Prescribing alert</translation>
+    </message>
+    <message>
+        <source>Reason (your assessment) — required to continue</source>
+        <translation>Reason (your assessment) — required to continue</translation>
+    </message>
+    <message>
+        <source>reason for continuing despite the alert</source>
+        <translation>reason for continuing despite the alert</translation>
+    </message>
+    <message>
+        <source>alert text</source>
+        <translation>alert text</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyBadge</name>
+    <message>
+        <source>Allergies: NOT RECORDED — ask</source>
+        <translation>Allergies: NOT RECORDED — ask</translation>
+    </message>
+    <message>
+        <source>No known drug allergy</source>
+        <translation>No known drug allergy</translation>
+    </message>
+    <message>
+        <source>ALLERGY: %1</source>
+        <translation>ALLERGY: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyForm</name>
+    <message>
+        <source>Allergy history</source>
+        <translation>Allergy history</translation>
+    </message>
+    <message>
+        <source>No known drug allergy (asked)</source>
+        <translation>No known drug allergy (asked)</translation>
+    </message>
+    <message>
+        <source>Severe reaction (anaphylaxis) to the ticked classes</source>
+        <translation>Severe reaction (anaphylaxis) to the ticked classes</translation>
+    </message>
+    <message>
+        <source>Reason (needed when removing a recorded allergy)</source>
+        <translation>Reason (needed when removing a recorded allergy)</translation>
+    </message>
+    <message>
+        <source>reason for the change</source>
+        <translation>reason for the change</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>event type</source>
@@ -338,6 +395,141 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS module</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Issued from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>One file per person</source>
+        <translation>One file per person</translation>
+    </message>
+    <message>
+        <source>Training records…</source>
+        <translation>Training records…</translation>
+    </message>
+    <message>
+        <source>Issue to eligible…</source>
+        <translation>Issue to eligible…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>No certificate in force to show.</source>
+        <translation>No certificate in force to show.</translation>
+    </message>
+    <message>
+        <source>Save certificates in</source>
+        <translation>Save certificates in</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>Save certificates</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written</source>
+        <translation>%1 file(s) written</translation>
+    </message>
+    <message>
+        <source>Save training records</source>
+        <translation>Save training records</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <source>Issuer key passphrase:</source>
+        <translation>Issuer key passphrase:</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) issued</source>
+        <translation>%1 certificate(s) issued</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>CourseListPage</name>
     <message>
         <source>Course</source>
@@ -479,6 +671,37 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>DemoControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>play or pause the demonstration</source>
+        <translation>play or pause the demonstration</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>show the next step</source>
+        <translation>show the next step</translation>
+    </message>
+    <message>
+        <source>demonstration speed</source>
+        <translation>demonstration speed</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>your password on the sync service</source>
@@ -596,6 +819,96 @@ Open it in the web browser?</translation>
     <message>
         <source>The sync service cannot be reached: %1.</source>
         <translation>The sync service cannot be reached: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisTab</name>
+    <message>
+        <source>ICD-10 code or name, e.g. J03.9</source>
+        <translation>ICD-10 code or name, e.g. J03.9</translation>
+    </message>
+    <message>
+        <source>diagnosis search</source>
+        <translation>diagnosis search</translation>
+    </message>
+    <message>
+        <source>Primary diagnosis</source>
+        <translation>Primary diagnosis</translation>
+    </message>
+    <message>
+        <source>diagnoses of this visit</source>
+        <translation>diagnoses of this visit</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorScreen</name>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>queue status</source>
+        <translation>queue status</translation>
+    </message>
+    <message>
+        <source>patient queue</source>
+        <translation>patient queue</translation>
+    </message>
+    <message>
+        <source>record tabs</source>
+        <translation>record tabs</translation>
+    </message>
+    <message>
+        <source>No requests in this scenario.</source>
+        <translation>No requests in this scenario.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1042,152 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>ExecutionTab</name>
+    <message>
+        <source>Scan (wristband / drug label):</source>
+        <translation>Scan (wristband / drug label):</translation>
+    </message>
+    <message>
+        <source>scan field for wristbands and drug labels</source>
+        <translation>scan field for wristbands and drug labels</translation>
+    </message>
+    <message>
+        <source>scan or type the code, then Enter</source>
+        <translation>scan or type the code, then Enter</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Concentration</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>check: %1</translation>
+    </message>
+    <message>
+        <source>three checks, eight matches</source>
+        <translation>three checks, eight matches</translation>
+    </message>
+    <message>
+        <source>orders to give</source>
+        <translation>orders to give</translation>
+    </message>
+    <message>
+        <source>bedside scan status</source>
+        <translation>bedside scan status</translation>
+    </message>
+    <message>
+        <source>Reason for holding (e.g. positive skin test)</source>
+        <translation>Reason for holding (e.g. positive skin test)</translation>
+    </message>
+    <message>
+        <source>reason for holding the order</source>
+        <translation>reason for holding the order</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Drug scanned</source>
+        <translation>Drug scanned</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Wristband scanned: %1 bed %2</source>
+        <translation>Wristband scanned: %1 bed %2</translation>
+    </message>
+    <message>
+        <source>No wristband scanned yet</source>
+        <translation>No wristband scanned yet</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>My practical exams (results signed off by a trainer)</source>
+        <translation>My practical exams (results signed off by a trainer)</translation>
+    </message>
+    <message>
+        <source>No signed-off practical exam yet. A result shows here once a trainer has signed it off.</source>
+        <translation>No signed-off practical exam yet. A result shows here once a trainer has signed it off.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Score {0} (pass mark {1}) — {2}</source>
+        <translation>Score {0} (pass mark {1}) — {2}</translation>
+    </message>
+    <message>
+        <source>Critical error: {0}</source>
+        <translation>Critical error: {0}</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>Not done: {0}</translation>
+    </message>
+    <message>
+        <source>Trainer's comments: {0}</source>
+        <translation>Trainer's comments: {0}</translation>
+    </message>
+    <message>
+        <source>Retraining has been assigned: see your home page.</source>
+        <translation>Retraining has been assigned: see your home page.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -798,6 +1257,33 @@ HIS modules: %2</translation>
     <message>
         <source>Finished</source>
         <translation>Finished</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Identity check: what the patient states (two identifiers)</source>
+        <translation>Identity check: what the patient states (two identifiers)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Date of birth (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Wristband</source>
+        <translation>Wristband</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1508,77 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>NurseScreen</name>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>New orders</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>bed overview</source>
+        <translation>bed overview</translation>
+    </message>
+    <message>
+        <source>orders to verify</source>
+        <translation>orders to verify</translation>
+    </message>
+    <message>
+        <source>What to tell the doctor</source>
+        <translation>What to tell the doctor</translation>
+    </message>
+    <message>
+        <source>message to the doctor</source>
+        <translation>message to the doctor</translation>
+    </message>
+    <message>
+        <source>nurse station tabs</source>
+        <translation>nurse station tabs</translation>
+    </message>
+</context>
+<context>
     <name>PaperPreviewPage</name>
     <message>
         <source>Paper preview</source>
@@ -1136,6 +1693,159 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>PatientBanner</name>
+    <message>
+        <source>No patient selected</source>
+        <translation>No patient selected</translation>
+    </message>
+    <message>
+        <source>patient banner</source>
+        <translation>patient banner</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>bed</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionTab</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Paediatric</source>
+        <translation>Paediatric</translation>
+    </message>
+    <message>
+        <source>Psychotropic II</source>
+        <translation>Psychotropic II</translation>
+    </message>
+    <message>
+        <source>Psychotropic I</source>
+        <translation>Psychotropic I</translation>
+    </message>
+    <message>
+        <source>Narcotic</source>
+        <translation>Narcotic</translation>
+    </message>
+    <message>
+        <source>prescription kind</source>
+        <translation>prescription kind</translation>
+    </message>
+    <message>
+        <source>No pain indication</source>
+        <translation>No pain indication</translation>
+    </message>
+    <message>
+        <source>Cancer pain</source>
+        <translation>Cancer pain</translation>
+    </message>
+    <message>
+        <source>Chronic pain</source>
+        <translation>Chronic pain</translation>
+    </message>
+    <message>
+        <source>pain indication (controlled drugs)</source>
+        <translation>pain indication (controlled drugs)</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>Drug (pinyin initials, e.g. AMXL)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>drugs on the prescription</source>
+        <translation>drugs on the prescription</translation>
+    </message>
+    <message>
+        <source>current prescription</source>
+        <translation>current prescription</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>No prescription: press New prescription (F3)</source>
+        <translation>No prescription: press New prescription (F3)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Alerts overridden</source>
+        <translation>Alerts overridden</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <source>True</source>
@@ -1148,6 +1858,344 @@ HIS modules: %2</translation>
     <message>
         <source>Your answer</source>
         <translation>Your answer</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Practical exams waiting for review (oldest first)</source>
+        <translation>Practical exams waiting for review (oldest first)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open the replay</source>
+        <translation>Open the replay</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation>Nothing waiting for review.</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>All modules</translation>
+    </message>
+    <message>
+        <source>Waiting for a trainer</source>
+        <translation>Waiting for a trainer</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>Finished at</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Automatic score</source>
+        <translation>Automatic score</translation>
+    </message>
+    <message>
+        <source>Agreement between markers (double-marked attempts)</source>
+        <translation>Agreement between markers (double-marked attempts)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Double-marked</source>
+        <translation>Double-marked</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Mean difference (points)</source>
+        <translation>Mean difference (points)</translation>
+    </message>
+    <message>
+        <source>Adjudicated towards</source>
+        <translation>Adjudicated towards</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Chief complaint</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>Present illness</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>Past history</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>Allergy history</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Test results</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayView</name>
+    <message>
+        <source>◀ Back to the queue</source>
+        <translation>◀ Back to the queue</translation>
+    </message>
+    <message>
+        <source>← Previous step</source>
+        <translation>← Previous step</translation>
+    </message>
+    <message>
+        <source>Next step →</source>
+        <translation>Next step →</translation>
+    </message>
+    <message>
+        <source>Jump to the next problem</source>
+        <translation>Jump to the next problem</translation>
+    </message>
+    <message>
+        <source>Mark this attempt ▶</source>
+        <translation>Mark this attempt ▶</translation>
+    </message>
+    <message>
+        <source>Orders (医嘱)</source>
+        <translation>Orders (医嘱)</translation>
+    </message>
+    <message>
+        <source>Prescriptions (处方)</source>
+        <translation>Prescriptions (处方)</translation>
+    </message>
+    <message>
+        <source>Line no.</source>
+        <translation>Line no.</translation>
+    </message>
+    <message>
+        <source>Drug and use</source>
+        <translation>Drug and use</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>0  Start: the patient as given</source>
+        <translation>0  Start: the patient as given</translation>
+    </message>
+    <message>
+        <source>⏸ paused {0}</source>
+        <translation>⏸ paused {0}</translation>
+    </message>
+    <message>
+        <source>Before the first command. Task: {0}</source>
+        <translation>Before the first command. Task: {0}</translation>
+    </message>
+    <message>
+        <source>Step {0} at {1}: {2} {3}</source>
+        <translation>Step {0} at {1}: {2} {3}</translation>
+    </message>
+    <message>
+        <source>Critical error: {0}</source>
+        <translation>Critical error: {0}</translation>
+    </message>
+    <message>
+        <source>Check lost: {0}</source>
+        <translation>Check lost: {0}</translation>
+    </message>
+    <message>
+        <source>Never done: {0}</source>
+        <translation>Never done: {0}</translation>
+    </message>
+    <message>
+        <source>Refused by the HIS: {0}</source>
+        <translation>Refused by the HIS: {0}</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Allergies not recorded</source>
+        <translation>Allergies not recorded</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>No known allergies</translation>
+    </message>
+    <message>
+        <source>⚠ Allergic: {0}</source>
+        <translation>⚠ Allergic: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try this scenario again</source>
+        <translation>Try this scenario again</translation>
+    </message>
+    <message>
+        <source>Next scenario</source>
+        <translation>Next scenario</translation>
+    </message>
+    <message>
+        <source>Go to the next scenario</source>
+        <translation>Go to the next scenario</translation>
+    </message>
+    <message>
+        <source>result details</source>
+        <translation>result details</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>PASSED</translation>
+    </message>
+    <message>
+        <source>NOT PASSED</source>
+        <translation>NOT PASSED</translation>
+    </message>
+    <message>
+        <source>pass mark %1</source>
+        <translation>pass mark %1</translation>
+    </message>
+    <message>
+        <source>Critical errors</source>
+        <translation>Critical errors</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Time %1 s, %2 commands, %3 refused, %4 detours</source>
+        <translation>Time %1 s, %2 commands, %3 refused, %4 detours</translation>
+    </message>
+    <message>
+        <source>The expert: %1 s, %2 commands</source>
+        <translation>The expert: %1 s, %2 commands</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No finished practice yet: open your station and practise.</source>
+        <translation>No finished practice yet: open your station and practise.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>{0} — {1} — {2}</source>
+        <translation>{0} — {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation>Adjudicate</translation>
+    </message>
+    <message>
+        <source>Submit my mark</source>
+        <translation>Submit my mark</translation>
+    </message>
+    <message>
+        <source>Another trainer has marked this attempt. You mark it on your own: their mark is hidden until you submit yours.</source>
+        <translation>Another trainer has marked this attempt. You mark it on your own: their mark is hidden until you submit yours.</translation>
+    </message>
+    <message>
+        <source>Mark by {0}: {1} ({2})</source>
+        <translation>Mark by {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source> — changed: {0}</source>
+        <translation> — changed: {0}</translation>
+    </message>
+    <message>
+        <source>The two marks disagree: a third trainer decides.</source>
+        <translation>The two marks disagree: a third trainer decides.</translation>
+    </message>
+    <message>
+        <source>You have marked it. Sign off, or wait for a second mark.</source>
+        <translation>You have marked it. Sign off, or wait for a second mark.</translation>
+    </message>
+    <message>
+        <source>Not marked yet. Look at the replay, tick the rubric, then submit your mark and sign off.</source>
+        <translation>Not marked yet. Look at the replay, tick the rubric, then submit your mark and sign off.</translation>
+    </message>
+    <message>
+        <source>Your mark is saved.</source>
+        <translation>Your mark is saved.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +2263,116 @@ HIS modules: %2</translation>
     <message>
         <source>The explanation of exam questions is not shown (hospital setting).</source>
         <translation>The explanation of exam questions is not shown (hospital setting).</translation>
+    </message>
+</context>
+<context>
+    <name>RubricView</name>
+    <message>
+        <source>◀ Back to the replay</source>
+        <translation>◀ Back to the replay</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>1. What the system checked (automatic, provisional)</source>
+        <translation>1. What the system checked (automatic, provisional)</translation>
+    </message>
+    <message>
+        <source>2. What you saw: tick each item the trainee did</source>
+        <translation>2. What you saw: tick each item the trainee did</translation>
+    </message>
+    <message>
+        <source>3. Your mark</source>
+        <translation>3. Your mark</translation>
+    </message>
+    <message>
+        <source>Change the score (needs a reason):</source>
+        <translation>Change the score (needs a reason):</translation>
+    </message>
+    <message>
+        <source>Reason for changing the system's verdict (required if you change the score or clear a critical error):</source>
+        <translation>Reason for changing the system's verdict (required if you change the score or clear a critical error):</translation>
+    </message>
+    <message>
+        <source>Comments for the trainee:</source>
+        <translation>Comments for the trainee:</translation>
+    </message>
+    <message>
+        <source>Automatic score: {0} (pass mark {1})</source>
+        <translation>Automatic score: {0} (pass mark {1})</translation>
+    </message>
+    <message>
+        <source>⚠ Critical error — uphold: {0}</source>
+        <translation>⚠ Critical error — uphold: {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} points)</source>
+        <translation>{0} ({1} points)</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>Score: {0} — {1}</source>
+        <translation>Score: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Score = {0}% of the automatic score + {1}% for the ticked items. Pass: {2} or more and no critical error upheld.</source>
+        <translation>Score = {0}% of the automatic score + {1}% for the ticked items. Pass: {2} or more and no critical error upheld.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Practise on the HIS: choose a scenario</source>
+        <translation>Practise on the HIS: choose a scenario</translation>
+    </message>
+    <message>
+        <source>scenarios of your role</source>
+        <translation>scenarios of your role</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>Guided practice</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Exam (timed)</source>
+        <translation>Exam (timed)</translation>
+    </message>
+    <message>
+        <source>Watch demonstration</source>
+        <translation>Watch demonstration</translation>
+    </message>
+    <message>
+        <source>Unfinished attempts (resume where you stopped)</source>
+        <translation>Unfinished attempts (resume where you stopped)</translation>
+    </message>
+    <message>
+        <source>unfinished attempts</source>
+        <translation>unfinished attempts</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Resume the selected attempt</source>
+        <translation>Resume the selected attempt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 commands, %3 s</source>
+        <translation>%1 — %2 commands, %3 s</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +2515,25 @@ HIS modules: %2</translation>
     <message>
         <source>Sitting scheduled. Its one-time code is {code} (shown once).</source>
         <translation>Sitting scheduled. Its one-time code is {code} (shown once).</translation>
+    </message>
+</context>
+<context>
+    <name>SkinTestTab</name>
+    <message>
+        <source>drug tested</source>
+        <translation>drug tested</translation>
+    </message>
+    <message>
+        <source>skin tests of the patient</source>
+        <translation>skin tests of the patient</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2686,89 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>StationHost</name>
+    <message>
+        <source>Finish and grade</source>
+        <extracomment>For a hint judged on the state, the command that usually makes it true.</extracomment>
+        <translation>Finish and grade</translation>
+    </message>
+    <message>
+        <source>Finish the attempt and see the result</source>
+        <translation>Finish the attempt and see the result</translation>
+    </message>
+    <message>
+        <source>attempt time</source>
+        <translation>attempt time</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>guidance</translation>
+    </message>
+    <message>
+        <source>message from the HIS</source>
+        <translation>message from the HIS</translation>
+    </message>
+    <message>
+        <source>scenario brief</source>
+        <translation>scenario brief</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>Guided practice</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>saving…</translation>
+    </message>
+    <message>
+        <source>The patient says: %1</source>
+        <translation>The patient says: %1</translation>
+    </message>
+    <message>
+        <source>no drug allergy</source>
+        <translation>no drug allergy</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>All tasks done: finish to see your result.</source>
+        <translation>All tasks done: finish to see your result.</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Task done: %1</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>Time left %1</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Back to the scenario list (resume later)</source>
+        <translation>Back to the scenario list (resume later)</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Standalone — no sync server</source>
@@ -1546,6 +2806,157 @@ HIS modules: %2</translation>
     <message>
         <source>Last sync %1</source>
         <translation>Last sync %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</source>
+        <translation>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation>Open PDF…</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Open certificate</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsTab</name>
+    <message>
+        <source>T ℃</source>
+        <translation>T ℃</translation>
+    </message>
+    <message>
+        <source>P /min</source>
+        <translation>P /min</translation>
+    </message>
+    <message>
+        <source>R /min</source>
+        <translation>R /min</translation>
+    </message>
+    <message>
+        <source>BP sys</source>
+        <translation>BP sys</translation>
+    </message>
+    <message>
+        <source>BP dia</source>
+        <translation>BP dia</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation>Pain 0-10</translation>
+    </message>
+    <message>
+        <source>axillary</source>
+        <translation>axillary</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>rectal</translation>
+    </message>
+    <message>
+        <source>temperature method</source>
+        <translation>temperature method</translation>
+    </message>
+    <message>
+        <source>vital-signs chart</source>
+        <translation>vital-signs chart</translation>
+    </message>
+</context>
+<context>
+    <name>WardDoctorScreen</name>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>bed cards</source>
+        <translation>bed cards</translation>
+    </message>
+    <message>
+        <source>orders of the patient</source>
+        <translation>orders of the patient</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>Drug (pinyin initials, e.g. AMXL)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>PRN (as needed)</source>
+        <translation>PRN (as needed)</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +3108,34 @@ Please send this report to IT. The log is at:
         <translation>Workstations</translation>
     </message>
     <message>
+        <source>Outpatient doctor station</source>
+        <translation>Outpatient doctor station</translation>
+    </message>
+    <message>
+        <source>Nurse station</source>
+        <translation>Nurse station</translation>
+    </message>
+    <message>
+        <source>Practice results</source>
+        <translation>Practice results</translation>
+    </message>
+    <message>
+        <source>My practical exams</source>
+        <translation>My practical exams</translation>
+    </message>
+    <message>
+        <source>Practical exam review</source>
+        <translation>Practical exam review</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1707,6 +3146,137 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <source>Penicillins</source>
+        <translation>Penicillins</translation>
+    </message>
+    <message>
+        <source>Cephalosporins</source>
+        <translation>Cephalosporins</translation>
+    </message>
+    <message>
+        <source>Beta-lactams</source>
+        <translation>Beta-lactams</translation>
+    </message>
+    <message>
+        <source>Sulfonamides</source>
+        <translation>Sulfonamides</translation>
+    </message>
+    <message>
+        <source>NSAIDs</source>
+        <translation>NSAIDs</translation>
+    </message>
+    <message>
+        <source>Salicylates</source>
+        <translation>Salicylates</translation>
+    </message>
+    <message>
+        <source>Macrolides</source>
+        <translation>Macrolides</translation>
+    </message>
+    <message>
+        <source>Quinolones</source>
+        <translation>Quinolones</translation>
+    </message>
+    <message>
+        <source>Nitroimidazoles</source>
+        <translation>Nitroimidazoles</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporary</translation>
+    </message>
+    <message>
+        <source>Long-term PRN</source>
+        <translation>Long-term PRN</translation>
+    </message>
+    <message>
+        <source>Once PRN</source>
+        <translation>Once PRN</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Dispensed</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Positive (+)</source>
+        <translation>Positive (+)</translation>
+    </message>
+    <message>
+        <source>General clinic</source>
+        <translation>General clinic</translation>
+    </message>
+    <message>
+        <source>Associate chief</source>
+        <translation>Associate chief</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Expert clinic</source>
+        <translation>Expert clinic</translation>
+    </message>
+    <message>
+        <source>Emergency clinic</source>
+        <translation>Emergency clinic</translation>
+    </message>
+    <message>
+        <source>Negative (-)</source>
+        <translation>Negative (-)</translation>
     </message>
 </context>
 <context>

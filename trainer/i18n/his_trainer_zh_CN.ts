@@ -56,6 +56,63 @@
     </message>
 </context>
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <source>Prescribing alert</source>
+        <translation>用药警示</translation>
+    </message>
+    <message>
+        <source>Reason (your assessment) — required to continue</source>
+        <translation>理由（医生评估）— 继续开具必填</translation>
+    </message>
+    <message>
+        <source>reason for continuing despite the alert</source>
+        <translation>越过警示继续开具的理由</translation>
+    </message>
+    <message>
+        <source>alert text</source>
+        <translation>警示内容</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyBadge</name>
+    <message>
+        <source>Allergies: NOT RECORDED — ask</source>
+        <translation>过敏史：未录入 — 请询问</translation>
+    </message>
+    <message>
+        <source>No known drug allergy</source>
+        <translation>无已知药物过敏</translation>
+    </message>
+    <message>
+        <source>ALLERGY: %1</source>
+        <translation>过敏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyForm</name>
+    <message>
+        <source>Allergy history</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>No known drug allergy (asked)</source>
+        <translation>无已知药物过敏（已询问）</translation>
+    </message>
+    <message>
+        <source>Severe reaction (anaphylaxis) to the ticked classes</source>
+        <translation>所选类别曾发生严重反应（过敏性休克）</translation>
+    </message>
+    <message>
+        <source>Reason (needed when removing a recorded allergy)</source>
+        <translation>理由（删除已登记过敏时必填）</translation>
+    </message>
+    <message>
+        <source>reason for the change</source>
+        <translation>修改理由</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>event type</source>
@@ -99,7 +156,7 @@
     </message>
     <message>
         <source>Show</source>
-        <translation>查询</translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -187,7 +244,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation>题型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Knowledge point</source>
@@ -338,6 +395,141 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>证书管理</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS 模块</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>发证日期自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>One file per person</source>
+        <translation>每人一个文件</translation>
+    </message>
+    <message>
+        <source>Training records…</source>
+        <translation>培训考核记录…</translation>
+    </message>
+    <message>
+        <source>Issue to eligible…</source>
+        <translation>为符合条件者发证…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>核验…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <source>No certificate in force to show.</source>
+        <translation>没有可显示的有效证书。</translation>
+    </message>
+    <message>
+        <source>Save certificates in</source>
+        <translation>证书保存到</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written</source>
+        <translation>已写入 %1 个文件</translation>
+    </message>
+    <message>
+        <source>Save training records</source>
+        <translation>保存培训考核记录</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>发放证书</translation>
+    </message>
+    <message>
+        <source>Issuer key passphrase:</source>
+        <translation>签发密钥口令：</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) issued</source>
+        <translation>已发放 %1 份证书</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>CourseListPage</name>
     <message>
         <source>Course</source>
@@ -479,6 +671,37 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>DemoControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>play or pause the demonstration</source>
+        <translation>播放或暂停示范</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>show the next step</source>
+        <translation>显示下一步</translation>
+    </message>
+    <message>
+        <source>demonstration speed</source>
+        <translation>示范速度</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>your password on the sync service</source>
@@ -596,6 +819,96 @@ Open it in the web browser?</source>
     <message>
         <source>The sync service cannot be reached: %1.</source>
         <translation>无法使用同步服务：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisTab</name>
+    <message>
+        <source>ICD-10 code or name, e.g. J03.9</source>
+        <translation>ICD-10 编码或名称，如 J03.9</translation>
+    </message>
+    <message>
+        <source>diagnosis search</source>
+        <translation>诊断检索</translation>
+    </message>
+    <message>
+        <source>Primary diagnosis</source>
+        <translation>主诊断</translation>
+    </message>
+    <message>
+        <source>diagnoses of this visit</source>
+        <translation>本次就诊诊断</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主诊断</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorScreen</name>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>就诊号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>号别</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>queue status</source>
+        <translation>就诊状态</translation>
+    </message>
+    <message>
+        <source>patient queue</source>
+        <translation>候诊患者列表</translation>
+    </message>
+    <message>
+        <source>record tabs</source>
+        <translation>病历页签</translation>
+    </message>
+    <message>
+        <source>No requests in this scenario.</source>
+        <translation>本场景无申请项目。</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1042,152 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>ExecutionTab</name>
+    <message>
+        <source>Scan (wristband / drug label):</source>
+        <translation>扫码（腕带/药品标签）：</translation>
+    </message>
+    <message>
+        <source>scan field for wristbands and drug labels</source>
+        <translation>腕带和药品标签扫码框</translation>
+    </message>
+    <message>
+        <source>scan or type the code, then Enter</source>
+        <translation>扫码或输入条码后回车</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>浓度</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>核对：%1</translation>
+    </message>
+    <message>
+        <source>three checks, eight matches</source>
+        <translation>三查八对</translation>
+    </message>
+    <message>
+        <source>orders to give</source>
+        <translation>待执行医嘱</translation>
+    </message>
+    <message>
+        <source>bedside scan status</source>
+        <translation>床旁扫码状态</translation>
+    </message>
+    <message>
+        <source>Reason for holding (e.g. positive skin test)</source>
+        <translation>暂停执行理由（如皮试阳性）</translation>
+    </message>
+    <message>
+        <source>reason for holding the order</source>
+        <translation>暂停执行理由</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Drug scanned</source>
+        <translation>已扫药</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核对项</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Wristband scanned: %1 bed %2</source>
+        <translation>已扫腕带：%1 %2床</translation>
+    </message>
+    <message>
+        <source>No wristband scanned yet</source>
+        <translation>尚未扫描腕带</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>My practical exams (results signed off by a trainer)</source>
+        <translation>我的操作考核（培训老师已签字确认的成绩）</translation>
+    </message>
+    <message>
+        <source>No signed-off practical exam yet. A result shows here once a trainer has signed it off.</source>
+        <translation>还没有已确认的操作考核成绩。培训老师签字确认后，成绩会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Score {0} (pass mark {1}) — {2}</source>
+        <translation>得分 {0}（及格线 {1}）— {2}</translation>
+    </message>
+    <message>
+        <source>Critical error: {0}</source>
+        <translation>否决项：{0}</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>未做到：{0}</translation>
+    </message>
+    <message>
+        <source>Trainer's comments: {0}</source>
+        <translation>老师评语：{0}</translation>
+    </message>
+    <message>
+        <source>Retraining has been assigned: see your home page.</source>
+        <translation>已安排补训：请看首页。</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>FAQ</source>
@@ -798,6 +1257,33 @@ HIS 模块：%2</translation>
     <message>
         <source>Finished</source>
         <translation>已读完</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Identity check: what the patient states (two identifiers)</source>
+        <translation>身份核对：患者自述（至少两种标识）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>出生日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>就诊卡号</translation>
+    </message>
+    <message>
+        <source>Wristband</source>
+        <translation>腕带号</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1508,77 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>NurseScreen</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>新医嘱</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>bed overview</source>
+        <translation>床位一览</translation>
+    </message>
+    <message>
+        <source>orders to verify</source>
+        <translation>待审核医嘱</translation>
+    </message>
+    <message>
+        <source>What to tell the doctor</source>
+        <translation>需告知医生的内容</translation>
+    </message>
+    <message>
+        <source>message to the doctor</source>
+        <translation>给医生的消息</translation>
+    </message>
+    <message>
+        <source>nurse station tabs</source>
+        <translation>护士站页签</translation>
+    </message>
+</context>
+<context>
     <name>PaperPreviewPage</name>
     <message>
         <source>Paper preview</source>
@@ -1041,7 +1598,7 @@ HIS 模块：%2</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>题型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Knowledge point</source>
@@ -1136,6 +1693,159 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>PatientBanner</name>
+    <message>
+        <source>No patient selected</source>
+        <translation>未选择患者</translation>
+    </message>
+    <message>
+        <source>patient banner</source>
+        <translation>患者信息栏</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>床</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>就诊号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>费别</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>个账余额</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionTab</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>急诊</translation>
+    </message>
+    <message>
+        <source>Paediatric</source>
+        <translation>儿科</translation>
+    </message>
+    <message>
+        <source>Psychotropic II</source>
+        <translation>精二</translation>
+    </message>
+    <message>
+        <source>Psychotropic I</source>
+        <translation>精一</translation>
+    </message>
+    <message>
+        <source>Narcotic</source>
+        <translation>麻醉</translation>
+    </message>
+    <message>
+        <source>prescription kind</source>
+        <translation>处方类型</translation>
+    </message>
+    <message>
+        <source>No pain indication</source>
+        <translation>无疼痛标识</translation>
+    </message>
+    <message>
+        <source>Cancer pain</source>
+        <translation>癌痛</translation>
+    </message>
+    <message>
+        <source>Chronic pain</source>
+        <translation>慢性疼痛</translation>
+    </message>
+    <message>
+        <source>pain indication (controlled drugs)</source>
+        <translation>疼痛标识（麻精药品）</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>药品（拼音首字母，如 AMXL）</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>drugs on the prescription</source>
+        <translation>处方药品明细</translation>
+    </message>
+    <message>
+        <source>current prescription</source>
+        <translation>当前处方</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>No prescription: press New prescription (F3)</source>
+        <translation>无处方：请按 新处方(F3)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>数量(盒)</translation>
+    </message>
+    <message>
+        <source>Alerts overridden</source>
+        <translation>已说明理由的警示</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <source>True</source>
@@ -1148,6 +1858,344 @@ HIS 模块：%2</translation>
     <message>
         <source>Your answer</source>
         <translation>你的答案</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Practical exams waiting for review (oldest first)</source>
+        <translation>待评审的操作考核（最早的在前）</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open the replay</source>
+        <translation>打开回放</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation>没有待评审的操作考核。</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>全部模块</translation>
+    </message>
+    <message>
+        <source>Waiting for a trainer</source>
+        <translation>待老师评审</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>考题</translation>
+    </message>
+    <message>
+        <source>Automatic score</source>
+        <translation>自动评分</translation>
+    </message>
+    <message>
+        <source>Agreement between markers (double-marked attempts)</source>
+        <translation>双人评分一致性（两位老师评过的考核）</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Double-marked</source>
+        <translation>双评次数</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>一致次数</translation>
+    </message>
+    <message>
+        <source>Mean difference (points)</source>
+        <translation>平均分差（分）</translation>
+    </message>
+    <message>
+        <source>Adjudicated towards</source>
+        <translation>仲裁倾向次数</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>现病史</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>既往史</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>体格检查</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>辅助检查</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>处理意见</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayView</name>
+    <message>
+        <source>◀ Back to the queue</source>
+        <translation>◀ 返回评审列表</translation>
+    </message>
+    <message>
+        <source>← Previous step</source>
+        <translation>← 上一步</translation>
+    </message>
+    <message>
+        <source>Next step →</source>
+        <translation>下一步 →</translation>
+    </message>
+    <message>
+        <source>Jump to the next problem</source>
+        <translation>跳到下一个问题步骤</translation>
+    </message>
+    <message>
+        <source>Mark this attempt ▶</source>
+        <translation>去评分 ▶</translation>
+    </message>
+    <message>
+        <source>Orders (医嘱)</source>
+        <translation>医嘱</translation>
+    </message>
+    <message>
+        <source>Prescriptions (处方)</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Line no.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Drug and use</source>
+        <translation>药品及用法</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>0  Start: the patient as given</source>
+        <translation>0  开始：患者初始状态</translation>
+    </message>
+    <message>
+        <source>⏸ paused {0}</source>
+        <translation>⏸ 停顿 {0}</translation>
+    </message>
+    <message>
+        <source>Before the first command. Task: {0}</source>
+        <translation>尚未操作。考题：{0}</translation>
+    </message>
+    <message>
+        <source>Step {0} at {1}: {2} {3}</source>
+        <translation>第 {0} 步（{1}）：{2} {3}</translation>
+    </message>
+    <message>
+        <source>Critical error: {0}</source>
+        <translation>否决项：{0}</translation>
+    </message>
+    <message>
+        <source>Check lost: {0}</source>
+        <translation>此步丢分：{0}</translation>
+    </message>
+    <message>
+        <source>Never done: {0}</source>
+        <translation>始终未完成：{0}</translation>
+    </message>
+    <message>
+        <source>Refused by the HIS: {0}</source>
+        <translation>系统拒绝：{0}</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Allergies not recorded</source>
+        <translation>过敏史未录入</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>无已知过敏</translation>
+    </message>
+    <message>
+        <source>⚠ Allergic: {0}</source>
+        <translation>⚠ 过敏：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Try this scenario again</source>
+        <translation>重新练习本场景</translation>
+    </message>
+    <message>
+        <source>Next scenario</source>
+        <translation>下一个场景</translation>
+    </message>
+    <message>
+        <source>Go to the next scenario</source>
+        <translation>进入下一个场景</translation>
+    </message>
+    <message>
+        <source>result details</source>
+        <translation>成绩明细</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>NOT PASSED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>pass mark %1</source>
+        <translation>及格线 %1</translation>
+    </message>
+    <message>
+        <source>Critical errors</source>
+        <translation>严重错误</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核对项</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Time %1 s, %2 commands, %3 refused, %4 detours</source>
+        <translation>用时 %1 秒，操作 %2 次，被拒 %3 次，绕路 %4 次</translation>
+    </message>
+    <message>
+        <source>The expert: %1 s, %2 commands</source>
+        <translation>标准操作：%1 秒，%2 次操作</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No finished practice yet: open your station and practise.</source>
+        <translation>尚无完成的练习：请打开您的工作站开始练习。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>{0} — {1} — {2}</source>
+        <translation>{0} — {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation>仲裁评定</translation>
+    </message>
+    <message>
+        <source>Submit my mark</source>
+        <translation>提交我的评分</translation>
+    </message>
+    <message>
+        <source>Another trainer has marked this attempt. You mark it on your own: their mark is hidden until you submit yours.</source>
+        <translation>已有一位老师评过分。请您独立评分：提交前看不到对方的评分。</translation>
+    </message>
+    <message>
+        <source>Mark by {0}: {1} ({2})</source>
+        <translation>{0} 的评分：{1} 分（{2}）</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source> — changed: {0}</source>
+        <translation> — 已改判：{0}</translation>
+    </message>
+    <message>
+        <source>The two marks disagree: a third trainer decides.</source>
+        <translation>两位老师评分不一致：由第三位老师仲裁。</translation>
+    </message>
+    <message>
+        <source>You have marked it. Sign off, or wait for a second mark.</source>
+        <translation>您已评分。可签字确认，或等待第二位老师评分。</translation>
+    </message>
+    <message>
+        <source>Not marked yet. Look at the replay, tick the rubric, then submit your mark and sign off.</source>
+        <translation>尚未评分。请先看回放，再勾选评分项，提交评分后签字确认。</translation>
+    </message>
+    <message>
+        <source>Your mark is saved.</source>
+        <translation>评分已保存。</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +2263,116 @@ HIS 模块：%2</translation>
     <message>
         <source>The explanation of exam questions is not shown (hospital setting).</source>
         <translation>考试题的解析不显示（医院设置）。</translation>
+    </message>
+</context>
+<context>
+    <name>RubricView</name>
+    <message>
+        <source>◀ Back to the replay</source>
+        <translation>◀ 返回回放</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <source>1. What the system checked (automatic, provisional)</source>
+        <translation>一、系统自动评分（暂定）</translation>
+    </message>
+    <message>
+        <source>2. What you saw: tick each item the trainee did</source>
+        <translation>二、现场观察：学员做到的请打勾</translation>
+    </message>
+    <message>
+        <source>3. Your mark</source>
+        <translation>三、您的评分</translation>
+    </message>
+    <message>
+        <source>Change the score (needs a reason):</source>
+        <translation>改判分数（须写明理由）：</translation>
+    </message>
+    <message>
+        <source>Reason for changing the system's verdict (required if you change the score or clear a critical error):</source>
+        <translation>改判理由（改分数或取消否决项时必填）：</translation>
+    </message>
+    <message>
+        <source>Comments for the trainee:</source>
+        <translation>给学员的评语：</translation>
+    </message>
+    <message>
+        <source>Automatic score: {0} (pass mark {1})</source>
+        <translation>自动评分：{0} 分（及格线 {1} 分）</translation>
+    </message>
+    <message>
+        <source>⚠ Critical error — uphold: {0}</source>
+        <translation>⚠ 否决项 — 确认成立：{0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} points)</source>
+        <translation>{0}（{1} 分）</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>Score: {0} — {1}</source>
+        <translation>得分：{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Score = {0}% of the automatic score + {1}% for the ticked items. Pass: {2} or more and no critical error upheld.</source>
+        <translation>得分 = 自动评分 × {0}% + 勾选项 × {1}%。及格：{2} 分及以上，且没有成立的否决项。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Practise on the HIS: choose a scenario</source>
+        <translation>HIS 模拟练习：请选择场景</translation>
+    </message>
+    <message>
+        <source>scenarios of your role</source>
+        <translation>本岗位的练习场景</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>引导练习</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>自主练习</translation>
+    </message>
+    <message>
+        <source>Exam (timed)</source>
+        <translation>考试（计时）</translation>
+    </message>
+    <message>
+        <source>Watch demonstration</source>
+        <translation>看示范</translation>
+    </message>
+    <message>
+        <source>Unfinished attempts (resume where you stopped)</source>
+        <translation>未完成的练习（从中断处继续）</translation>
+    </message>
+    <message>
+        <source>unfinished attempts</source>
+        <translation>未完成的练习</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Resume the selected attempt</source>
+        <translation>继续所选练习</translation>
+    </message>
+    <message>
+        <source>%1 — %2 commands, %3 s</source>
+        <translation>%1 — 已操作 %2 次，%3 秒</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +2515,25 @@ HIS 模块：%2</translation>
     <message>
         <source>Sitting scheduled. Its one-time code is {code} (shown once).</source>
         <translation>考场已安排。一次性考场码为 {code}（仅显示一次）。</translation>
+    </message>
+</context>
+<context>
+    <name>SkinTestTab</name>
+    <message>
+        <source>drug tested</source>
+        <translation>皮试药品</translation>
+    </message>
+    <message>
+        <source>skin tests of the patient</source>
+        <translation>患者皮试记录</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2686,89 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>StationHost</name>
+    <message>
+        <source>Finish and grade</source>
+        <extracomment>For a hint judged on the state, the command that usually makes it true.</extracomment>
+        <translation>交卷评分</translation>
+    </message>
+    <message>
+        <source>Finish the attempt and see the result</source>
+        <translation>结束本次练习并查看成绩</translation>
+    </message>
+    <message>
+        <source>attempt time</source>
+        <translation>练习用时</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>操作引导</translation>
+    </message>
+    <message>
+        <source>message from the HIS</source>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <source>scenario brief</source>
+        <translation>场景说明</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>引导练习</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>自主练习</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>示范</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>The patient says: %1</source>
+        <translation>患者自述：%1</translation>
+    </message>
+    <message>
+        <source>no drug allergy</source>
+        <translation>无药物过敏</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>All tasks done: finish to see your result.</source>
+        <translation>任务已全部完成：请交卷查看成绩。</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>任务完成：%1</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>剩余时间 %1</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Back to the scenario list (resume later)</source>
+        <translation>返回场景列表（稍后继续）</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Standalone — no sync server</source>
@@ -1546,6 +2806,157 @@ HIS 模块：%2</translation>
     <message>
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</source>
+        <translation>粘贴证书二维码的文字、输入验证码，或打开证书 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation>打开 PDF…</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>打开证书</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsTab</name>
+    <message>
+        <source>T ℃</source>
+        <translation>体温 ℃</translation>
+    </message>
+    <message>
+        <source>P /min</source>
+        <translation>脉搏 次/分</translation>
+    </message>
+    <message>
+        <source>R /min</source>
+        <translation>呼吸 次/分</translation>
+    </message>
+    <message>
+        <source>BP sys</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>BP dia</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>血氧 %</translation>
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation>疼痛 0-10</translation>
+    </message>
+    <message>
+        <source>axillary</source>
+        <translation>腋温</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>口温</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>肛温</translation>
+    </message>
+    <message>
+        <source>temperature method</source>
+        <translation>测温方式</translation>
+    </message>
+    <message>
+        <source>vital-signs chart</source>
+        <translation>体温单曲线</translation>
+    </message>
+</context>
+<context>
+    <name>WardDoctorScreen</name>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>bed cards</source>
+        <translation>床位卡</translation>
+    </message>
+    <message>
+        <source>orders of the patient</source>
+        <translation>患者医嘱</translation>
+    </message>
+    <message>
+        <source>Drug (pinyin initials, e.g. AMXL)</source>
+        <translation>药品（拼音首字母，如 AMXL）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>PRN (as needed)</source>
+        <translation>备用（必要时）</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +3108,34 @@ Please send this report to IT. The log is at:
         <translation>工作站</translation>
     </message>
     <message>
+        <source>Outpatient doctor station</source>
+        <translation>门诊医生站</translation>
+    </message>
+    <message>
+        <source>Nurse station</source>
+        <translation>护士站</translation>
+    </message>
+    <message>
+        <source>Practice results</source>
+        <translation>练习成绩</translation>
+    </message>
+    <message>
+        <source>My practical exams</source>
+        <translation>我的操作考核</translation>
+    </message>
+    <message>
+        <source>Practical exam review</source>
+        <translation>操作考核评审</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书管理</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1707,6 +3146,137 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <source>Penicillins</source>
+        <translation>青霉素类</translation>
+    </message>
+    <message>
+        <source>Cephalosporins</source>
+        <translation>头孢菌素类</translation>
+    </message>
+    <message>
+        <source>Beta-lactams</source>
+        <translation>β-内酰胺类</translation>
+    </message>
+    <message>
+        <source>Sulfonamides</source>
+        <translation>磺胺类</translation>
+    </message>
+    <message>
+        <source>NSAIDs</source>
+        <translation>非甾体抗炎药</translation>
+    </message>
+    <message>
+        <source>Salicylates</source>
+        <translation>水杨酸类</translation>
+    </message>
+    <message>
+        <source>Macrolides</source>
+        <translation>大环内酯类</translation>
+    </message>
+    <message>
+        <source>Quinolones</source>
+        <translation>喹诺酮类</translation>
+    </message>
+    <message>
+        <source>Nitroimidazoles</source>
+        <translation>硝基咪唑类</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>Long-term PRN</source>
+        <translation>长期备用</translation>
+    </message>
+    <message>
+        <source>Once PRN</source>
+        <translation>临时备用</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新开</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>暂停执行</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>已发药</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已开皮试</translation>
+    </message>
+    <message>
+        <source>Positive (+)</source>
+        <translation>阳性(+)</translation>
+    </message>
+    <message>
+        <source>General clinic</source>
+        <translation>普通号</translation>
+    </message>
+    <message>
+        <source>Associate chief</source>
+        <translation>副主任号</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>专家号</translation>
+    </message>
+    <message>
+        <source>Expert clinic</source>
+        <translation>知名专家号</translation>
+    </message>
+    <message>
+        <source>Emergency clinic</source>
+        <translation>急诊号</translation>
+    </message>
+    <message>
+        <source>Negative (-)</source>
+        <translation>阴性(-)</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,9 @@ class SimFinished(Payload):
     time_ms: int
 
 
-SIM_COMMAND = register(EventType("sim.command", 1, SimCommand))
-SIM_FINISHED = register(EventType("sim.finished", 1, SimFinished))
+# The subject is an attempt id, not a member of staff: the service scopes these by actor.
+SIM_COMMAND = register(EventType("sim.command", 1, SimCommand, any_subject=True))
+SIM_FINISHED = register(EventType("sim.finished", 1, SimFinished, any_subject=True))
 
 
 def _now_ms() -> float:

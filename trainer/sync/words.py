@@ -32,7 +32,7 @@ ERROR_TEXT: dict[str, str] = {
     "auth.revoked": "IT has revoked this workstation: enrol it again with a new code.",
     "auth.replaced": "A copy or restore of this profile took over this workstation's "
                      "identity: enrol it again with a new code.",
-    "auth.throttled": "Too many failed password checks: try again in {retry_after} seconds.",
+    "sync.throttled": "Too many failed password checks: try again in {retry_after} seconds.",
     "auth.busy": "The sync server is busy checking passwords: try again in a moment.",
     "request.too_large": "The sync server refused a request that was too large.",
     "push.unknown_type": "The sync server does not know events of type {type} (event "
@@ -55,7 +55,12 @@ ERROR_TEXT: dict[str, str] = {
 }
 words.define_many(ERROR_TEXT)
 
+#: Codes that :mod:`trainer.auth.words` words for a login on this PC; from the service they
+#: carry other facts (``retry_after``), so sync says them with its own words.
+_SAME_CODE_OTHER_WORDS = {"auth.throttled": "sync.throttled"}
+
 
 def error_words(code: str, lang: str = "en", **facts: Any) -> str:
     """The words for a sync error code; an unknown code reads as the generic refusal."""
+    code = _SAME_CODE_OTHER_WORDS.get(code, code)
     return words.say(code if code in ERROR_TEXT else "sync.refused", lang, **facts)

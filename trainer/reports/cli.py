@@ -5,7 +5,8 @@ standard input with ``--password-stdin`` (first line; the issuer key's passphras
 needed, is the second line). ``certs verify`` and ``certs sample`` need no login.
 Errors are one line naming what is wrong; nothing here prints a traceback for bad input.
 
-May import: every Qt-free trainer package (``trainer.reports`` lazily).
+May import: every Qt-free trainer package (ReportLab lazily, through the report modules).
+It lives in ``trainer.reports`` because it drives the reports (layers contract).
 """
 
 from __future__ import annotations
