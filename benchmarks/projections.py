@@ -24,9 +24,9 @@ from pathlib import Path
 
 import psutil
 from sqlalchemy import Connection
-from trainer.server.testing import PostgresCluster, ServiceProcess
 
 from benchmarks.harness import Figure
+from testkit.postgres import PostgresCluster, ServiceProcess
 from trainer.journal import Journal, NewEvent
 from trainer.journal.projections import Item
 from trainer.journal.projections.course_progress import CourseProgressProjection

@@ -4,8 +4,8 @@ another ward PC shows her progress after its next sync, without anyone navigatin
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
-from trainer.server.testing import ServiceThread
 
+from testkit.postgres import ServiceThread
 from tests.sync.conftest import PEOPLE, Workstation, client
 from tests.sync.helpers import read
 from trainer.changes import Changes

@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import func, insert, select, update
-from trainer.server.testing import ServiceThread
 
+from testkit.postgres import ServiceThread
 from tests.journal.ordering import READ, Counting, payload
 from tests.sync.conftest import Workstation, client
 from tests.sync.helpers import local_view, read, server_view
