@@ -54,9 +54,9 @@ def test_errors_are_said_in_the_profile_language(
     profile = tmp_path / "p"
     enrol = ["sync", "enrol", "http://hospital.example/his", "CODE", "--data-dir", str(profile)]
     assert main(enrol) == 1
-    assert "error: the server address is not secure" in capsys.readouterr().err
+    assert "error: The server address must start with https://" in capsys.readouterr().err
     Settings(open_profile(profile)).set("language", "zh_CN")
     assert main(enrol) == 1
-    assert "error: 服务器地址不安全" in capsys.readouterr().err
+    assert "error: 服务器地址必须以 https:// 开头" in capsys.readouterr().err
     assert main(["--lang", "en", *enrol]) == 1  # --lang wins over the profile
-    assert "error: the server address is not secure" in capsys.readouterr().err
+    assert "error: The server address must start with https://" in capsys.readouterr().err

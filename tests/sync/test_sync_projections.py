@@ -36,10 +36,11 @@ def test_a_sync_reports_the_event_types_it_applied(
     read(pc1, "N100", "nurse_station", "intro")
     assert client(pc1).run().error_code is None
     outcome = client(pc2).run()
-    assert outcome.error_code is None and outcome.pulled == 1
-    assert outcome.changes.event_types == {"course.section_read"}
+    # the reading, and the proven login it was made under (issue 16)
+    assert outcome.error_code is None and outcome.pulled == 2
+    assert outcome.changes.event_types == {"auth.login", "course.section_read"}
     assert "N100" in outcome.changes.staff_ids
-    assert outcome.as_dict()["changes"] == ["course.section_read"]
+    assert outcome.as_dict()["changes"] == ["auth.login", "course.section_read"]
     again = client(pc2).run()
     assert again.error_code is None and not again.changes
 

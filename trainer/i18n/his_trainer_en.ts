@@ -409,6 +409,30 @@
         <translation>HIS module</translation>
     </message>
     <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>issued from</source>
+        <translation>issued from</translation>
+    </message>
+    <message>
+        <source>issued until</source>
+        <translation>issued until</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>batch progress</source>
+        <translation>batch progress</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2824,6 +2848,14 @@ HIS modules: %2</translation>
 </context>
 <context>
     <name>VerifyPanel</name>
+    <message>
+        <source>QR text or verification code</source>
+        <translation>QR text or verification code</translation>
+    </message>
+    <message>
+        <source>verification result</source>
+        <translation>verification result</translation>
+    </message>
     <message>
         <source>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</source>
         <translation>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</translation>

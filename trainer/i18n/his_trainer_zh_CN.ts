@@ -409,6 +409,30 @@
         <translation>HIS 模块</translation>
     </message>
     <message>
+        <source>department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>issued from</source>
+        <translation>发证日期起</translation>
+    </message>
+    <message>
+        <source>issued until</source>
+        <translation>发证日期止</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>batch progress</source>
+        <translation>批量进度</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2824,6 +2848,14 @@ HIS 模块：%2</translation>
 </context>
 <context>
     <name>VerifyPanel</name>
+    <message>
+        <source>QR text or verification code</source>
+        <translation>二维码内容或核验码</translation>
+    </message>
+    <message>
+        <source>verification result</source>
+        <translation>核验结果</translation>
+    </message>
     <message>
         <source>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</source>
         <translation>粘贴证书二维码的文字、输入验证码，或打开证书 PDF 文件。</translation>

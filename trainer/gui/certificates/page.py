@@ -72,11 +72,12 @@ class CertificatesPage(Page):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.department, self.module, self.status = QLineEdit(), QComboBox(), QComboBox()
-        self.department.setAccessibleName("department")
-        self.module.setAccessibleName("HIS module")
-        self.status.setAccessibleName("status")
+        self.department.setAccessibleName(self.tr("department"))
+        self.module.setAccessibleName(self.tr("HIS module"))
+        self.status.setAccessibleName(self.tr("status"))
         self.issued_from, self.issued_until = QDateEdit(), QDateEdit()
-        for edit, name in ((self.issued_from, "issued from"), (self.issued_until, "issued until")):
+        for edit, name in ((self.issued_from, self.tr("issued from")),
+                           (self.issued_until, self.tr("issued until"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setMinimumDate(ANY_DATE)
@@ -91,13 +92,13 @@ class CertificatesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("certificates")
+        self.table.setAccessibleName(self.tr("certificates"))
         self.preview_button, self.print_button = QPushButton(), QPushButton()
         self.save_button, self.records_button = QPushButton(), QPushButton()
         self.issue_button, self.verify_button = QPushButton(), QPushButton()
         self.per_person = QCheckBox()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("batch progress")
+        self.progress.setAccessibleName(self.tr("batch progress"))
         self.cancel_button = QPushButton()
         self.status_line = QLabel()
 

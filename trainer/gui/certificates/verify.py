@@ -36,11 +36,11 @@ class VerifyPanel(QWidget):
         self.ctx = ctx
         self.prompt = QLabel()
         self.input = QLineEdit()
-        self.input.setAccessibleName("QR text or verification code")
+        self.input.setAccessibleName(self.tr("QR text or verification code"))
         self.check_button, self.open_button = QPushButton(), QPushButton()
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setAccessibleName("verification result")
+        self.result.setAccessibleName(self.tr("verification result"))
         self.result.setMinimumHeight(80)
 
         row = QHBoxLayout()
