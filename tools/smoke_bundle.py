@@ -22,6 +22,8 @@ def main(bundle: Path) -> int:
             [str(exe), "--version"],
             [str(exe), "--data-dir", tmp, "content", "check"],
             [str(exe), "screenshot", "--page", "home", "--lang", "zh_CN", "--out", str(shot)],
+            # the simulator and its words in Chinese (the dictionaries ship in the bundle)
+            [str(exe), "--data-dir", tmp, "sim", "list"],
         ]
         for step in steps:
             print("$", " ".join(step), flush=True)
