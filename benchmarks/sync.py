@@ -46,7 +46,7 @@ def _workstation(root: Path, name: str, url: str, db_url: str) -> Services:
     return services
 
 
-def _seed(db_url: str) -> None:
+def seed(db_url: str) -> None:
     """:data:`PEOPLE` nurses of ward 3 on the service, with their login-proof keys (rows
     written directly: hashing passwords is not what is measured)."""
     from sqlalchemy import insert
@@ -70,7 +70,7 @@ def _seed(db_url: str) -> None:
     engine.dispose()
 
 
-def _login(services: Services, staff_id: str) -> None:
+def login(services: Services, staff_id: str) -> None:
     """A proven login, as the login page writes it."""
     import dataclasses
 
@@ -90,7 +90,7 @@ def _fill(services: Services, count: int) -> None:
     per = count // PEOPLE - 2
     for n in range(PEOPLE):
         sid = f"N{n:03}"
-        _login(services, sid)
+        login(services, sid)
         for start in range(0, per, 10_000):
             services.journal.append(*(
                 NewEvent("auth.locked" if i % 2 == 0 else "auth.unlocked",
@@ -122,7 +122,7 @@ def _copy_ms(dsn: str) -> float:
 
 
 def _incremental_ms(services: Services) -> list[float]:
-    _login(services, "N001")
+    login(services, "N001")
     times = []
     for round_ in range(6):
         services.journal.append(*(
@@ -147,7 +147,7 @@ def run() -> list[Figure]:
         cluster.start()
         db_url = cluster.create_database("bench")
         migrate(make_server_engine(db_url))
-        _seed(db_url)
+        seed(db_url)
         service = ServiceProcess(db_url, root / "service")
         big = _workstation(root, "big", service.url, db_url)
         _fill(big, EVENTS)
