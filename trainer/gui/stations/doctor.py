@@ -10,12 +10,9 @@ May import: PySide6, trainer.sim (recording), trainer.gui.stations.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QTabBar,
     QTabWidget,
     QVBoxLayout,
@@ -41,16 +38,8 @@ class DoctorScreen(StationScreen):
         self.lang = lang
         self.visit_id: str | None = None
         self.rec: RecordedAttempt | None = None
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        split = QSplitter(self)
-        outer.addWidget(split)
-        split.addWidget(self._build_queue())
-        split.addWidget(self._build_work())
-        split.setSizes([300, 900])
+        self._lay_out(self._build_queue(), self._build_work(), 300)
 
-    def _issue(self, cmd: str, args: dict[str, Any]) -> object:
-        return self.host.issue(cmd, args)
 
     def _build_queue(self) -> QWidget:
         self.queue = QWidget(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,21 @@ class StationScreen(QWidget):
     """What a station screen provides to the host."""
 
     host: StationHost
+
+    def _lay_out(self, side: QWidget, work: QWidget, side_width: int) -> None:
+        """The HIS layout every station shares: the patient list or bed cards on the left,
+        the work area on the right, with a splitter between them."""
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(self)
+        outer.addWidget(split)
+        split.addWidget(side)
+        split.addWidget(work)
+        split.setSizes([side_width, 900])
+
+    def _issue(self, cmd: str, args: dict[str, Any]) -> object:
+        """Send a command to the sandbox through the host (journalled, refusals shown)."""
+        return self.host.issue(cmd, args)
 
     def show_state(self, recorded: RecordedAttempt) -> None:
         """Show the sandbox's state."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,16 +38,8 @@ class NurseScreen(StationScreen):
         self.lang = lang
         self.patient_id: str | None = None
         self.rec: RecordedAttempt | None = None
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        split = QSplitter(self)
-        outer.addWidget(split)
-        split.addWidget(self._build_beds())
-        split.addWidget(self._build_work())
-        split.setSizes([320, 900])
+        self._lay_out(self._build_beds(), self._build_work(), 320)
 
-    def _issue(self, cmd: str, args: dict[str, Any]) -> object:
-        return self.host.issue(cmd, args)
 
     def patient(self) -> str | None:
         return self.patient_id

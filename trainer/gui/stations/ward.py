@@ -11,8 +11,6 @@ May import: PySide6, trainer.sim (recording, reference), trainer.gui.stations.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -42,16 +39,8 @@ class WardDoctorScreen(StationScreen):
         self.lang = lang
         self.patient_id: str | None = None
         self.rec: RecordedAttempt | None = None
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        split = QSplitter(self)
-        outer.addWidget(split)
-        split.addWidget(self._build_beds())
-        split.addWidget(self._build_orders())
-        split.setSizes([360, 900])
+        self._lay_out(self._build_beds(), self._build_orders(), 360)
 
-    def _issue(self, cmd: str, args: dict[str, Any]) -> object:
-        return self.host.issue(cmd, args)
 
     def patient(self) -> str | None:
         return self.patient_id
