@@ -53,6 +53,11 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+def _relaxed(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+    _on_connect(dbapi_connection, record)
+    dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+
+
 def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
@@ -63,6 +68,22 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def redoable(engine: Engine) -> Engine:
+    """A second engine on the same file for work that is redone if it is lost — a sync's
+    own bookkeeping (acknowledgements, pulled pages and their cursor, projections, status).
+    Its commits do not wait for the disk (``synchronous=NORMAL`` in WAL mode): a power cut
+    may lose the last of them, whole and in order, never half of one, and never a commit
+    of the durable engine made after them (the WAL is one ordered log; a durable commit
+    flushes everything before it). The next sync then does the lost work again, which the
+    protocol makes harmless. Connections are pooled for the length of one sync; dispose of
+    the engine when it ends (the file is then closed, as Windows needs for backups)."""
+    relaxed = create_engine(engine.url, future=True, pool_size=1, max_overflow=4,
+                            connect_args={"check_same_thread": False})
+    event.listen(relaxed, "connect", _relaxed)
+    event.listen(relaxed, "begin", _on_begin)
+    return relaxed
 
 
 def alembic_config(engine: Engine) -> Config:

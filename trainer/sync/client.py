@@ -34,6 +34,7 @@ from sqlalchemy import Engine
 from trainer import __version__
 from trainer.journal import Changes, Journal
 from trainer.journal.events import now_iso
+from trainer.store.engine import redoable
 from trainer.sync import inbox, outbox, projecting, state, wire
 from trainer.sync.identity import enrol, reenrol
 from trainer.sync.transport import SyncError, Transport
@@ -75,6 +76,10 @@ class SyncClient:
                  now: Callable[[], str] = now_iso, batch_size: int = wire.BATCH,
                  page_size: int = 5000) -> None:
         self.engine = engine
+        #: The engine of this sync's own bookkeeping: during :meth:`run` it does not wait
+        #: for the disk (all of it is redone if a power cut loses it, see
+        #: :func:`trainer.store.engine.redoable`); enrolment and passwords use ``engine``.
+        self.books = engine
         self.journal = journal
         self.make_transport = transport or (lambda url, token, ca: Transport(url, token,
                                                                              ca_file=ca))
@@ -93,6 +98,7 @@ class SyncClient:
     def run(self) -> SyncOutcome:
         outcome = SyncOutcome()
         link: Transport | None = None
+        self.books = redoable(self.engine)
         try:
             link = self.link()
             self._hello(link, outcome)
@@ -110,7 +116,11 @@ class SyncClient:
         finally:
             if link is not None:
                 link.close()
-        self._record(outcome)
+        try:
+            self._record(outcome)
+        finally:
+            self.books.dispose()
+            self.books = self.engine
         return outcome
 
     # hello
@@ -118,7 +128,7 @@ class SyncClient:
         answer = link.call("GET", f"/v1/device?device_now={quote(self.now())}")
         outcome.clock_skew_s = answer.get("clock_skew_s")
         outcome.clock_flagged = bool(answer.get("clock_flagged"))
-        with self.engine.begin() as conn:
+        with self.books.begin() as conn:
             outbox.restamp(conn, self.journal.device_id)
             local = outbox.last_seq(conn, self.journal.device_id)
             state.put(conn, "acked_seq", int(answer["acked_seq"]))
@@ -135,7 +145,7 @@ class SyncClient:
     def _push_all(self, link: Transport, outcome: SyncOutcome, sender: Executor) -> bool:
         """Push every batch; batch k+1 is read and queued while batch k is on the wire.
         False when a copy was detected and the profile re-enrolled (start over)."""
-        with self.engine.connect() as conn:
+        with self.books.connect() as conn:
             at = outbox.send_from(conn, self.journal.device_id,
                                   state.get_int(conn, "acked_seq"))
             waiting = state.waiting(conn)
@@ -174,7 +184,7 @@ class SyncClient:
                     ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         """The batch after ``after``; ``waiting`` (events unsent before it) is reported to
         the service for the administrators' device list."""
-        with self.engine.connect() as conn:
+        with self.books.connect() as conn:
             rows = outbox.batch(conn, self.journal.device_id, after, self.batch_size)
         body = wire.push_body(self.journal.device_id, rows, device_now=self.now(),
                               app_version=__version__, waiting=waiting - len(rows))
@@ -182,7 +192,7 @@ class SyncClient:
 
     def _store_answer(self, answer: dict[str, Any], outcome: SyncOutcome) -> int:
         mark = int(answer["acked_seq"])
-        with self.engine.begin() as conn:
+        with self.books.begin() as conn:
             outcome.pushed += outbox.apply_acks(conn, answer["acks"])
             outcome.pushed += outbox.apply_ranges(conn, self.journal.device_id,
                                                   answer.get("ranges", []))
@@ -195,7 +205,7 @@ class SyncClient:
     # pull
     def _pull(self, link: Transport, outcome: SyncOutcome) -> None:
         """Pages after the cursor; page k+1 is on the wire while page k is stored."""
-        with self.engine.connect() as conn:
+        with self.books.connect() as conn:
             cursor = state.get_int(conn, "pull_cursor")
             tag = state.get(conn, "roster_tag")
 
@@ -216,7 +226,7 @@ class SyncClient:
                 answer = following.result()
 
     def _apply_page(self, events: list[dict[str, Any]], *, cursor: int | None) -> int:
-        with self.engine.begin() as conn:
+        with self.books.begin() as conn:
             outbox.restamp(conn, self.journal.device_id)
             new, acked = inbox.insert_events(conn, events)
             if new or acked:
@@ -228,10 +238,10 @@ class SyncClient:
     def _scope(self, link: Transport, answer: dict[str, Any], cursor: int,
                outcome: SyncOutcome) -> None:
         if answer.get("roster") is not None:
-            with self.engine.begin() as conn:
+            with self.books.begin() as conn:
                 inbox.apply_roster(conn, answer["roster"], authoritative=True)
                 state.put(conn, "roster_tag", answer["roster_tag"])
-        with self.engine.begin() as conn:
+        with self.books.begin() as conn:
             inbox.forget_out_of_scope(conn, answer["scope"])
             have = inbox.scoped(conn)
         newcomers = [s for s in answer["scope"] if s not in have]
@@ -249,7 +259,7 @@ class SyncClient:
             if not answer["more"]:
                 break
             after = int(answer["after"])
-        with self.engine.begin() as conn:
+        with self.books.begin() as conn:
             inbox.mark_scoped(conn, staff_ids, now_iso())
         return got
 
@@ -281,7 +291,7 @@ class SyncClient:
             link.close()
 
     def _refresh_projections(self) -> Changes:
-        with self.engine.begin() as conn:
+        with self.books.begin() as conn:
             if not state.get(conn, "projections_stale"):
                 return Changes()
             changes, _ = projecting.update(conn, self.journal.projections)
@@ -289,7 +299,7 @@ class SyncClient:
             return changes
 
     def _record(self, outcome: SyncOutcome) -> None:
-        with self.engine.begin() as conn:
+        with self.books.begin() as conn:
             outcome.waiting = state.waiting(conn)
             if outcome.clock_skew_s is not None:
                 state.put(conn, "clock_skew_s", outcome.clock_skew_s)
