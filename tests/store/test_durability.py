@@ -36,4 +36,3 @@ def test_durable_and_redoable_commits(tmp_path: Path) -> None:
             assert conn.execute(text("SELECT count(*) FROM t")).scalar() == 2
     finally:
         books.dispose()
-    assert books.pool.checkedout() == 0
