@@ -157,6 +157,8 @@ def test_permit_and_training_record(capsys: pytest.CaptureFixture[str],
     text = subprocess.run(["pdftotext", str(record), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert text.count("培训考核记录表") == 2 and "𠮷田 O’Brien" in text and "86.0" in text
+    flat = "".join(text.split())  # table cells wrap
+    assert "护士站：医嘱审核、执行与查对(nurse_station)" in flat  # the course by its title
 
 
 def test_refusals_are_one_line(capsys: pytest.CaptureFixture[str],

@@ -274,6 +274,7 @@ def courses_from_catalogue(catalogue: object) -> Courses:
     """:class:`Courses` from a :class:`trainer.content.courses.Catalogue`."""
     by_module: dict[str, list[str]] = {}
     sections: dict[str, tuple[frozenset[str], ...]] = {}
+    titles: dict[str, dict[str, str]] = {}
     for course in getattr(catalogue, "courses", ()):
         if course.kind != "course":
             continue
@@ -281,7 +282,8 @@ def courses_from_catalogue(catalogue: object) -> Courses:
             by_module.setdefault(str(module), []).append(course.id)
         sections[course.id] = tuple(frozenset(s.id for s in text.sections)
                                     for text in course.texts.values())
-    return Courses({m: tuple(c) for m, c in by_module.items()}, sections)
+        titles[course.id] = {lang: text.title for lang, text in course.texts.items()}
+    return Courses({m: tuple(c) for m, c in by_module.items()}, sections, titles)
 
 
 

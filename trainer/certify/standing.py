@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from trainer.certify.ledger import Certificate, Ledger, Result, required_courses
@@ -39,6 +39,8 @@ class Courses:
 
     by_module: Mapping[str, tuple[str, ...]]
     sections: Mapping[str, tuple[frozenset[str], ...]]
+    #: course id → language → title, for records people read
+    titles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

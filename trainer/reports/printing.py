@@ -136,5 +136,5 @@ def record_pages(service: CertificationService, session: Session | None, batch: 
                 payload = ""  # a renamed holder: the record still prints, unsigned
         pages.append(RecordPage(holder, row.member.name, row.department, row.standing,
                                 tuple(ledger.results_of(holder, module)), tuple(done),
-                                markers, payload, code))
+                                markers, payload, code, courses.titles))
     return pages

@@ -9,7 +9,7 @@ May import: reportlab, ``trainer.certify``, ``trainer.reports``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -47,6 +47,13 @@ class RecordPage:
     markers: Mapping[str, str]  # staff id → name of trainers who marked
     payload: str = ""  # the certificate's QR text, if there is one
     code: str = ""
+    course_titles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def course_title(self, course_id: str, lang: str) -> str:
+        """The course's title in ``lang`` (else another language's), with its id."""
+        titles = self.course_titles.get(course_id, {})
+        title = titles.get(lang) or next(iter(titles.values()), "")
+        return f"{title} ({course_id})" if title else course_id
 
 
 class _QR(Flowable):  # type: ignore[misc]
@@ -112,7 +119,8 @@ def _page(page: RecordPage, template: Template, lang: str,
                  status_name(s.status, lang)]], [130, 70, 110, 110, 95], cell),
         Paragraph(_esc(tr("Courses", lang)), styles["h"]),
         _table([[tr("Course", lang), tr("Completed on", lang)]]
-               + [[c, d or tr("not completed", lang)] for c, d in page.courses],
+               + [[page.course_title(c, lang), d or tr("not completed", lang)]
+                  for c, d in page.courses],
                [300, 215], cell),
         Paragraph(_esc(tr("Examinations", lang)), styles["h"]),
         _table(_attempt_rows(page, lang), [48, 62, 70, 44, 44, 56, 80, 111], cell),
