@@ -229,3 +229,33 @@ def test_recertification_before_expiry(services: Services, certs: CertificationS
     assert [c.holder for c in renewed] == ["N100"]
     assert renewed[0].expires_on > first.expires_on
     assert status(certs, "N100", first.expires_on) == ("certified", "")
+
+
+def test_a_department_head_sees_her_own_departments_only(
+        services: Services, certs: CertificationService) -> None:
+    from trainer.auth.session import Session, StaffMember
+    from trainer.vocabulary import Role
+
+    ready(services, "N100")  # 内科
+    add_person(services.engine, "N200", "王芳", department="外科")
+    head = Session(StaffMember("H001", "护士长", frozenset({Role.DEPARTMENT_HEAD, Role.NURSE}),
+                               ("内科",), True, False), "test-pc")
+    seen = {r.member.staff_id for r in certs.rows(head, DAY0 + days(30))}
+    assert "N100" in seen and "N200" not in seen
+    assert {r.member.staff_id for r in certs.rows(hr_session(), DAY0 + days(30))} >= {
+        "N100", "N200"}
+    asked_for_other = certs.rows(head, DAY0 + days(30), department="外科")
+    assert asked_for_other == []  # a filter cannot widen what she may see
+    with pytest.raises(PermissionDenied):
+        certs.rows(nurse_session(), DAY0 + days(30))
+
+
+def test_everyone_sees_their_own_standing_and_expiry(
+        services: Services, certs: CertificationService, issuer: IssuerKey) -> None:
+    ready(services)
+    certs.issue(hr_session(), issuer, "N100", "nurse_station", date(2026, 3, 31))
+    own = certs.own(nurse_session("N100"), date(2027, 3, 10))
+    assert [(s.module, s.status) for s in own] == [("nurse_station", "expiring")]
+    assert own[0].certificate is not None and own[0].certificate.expires_on == date(2027, 3, 31)
+    with pytest.raises(PermissionDenied):
+        certs.own(None, date(2027, 3, 10))

@@ -36,6 +36,8 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "practical.review": CONTENT_STAFF,
     "practical.mark": frozenset({Role.TRAINER}),
     "cert.view": frozenset({Role.HR, Role.ADMIN, Role.TRAINER}),
+    # 护士长 / 科主任: the standing of the staff of their own departments, read-only
+    "cert.view_department": frozenset({Role.DEPARTMENT_HEAD}),
     "cert.issue": STAFF_READERS,
     "cert.revoke": STAFF_READERS,
     "cert.rules": STAFF_READERS,

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from trainer.auth.permissions import require
+from trainer.auth.permissions import allowed, require
 from trainer.auth.session import Session, StaffMember
 from trainer.auth.staff import load_members
 from trainer.certify import events as ce
@@ -37,7 +37,7 @@ from trainer.certify.standing import (
     add_months,
     standing,
 )
-from trainer.errors import TrainerError
+from trainer.errors import PermissionDenied, TrainerError
 from trainer.journal import Journal, NewEvent
 from trainer.vocabulary import Module, modules_for_roles
 
@@ -84,8 +84,10 @@ class CertificationService:
     def rows(self, session: Session | None, today: date, *, department: str = "",
              module: str = "", status: str = "", staff_id: str = "",
              expiring_within: int | None = None, ledger: Ledger | None = None) -> list[Row]:
-        """Every trainee (or holder) per HIS module with their standing, filtered."""
-        require(session, "cert.view")
+        """Every trainee (or holder) per HIS module with their standing, filtered. A
+        department head (``cert.view_department``) sees the staff of their own
+        departments only."""
+        ward = self._departments_seen(session)
         if status and status not in STATUSES:
             raise CertifyError(code="cert.bad_status", status=status, allowed=list(STATUSES))
         ledger = ledger or self.ledger()
@@ -95,6 +97,8 @@ class CertificationService:
             if staff_id and member.staff_id != staff_id:
                 continue
             if department and department not in member.departments:
+                continue
+            if ward is not None and not ward.intersection(member.departments):
                 continue
             for mod in self._modules_of(ledger, member):
                 if module and mod != module:
@@ -107,6 +111,25 @@ class CertificationService:
                     continue
                 rows.append(Row(member, found))
         return rows
+
+    @staticmethod
+    def _departments_seen(session: Session | None) -> frozenset[str] | None:
+        """``None``: every department; else the departments this person heads."""
+        if allowed(session, "cert.view"):
+            return None
+        head = require(session, "cert.view_department")
+        return frozenset(head.member.departments)
+
+    def own(self, session: Session | None, today: date) -> list[Standing]:
+        """The logged-in person's own standing per HIS module: everyone may see their
+        own (expiry reminders, a top-up due, what is missing for a certificate)."""
+        if session is None or not session.member.active:
+            raise PermissionDenied(code="auth.denied", action="cert.own",
+                                   staff_id=None if session is None else session.staff_id)
+        ledger = self.ledger()
+        courses = self._courses()
+        return [standing(ledger, session.staff_id, module, today, courses)
+                for module in self._modules_of(ledger, session.member)]
 
     @staticmethod
     def _modules_of(ledger: Ledger, member: StaffMember) -> list[str]:

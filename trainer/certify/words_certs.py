@@ -38,6 +38,16 @@ words.define_many({
     "cert.reason.topup_missed": "a required top-up course was not completed in time",
     "cert.reason.expired": "past its expiry date",
     "cert.reason.self_attested": "self-attested (issued on a standalone PC)",
+    "cert.reason.course_unread": "the module's course is not read in full yet",
+    "cert.reason.theory_missing": "no theory exam passed yet",
+    "cert.reason.practical_missing": "no practical exam signed off yet",
+    "cert.reason.theory_failed": "theory exam failed: retraining, then a retake",
+    "cert.reason.practical_failed": "practical exam failed: retraining, then a retake",
+    "cert.reason.critical_error_failed":
+        "a critical error in the practical exam: retraining, then a retake",
+    "cert.reason.window": "theory and practical passed too far apart: take the older again",
+    "cert.reason.expires_soon": "expires soon: pass both exams again to renew",
+    "cert.reason.revoked": "revoked",
     "cert.bad_payload": "Not a certificate, a QR text or a verification code",
     "cert.bad_pdf": "Cannot read {path} as a PDF",
     "cert.not_eligible": "{staff_id} is not eligible for {module} ({status})",
@@ -65,3 +75,8 @@ def module_name(module: str, lang: str) -> str:
 
 def status_name(status: str, lang: str) -> str:
     return words.say(f"cert.status.{status}", lang)
+
+
+def reason_words(reason: str, lang: str) -> str:
+    """Why a standing is what it is, in words ("" when there is nothing to say)."""
+    return words.say(f"cert.reason.{reason}", lang) if reason else ""

@@ -726,6 +726,69 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>DepartmentPage</name>
+    <message>
+        <source>My department: training and certification</source>
+        <translation>My department: training and certification</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS module</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>staff of my department</source>
+        <translation>staff of my department</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>Practical</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>%1 staff; by HIS module: certified %2, expiring soon %3, expired %4, in retraining %5, in training %6</source>
+        <translation>%1 staff; by HIS module: certified %2, expiring soon %3, expired %4, in retraining %5, in training %6</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>your password on the sync service</source>
@@ -3162,6 +3225,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Certificates</source>
         <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>My department</translation>
     </message>
     <message>
         <source>Verify</source>

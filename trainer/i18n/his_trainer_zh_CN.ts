@@ -726,6 +726,69 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>DepartmentPage</name>
+    <message>
+        <source>My department: training and certification</source>
+        <translation>本科室培训与认证</translation>
+    </message>
+    <message>
+        <source>HIS module</source>
+        <translation>HIS 模块</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>staff of my department</source>
+        <translation>本科室人员</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>实操</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>尚缺条件</translation>
+    </message>
+    <message>
+        <source>%1 staff; by HIS module: certified %2, expiring soon %3, expired %4, in retraining %5, in training %6</source>
+        <translation>共 %1 人；按 HIS 模块计：已认证 %2，即将到期 %3，已过期 %4，补训中 %5，培训中 %6</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>your password on the sync service</source>
@@ -3162,6 +3225,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Certificates</source>
         <translation>证书管理</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>本科室</translation>
     </message>
     <message>
         <source>Verify</source>

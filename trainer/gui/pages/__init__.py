@@ -114,6 +114,13 @@ PAGES: tuple[PageSpec, ...] = (
         roles=frozenset({Role.HR, Role.ADMIN}),
     ),
     PageSpec(
+        "department",
+        page_title(QT_TRANSLATE_NOOP("pages", "My department")),
+        "fa5s.users",
+        "trainer.gui.certificates.department:DepartmentPage",
+        roles=frozenset({Role.DEPARTMENT_HEAD}),
+    ),
+    PageSpec(
         "verify",
         page_title(QT_TRANSLATE_NOOP("pages", "Verify")),
         "fa5s.check-circle",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.changes import Changes
+from trainer.gui.certificates.own import OwnCertificates
 from trainer.gui.context import AppContext
 from trainer.gui.exams.summary import ExamTodo
 from trainer.gui.pages.base import Page
@@ -64,6 +65,8 @@ class HomePage(Page):
         layout.addWidget(self.summary)
         self.exam_todo = ExamTodo(ctx)  # what is left before each theory exam (补训)
         layout.addWidget(self.exam_todo)
+        self.certificates = OwnCertificates(ctx)  # valid until, expiring soon, what is missing
+        layout.addWidget(self.certificates)
         layout.addSpacing(12)
         layout.addWidget(self.progress_title)
         layout.addWidget(self.table, 1)
@@ -100,6 +103,7 @@ class HomePage(Page):
             self.tr("Roles: %1\nHIS modules: %2").replace("%1", roles).replace("%2", modules)
         )
         self.exam_todo.refresh()
+        self.certificates.refresh()
         courses = catalogue_for(self.ctx.services, session, lang).courses
         self.courses = courses
         self.table.setRowCount(len(courses))
@@ -123,6 +127,8 @@ class HomePage(Page):
     def _on_ctx_changed(self, changes: Changes) -> None:
         if changes.touches(SECTION_READ.name):  # read here, in the reader, or pulled by a sync
             self.refresh()
+        elif any(t.startswith(("cert.", "exam.graded", "practical.")) for t in changes.event_types):
+            self.certificates.refresh()
 
     def _on_table_cell_activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.courses):
