@@ -52,6 +52,7 @@ class RefundTab(QWidget):
         self.issue, self.select_patient = issue, select_patient
         self.rec: RecordedAttempt | None = None
         self.facts: dict[str, dict[str, Any]] = {}
+        self._shown_refund: str | None = None
         layout = QVBoxLayout(self)
         find = QHBoxLayout()
         self.find_text = QLineEdit(self)
@@ -85,7 +86,10 @@ class RefundTab(QWidget):
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         self.supervisor = QGroupBox(box)
-        sup = QHBoxLayout(self.supervisor)
+        sup_rows = QVBoxLayout(self.supervisor)
+        sup, sup2 = QHBoxLayout(), QHBoxLayout()
+        sup_rows.addLayout(sup)
+        sup_rows.addLayout(sup2)
         self.supervisor_id = QLineEdit(self.supervisor)
         self.supervisor_id.setObjectName("supervisor-id")
         self.supervisor_id.setMinimumWidth(150)
@@ -98,9 +102,11 @@ class RefundTab(QWidget):
         self.sign_out.setObjectName("supervisor-sign-out")
         self.sign_out.clicked.connect(lambda: self.issue("supervisor_logout", {}))
         self.on_pc = QLabel(self.supervisor)
-        for widget in (self.supervisor_id, self.sign_in, self.approve, self.sign_out):
+        for widget in (self.supervisor_id, self.sign_in, self.sign_out):
             sup.addWidget(widget)
-        sup.addWidget(self.on_pc, 1)
+        sup.addStretch(1)
+        sup2.addWidget(self.approve)
+        sup2.addWidget(self.on_pc, 1)
         col.addWidget(self.supervisor)
         pay = QHBoxLayout()
         self.method_label = QLabel(box)
@@ -279,7 +285,8 @@ class RefundTab(QWidget):
         self.refunds.blockSignals(False)
         self._show_checks(self.facts.get(self.refunds.current_key() or ""))
         current = self.facts.get(self.refunds.current_key() or "")
-        if current is not None:
+        if current is not None and current["id"] != self._shown_refund:
+            self._shown_refund = str(current["id"])  # the HIS proposes the original channel
             self.method.set_method(current["original_method"])
         on = sb.supervisor_on
         self.on_pc.setText(self.tr("Signed in: supervisor %1").replace("%1", on) if on

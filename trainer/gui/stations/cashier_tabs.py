@@ -117,6 +117,7 @@ class CardField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("settlement-card")
+        self.edit.setMinimumWidth(220)
         self.edit.setStyleSheet("QLineEdit{background:#fffde7;border:2px solid #f9a825;}")
         self.holder = QLabel(self)
         self.holder.setObjectName("card-holder")
@@ -185,10 +186,11 @@ class RegistrationTab(QWidget):
         self.fee.setStyleSheet("font-size:15px;font-weight:bold;color:#0d47a1;")
         self.change = QLabel(self)
         self.change.setObjectName("reg-change")
-        self.form = form
-        for widget in (self.clinic, self.dept, self.card, self.fee, self.method,
-                       self.received, self.change):
-            form.addRow("", widget)
+        self.fields = (self.clinic, self.dept, self.card, self.fee, self.method,
+                       self.received, self.change)
+        self.labels = [QLabel(self) for _ in self.fields]
+        for label, widget in zip(self.labels, self.fields, strict=True):
+            form.addRow(label, widget)
         layout.addLayout(form)
         row = QHBoxLayout()
         self.read_card = MapButton(ST, "registration", "Read card", self, self._on_read_card)
@@ -216,11 +218,8 @@ class RegistrationTab(QWidget):
         labels = (self.tr("Clinic level"), self.tr("Department"), self.tr("Card"),
                   self.tr("Amount due"), self.tr("Payment method"), self.tr("Received (yuan)"),
                   self.tr("Change given"))
-        for widget, label in zip((self.clinic, self.dept, self.card, self.fee, self.method,
-                                  self.received, self.change), labels, strict=True):
-            shown = self.form.labelForField(widget)
-            if isinstance(shown, QLabel):
-                shown.setText(label)
+        for shown, widget, label in zip(self.labels, self.fields, labels, strict=True):
+            shown.setText(label)
             widget.setAccessibleName(label)
         current = self.clinic.currentData()
         self.clinic.clear()
