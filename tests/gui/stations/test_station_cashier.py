@@ -10,11 +10,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from trainer.gui import operations
 from trainer.gui.stations.cashier import CashierScreen
 from trainer.gui.stations.pages import StationPage
+from trainer.gui.stations.stationmap import MapButton
 from trainer.services import Services
 from trainer.sim import library
 
@@ -140,3 +149,100 @@ def test_a_short_payment_is_refused_and_a_relatives_card_shows_red(
     assert page.host.recorded.attempt.log[-1].accepted
     assert "¥9.20" in page.host.message.text()
     page.host.stop()
+
+
+def test_every_cashier_control_is_named_and_f_keys_are_in_tooltips(
+        open_station: OpenStation) -> None:
+    _win, page = open_station("C001", "station:cashier")
+    assert isinstance(page, StationPage)
+    page.open_scenario("inpatient-cashier-discharge", "practice")
+    operations.wait_for_all()
+    host = page.host
+    assert host is not None and isinstance(host.station_screen, CashierScreen)
+    controls = (QAbstractButton, QLineEdit, QComboBox, QTableWidget, QTabWidget)
+    tabs = host.station_screen.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        unnamed = [w.objectName() or type(w).__name__ for w in host.findChildren(QWidget)
+                   if isinstance(w, controls) and w.isVisibleTo(host)
+                   and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))]
+        assert unnamed == [], tabs.tabText(index)
+    keyed = [b for b in host.findChildren(MapButton) if b.spec.key]
+    assert len(keyed) >= 12
+    assert all(b.spec.key in b.toolTip() and b.spec.key in b.text() for b in keyed)
+    host.stop()
+
+
+def _golden(scenario: str) -> Path:
+    return library.simulators_root() / "scenarios" / scenario / "expert.jsonl"
+
+
+def _graded_as_golden(page: StationPage, scenario: str, tmp_path: Path, qtbot: QtBot) -> None:
+    assert page.host is not None and page.host.recorded is not None
+    recorded = page.host.recorded
+    assert all(e.accepted for e in recorded.attempt.log), [e.code for e in recorded.attempt.log]
+    log = tmp_path / "attempt.jsonl"
+    log.write_text(recorded.export_jsonl(), encoding="utf-8")
+    qtbot.mouseClick(page.host.finish_button, LEFT)
+    assert page.result.result is not None and page.result.result.passed
+    assert verdicts(sim_run(scenario, log)) == verdicts(sim_run(scenario, _golden(scenario)))
+
+
+def test_the_right_zhang_wei_is_registered_in_exam_mode(
+        qtbot: QtBot, open_station: OpenStation, tmp_path: Path) -> None:
+    scenario = "cashier-register-lookalike"
+    _win, page = open_station("C001", "station:cashier")
+    assert isinstance(page, StationPage)
+    screen = _start(qtbot, page, scenario, "exam")
+    reg = screen.registration
+    assert screen.tabs.currentWidget() is reg
+    for name, clinic, dept, method, paid, stated in (
+            ("张玮", "general", "internal_medicine", "cash", "50",
+             {"id_number": "110102198603020490"}),
+            ("张国华", "associate", "cardiology", "wechat", "", {"dob": "1958-06-01"})):
+        _read_card(qtbot, screen, name)  # typed at the lookup: the exact name only
+        _identify(qtbot, screen, name=name, **stated)
+        reg.clinic.setCurrentIndex(reg.clinic.findData(clinic))
+        reg.dept.setCurrentIndex(reg.dept.findData(dept))
+        reg.method.setCurrentIndex(reg.method.findData(method))
+        reg.received.clear()
+        if paid:
+            type_text(qtbot, reg.received, paid)
+            assert reg.change.text() == "¥35.00"
+        reg.received.setFocus()
+        qtbot.keyClick(reg.received, Qt.Key.Key_F8)  # 保存挂号
+    assert page.host is not None and page.host.recorded is not None
+    logged = [(e.cmd, e.args.get("patient")) for e in page.host.recorded.attempt.log]
+    assert logged == [("verify_identity", "p002"), ("register", "p002"),
+                      ("verify_identity", "f001"), ("register", "f001")]
+    _graded_as_golden(page, scenario, tmp_path, qtbot)
+
+
+def test_discharge_settlement_guided_deposit_back_its_way_and_drugs_on_the_ward_flagged(
+        qtbot: QtBot, open_station: OpenStation, tmp_path: Path) -> None:
+    scenario = "inpatient-cashier-discharge"
+    _win, page = open_station("C001", "station:cashier")
+    assert isinstance(page, StationPage)
+    screen = _start(qtbot, page, scenario, "guided")
+    host, settle = page.host, screen.settlement
+    assert host is not None
+    assert screen.tabs.currentWidget() is settle
+    assert host.guided_control() is screen.identity.verify
+    _read_card(qtbot, screen, "A909896")
+    _identify(qtbot, screen, name="黄晓明", dob="1972-06-16")
+    assert host.guided_control() is settle.discharge
+    assert settle.admissions.current_key() == "zy1"
+    assert settle.method.currentData() == "wechat"  # the deposit's channel, not his wish
+    settle.method.setFocus()
+    qtbot.keyClick(settle.method, Qt.Key.Key_F8)  # 出院结算
+    _read_card(qtbot, screen, "A907422")
+    _identify(qtbot, screen, name="杨磊", dob="1958-04-30")
+    assert settle.admissions.current_key() == "zy2"
+    assert "✘" in settle.rule_lines[1].text()  # unit doses still on the ward
+    assert host.guided_control() is screen.notify
+    screen.notify_to.setCurrentIndex(screen.notify_to.findData("nurse"))
+    type_text(qtbot, screen.notify_text, "杨磊床旁还有2粒奥美拉唑未退药，请先办理病区退药再结算")
+    qtbot.keyClick(screen.notify_text, Qt.Key.Key_Return)
+    assert [e.cmd for e in host.recorded.attempt.log] == [  # type: ignore[union-attr]
+        "verify_identity", "discharge_settle", "verify_identity", "notify"]
+    _graded_as_golden(page, scenario, tmp_path, qtbot)

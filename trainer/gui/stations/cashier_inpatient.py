@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from trainer.gui.stations.cashier_tabs import (
     CardField,
     Issue,
     MethodBox,
+    ctr,
     fen_of,
     method_name,
     number,
@@ -37,6 +39,7 @@ from trainer.sim.recording import RecordedAttempt
 from trainer.sim.state import Sandbox
 
 NO = "✘"
+WARD = QT_TRANSLATE_NOOP("cashier", "Ward %1")
 
 
 def held(st: InpatientState, adm: str) -> int:
@@ -50,9 +53,16 @@ def channels(st: InpatientState, adm: str) -> list[str]:
     return sorted({d["method"] for d in st.deposits if d["admission"] == adm})
 
 
+def ward_name(sb: Sandbox, ward: str, lang: str) -> str:
+    """``ward_3`` as the hospital says it (3病区); a department by its name."""
+    if ward in sb.reference.departments:
+        return text(sb.reference.departments[ward].name, lang)
+    number = ward.removeprefix("ward_")
+    return ctr("Ward %1").replace("%1", number) if number.isdigit() else ward
+
+
 def ward_bed(sb: Sandbox, adm: Admission, lang: str) -> str:
-    ward = sb.reference.departments.get(adm.ward)
-    return f"{text(ward.name, lang) if ward else adm.ward} {adm.bed or '-'}"
+    return f"{ward_name(sb, adm.ward, lang)} {adm.bed or '-'}"
 
 
 class AdmissionTab(QWidget):
@@ -146,8 +156,7 @@ class AdmissionTab(QWidget):
             [(n.id, [n.id, text(sb.patients[n.patient].ref.name, lang),
                      text(sb.reference.departments[n.dept].name, lang)
                      if n.dept in sb.reference.departments else n.dept,
-                     text(sb.reference.departments[n.ward].name, lang)
-                     if n.ward in sb.reference.departments else n.ward,
+                     ward_name(sb, n.ward, lang),
                      str(getattr(n, "diagnosis", "") or ""), "✔" if n.id in used else ""])
              for n in st.notices.values()])
         self.notices.blockSignals(False)
@@ -173,6 +182,7 @@ class SettlementTab(QWidget):
         super().__init__()
         self.issue, self.select_patient = issue, select_patient
         self.rec: RecordedAttempt | None = None
+        self._shown: str | None = None
         layout = QVBoxLayout(self)
         self.admissions = Grid("settlement-admissions", self)
         self.admissions.itemSelectionChanged.connect(self._on_selected)
@@ -290,11 +300,13 @@ class SettlementTab(QWidget):
             mine = [a.id for a in st.admissions.values() if a.patient == patient]
             if mine and self.admissions.current_key() not in mine:
                 self.admissions.select_key(mine[-1])
-                found = channels(st, mine[-1])
-                if found:
-                    self.method.set_method(found[0])
         self.admissions.blockSignals(False)
         current = st.admissions.get(self.admissions.current_key() or "")
+        if current is not None and current.id != self._shown:
+            self._shown = current.id  # the HIS proposes the deposit's own channel
+            found = channels(st, current.id)
+            if found:
+                self.method.set_method(found[0])
         self._show_rules(sb, current)
         kinds = {"interim": self.tr("Interim"), "discharge": self.tr("Discharge")}
         self.settlements.fill(

@@ -357,7 +357,7 @@ class ClosingTab(QWidget):
                 self.diff[m].setText("?")
                 continue
             diff = got - self.expected.get(m, 0)
-            self.diff[m].setText(yuan(diff) if diff else "0")
+            self.diff[m].setText(yuan(diff))
             self.diff[m].setStyleSheet("color:#b71c1c;font-weight:bold;" if diff else "")
 
     def _on_confirm(self) -> None:
