@@ -130,7 +130,7 @@ class RefundTab(QWidget):
     def _build_rules(self) -> QWidget:
         self.rules = QGroupBox(self)
         self.rules.setObjectName("refund-rules")
-        self.rules.setFixedWidth(330)
+        self.rules.setFixedWidth(300)
         self.rules.setStyleSheet("#refund-rules{background:#fffde7;border:2px solid #f9a825;}")
         col = QVBoxLayout(self.rules)
         self.rule_lines = [QLabel(self.rules) for _ in range(4)]
@@ -239,13 +239,16 @@ class RefundTab(QWidget):
             self.original.clear()
             return
         returned, approved = bool(fact["drugs_returned"]), bool(fact["approved"])
+        assert self.rec is not None
+        inv = self.rec.attempt.sandbox.invoices[str(fact["invoice"])]
         lines = (
             (returned, self.tr("Pharmacy return confirmed") if returned
              else self.tr("Pharmacy has NOT confirmed the return — do not refund")),
             (approved, self.tr("Approved by %1").replace("%1", str(fact["approved_by"]))
              if approved else self.tr("Not approved by a supervisor yet")),
-            (True, self.tr("Original channel: %1").replace(
-                "%1", method_name(fact["original_method"]))),
+            (True, self.tr("Back the way it came: %1 %2; personal account %3")
+             .replace("%1", method_name(fact["original_method"])).replace("%2", yuan(inv.due))
+             .replace("%3", yuan(inv.personal))),
         )
         for label, (good, words) in zip(self.state_lines, lines, strict=True):
             label.setText(f"{OK if good else NO} {words}")
@@ -273,15 +276,16 @@ class RefundTab(QWidget):
         for rid, f in self.facts.items():
             inv = sb.invoices[str(f["invoice"])]
             rows.append((rid, [
-                rid, str(f["invoice"]), text(sb.patients[inv.patient].ref.name, lang),
-                yuan(inv.total), yuan(inv.due), method_name(f["original_method"]),
+                rid, text(sb.patients[inv.patient].ref.name, lang),
                 OK if f["drugs_returned"] else NO + " " + self.tr("not returned"),
-                str(f["approved_by"] or NO), status_name(str(f["status"])), str(f["reason"])]))
+                str(f["approved_by"] or NO), status_name(str(f["status"])),
+                method_name(f["original_method"]), yuan(inv.total), yuan(inv.due),
+                str(f["invoice"]), str(f["reason"])]))
         self.refunds.blockSignals(True)
         self.refunds.fill(
-            [self.tr("Refund"), self.tr("Invoice"), self.tr("Name"), self.tr("Total"),
-             self.tr("Paid"), self.tr("Original channel"), self.tr("Pharmacy return"),
-             self.tr("Approved by"), self.tr("Status"), self.tr("Reason")], rows)
+            [self.tr("Refund"), self.tr("Name"), self.tr("Pharmacy return"),
+             self.tr("Approved by"), self.tr("Status"), self.tr("Original channel"),
+             self.tr("Total"), self.tr("Paid"), self.tr("Invoice"), self.tr("Reason")], rows)
         self.refunds.blockSignals(False)
         self._show_checks(self.facts.get(self.refunds.current_key() or ""))
         current = self.facts.get(self.refunds.current_key() or "")
