@@ -246,3 +246,26 @@ def test_discharge_settlement_guided_deposit_back_its_way_and_drugs_on_the_ward_
     assert [e.cmd for e in host.recorded.attempt.log] == [  # type: ignore[union-attr]
         "verify_identity", "discharge_settle", "verify_identity", "notify"]
     _graded_as_golden(page, scenario, tmp_path, qtbot)
+
+
+def test_cancelling_a_registration_pays_back_the_way_it_was_paid(
+        qtbot: QtBot, open_station: OpenStation) -> None:
+    _win, page = open_station("C001", "station:cashier")
+    assert isinstance(page, StationPage)
+    screen = _start(qtbot, page, "cashier-register-lookalike", "practice")
+    reg = screen.registration
+    qtbot.waitUntil(screen.scan.hasFocus)  # the card reader types into the lookup at once
+    _read_card(qtbot, screen, "110102198603020490")  # his ID card
+    _identify(qtbot, screen, name="张玮", dob="1986-03-02")
+    reg.method.setCurrentIndex(reg.method.findData("wechat"))
+    reg.method.setFocus()
+    qtbot.keyClick(reg.method, Qt.Key.Key_F8)  # 保存挂号
+    assert reg.visits.current_key() == "v-1"
+    type_text(qtbot, reg.cancel_reason, "患者临时有事")
+    qtbot.keyClick(reg.cancel_reason, Qt.Key.Key_F6)  # 退号
+    assert page.host is not None and page.host.recorded is not None
+    sb = page.host.recorded.attempt.sandbox
+    assert sb.visits["v-1"].status == "cancelled"
+    assert sb.payments[-1]["method"] == "wechat" and sb.payments[-1]["amount"] < 0
+    assert "Cancelled" in reg.visits.item(0, 6).text()  # type: ignore[union-attr]
+    page.host.stop()

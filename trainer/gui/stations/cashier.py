@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -233,6 +233,7 @@ class CashierScreen(StationScreen):
         if not self._opened:
             self._opened = True
             self.tabs.setCurrentWidget(self.pages[first_tab(sb)])
+            QTimer.singleShot(0, self.scan.setFocus)  # where the card reader types, once shown
         log = recorded.attempt.log
         if len(log) > self._seen:  # the patient the last command was for is on screen
             self._seen = len(log)
