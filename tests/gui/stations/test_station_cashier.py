@@ -269,3 +269,38 @@ def test_cancelling_a_registration_pays_back_the_way_it_was_paid(
     assert sb.payments[-1]["method"] == "wechat" and sb.payments[-1]["amount"] < 0
     assert "Cancelled" in reg.visits.item(0, 6).text()  # type: ignore[union-attr]
     page.host.stop()
+
+
+def test_admission_on_her_own_insurance_and_deposits_on_the_right_admissions(
+        qtbot: QtBot, open_station: OpenStation) -> None:
+    _win, page = open_station("C001", "station:cashier")
+    assert isinstance(page, StationPage)
+    screen = _start(qtbot, page, "inpatient-cashier-admission", "guided")
+    host, desk = page.host, screen.admission
+    assert host is not None and screen.tabs.currentWidget() is desk
+    assert host.guided_control() is desk.admit
+    _read_card(qtbot, screen, "A903711")
+    _identify(qtbot, screen, name="王芳", dob="1978-11-05")
+    type_text(qtbot, desk.card.edit, "A901237")  # the husband's card
+    assert "NOT this patient" in desk.card.holder.text()
+    desk.card.edit.clear()
+    assert desk.notices.current_key() == "an1"
+    qtbot.keyClick(desk.card.edit, Qt.Key.Key_F8)  # 入院登记
+    assert host.guided_control() is desk.deposit
+    for card, name, dob, admission, amount, method in (
+            (None, None, None, "zy-1", "2000", "wechat"),
+            ("A904948", "刘洋", "1969-01-23", "zy1", "500", "cash")):
+        if card and name and dob:
+            _read_card(qtbot, screen, card)
+            _identify(qtbot, screen, name=name, dob=dob)
+        assert desk.admissions.current_key() == admission
+        desk.amount.clear()
+        type_text(qtbot, desk.amount, amount)
+        desk.method.setCurrentIndex(desk.method.findData(method))
+        qtbot.keyClick(desk.amount, Qt.Key.Key_F7)  # 交预交金
+    assert host.recorded is not None
+    assert [(e.cmd, e.accepted) for e in host.recorded.attempt.log] == [
+        ("verify_identity", True), ("admit_register", True), ("deposit", True),
+        ("verify_identity", True), ("deposit", True)]
+    qtbot.mouseClick(host.finish_button, LEFT)
+    assert page.result.result is not None and page.result.result.passed

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -78,10 +79,17 @@ class CashierScreen(StationScreen):
         self.rec: RecordedAttempt | None = None
         self._opened = False
         self._seen = 0  # log entries already followed
+        self._focused = False
         self._lay_out(self._build_lookup(), self._build_work(), 400)
 
     def patient(self) -> str | None:
         return self.patient_id
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused:  # the card reader types into the lookup from the start
+            self._focused = True
+            self.scan.setFocus()
 
     def _build_lookup(self) -> QWidget:
         side = QWidget(self)
@@ -233,7 +241,6 @@ class CashierScreen(StationScreen):
         if not self._opened:
             self._opened = True
             self.tabs.setCurrentWidget(self.pages[first_tab(sb)])
-            QTimer.singleShot(0, self.scan.setFocus)  # where the card reader types, once shown
         log = recorded.attempt.log
         if len(log) > self._seen:  # the patient the last command was for is on screen
             self._seen = len(log)
