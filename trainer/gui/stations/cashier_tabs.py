@@ -1,9 +1,10 @@
-"""The cashier's outpatient tabs: 挂号 (register, 退号) and 收费 (预结算 with the insurance
-split, payment, change, the e-invoice), plus what every cashier tab shares: money as
-¥0.00, the payment methods, the card field of the insurance card or visit card.
+"""The cashier's 挂号 tab (clinic level and department, the card, payment and change;
+today's registrations and 退号), and what every cashier tab shares: money as ¥0.00, the
+payment methods, the card field of the insurance or visit card with its holder.
 
-Amounts are the sandbox's: the registration fee is priced by its own ``build_invoice`` (the
-split the charge will make), never worked out again here.
+The registration fee is priced by the sandbox's own ``build_invoice`` (the split the
+registration will make), never worked out again here. The sandbox registers by clinic
+level and department; it has no doctor schedule, so no doctor is chosen.
 
 May import: PySide6, trainer.sim (cashier, recording, state), trainer.gui.stations.
 """
