@@ -1,5 +1,5 @@
 """The station pages of the navigation: 门诊医生站 (``station:doctor``), 护士站
-(``station:nurse``) and the practice results (``sim-result``).
+(``station:nurse``), 挂号收费站 (``station:cashier``) and the practice results (``sim-result``).
 
 A station page is the trainee's practice entry: the scenarios of their role, the modes,
 their unfinished attempts to resume; then the station itself and, when it is finished,
@@ -202,3 +202,12 @@ class NurseStationPage(StationPage):
         from trainer.gui.stations.nurse import NurseScreen
 
         return NurseScreen(self.lang)
+
+
+class CashierStationPage(StationPage):
+    ROLE = "cashier"
+
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
+        from trainer.gui.stations.cashier import CashierScreen
+
+        return CashierScreen(self.lang)
