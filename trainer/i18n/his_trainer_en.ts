@@ -56,6 +56,89 @@
     </message>
 </context>
 <context>
+    <name>AdmissionTab</name>
+    <message>
+        <source>Admission notices (住院证) waiting</source>
+        <translation>Admission notices (住院证) waiting</translation>
+    </message>
+    <message>
+        <source>admission notices</source>
+        <translation>admission notices</translation>
+    </message>
+    <message>
+        <source>Insurance card:</source>
+        <translation>Insurance card:</translation>
+    </message>
+    <message>
+        <source>Admissions (住院号) and deposits</source>
+        <translation>Admissions (住院号) and deposits</translation>
+    </message>
+    <message>
+        <source>admissions</source>
+        <translation>admissions</translation>
+    </message>
+    <message>
+        <source>Deposit (yuan)</source>
+        <translation>Deposit (yuan)</translation>
+    </message>
+    <message>
+        <source>deposit amount in yuan</source>
+        <translation>deposit amount in yuan</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Ward / bed</source>
+        <translation>Ward / bed</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>Deposit held</translation>
+    </message>
+    <message>
+        <source>Deposit channel</source>
+        <translation>Deposit channel</translation>
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation>Insurance card</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>own</translation>
+    </message>
+</context>
+<context>
     <name>AlertPanel</name>
     <message>
         <source>Prescribing alert</source>
@@ -356,6 +439,148 @@
     </message>
 </context>
 <context>
+    <name>CardField</name>
+    <message>
+        <source>blank: the patient's own card</source>
+        <translation>blank: the patient's own card</translation>
+    </message>
+    <message>
+        <source>card used for the settlement</source>
+        <translation>card used for the settlement</translation>
+    </message>
+    <message>
+        <source>holder of the card</source>
+        <translation>holder of the card</translation>
+    </message>
+    <message>
+        <source>Card not found</source>
+        <translation>Card not found</translation>
+    </message>
+    <message>
+        <source>Card holder: %1 (%2)</source>
+        <translation>Card holder: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>— NOT this patient</source>
+        <translation>— NOT this patient</translation>
+    </message>
+</context>
+<context>
+    <name>CashierScreen</name>
+    <message>
+        <source>Supervisor signs in</source>
+        <translation>Supervisor signs in</translation>
+    </message>
+    <message>
+        <source>Supervisor signs out</source>
+        <translation>Supervisor signs out</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <source>cash due %1</source>
+        <translation>cash due %1</translation>
+    </message>
+    <message>
+        <source>%1 back by %2</source>
+        <translation>%1 back by %2</translation>
+    </message>
+    <message>
+        <source>paid back %1, to pay %2</source>
+        <translation>paid back %1, to pay %2</translation>
+    </message>
+    <message>
+        <source>Card read: %1</source>
+        <translation>Card read: %1</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) of that name: check the birth date</source>
+        <translation>%1 patient(s) of that name: check the birth date</translation>
+    </message>
+    <message>
+        <source>No patient with this card, ID or name</source>
+        <translation>No patient with this card, ID or name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Patient lookup — %1</source>
+        <translation>Patient lookup — %1</translation>
+    </message>
+    <message>
+        <source>Read card / scan insurance or ID card, or type a name, then Enter</source>
+        <translation>Read card / scan insurance or ID card, or type a name, then Enter</translation>
+    </message>
+    <message>
+        <source>card, ID card or name</source>
+        <translation>card, ID card or name</translation>
+    </message>
+    <message>
+        <source>card reader result</source>
+        <translation>card reader result</translation>
+    </message>
+    <message>
+        <source>patients found</source>
+        <translation>patients found</translation>
+    </message>
+    <message>
+        <source>cashier station tabs</source>
+        <translation>cashier station tabs</translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation>Notify:</translation>
+    </message>
+    <message>
+        <source>whom to notify</source>
+        <translation>whom to notify</translation>
+    </message>
+    <message>
+        <source>What to report (e.g. someone else's insurance card offered, a cash shortfall)</source>
+        <translation>What to report (e.g. someone else's insurance card offered, a cash shortfall)</translation>
+    </message>
+    <message>
+        <source>message to report</source>
+        <translation>message to report</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <source>Send the notification</source>
+        <translation>Send the notification</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>unknown problem</source>
@@ -551,6 +776,136 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ChargingTab</name>
+    <message>
+        <source>Insurance / visit card:</source>
+        <translation>Insurance / visit card:</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Received (yuan)</source>
+        <translation>Received (yuan)</translation>
+    </message>
+    <message>
+        <source>cash: what the patient hands over</source>
+        <translation>cash: what the patient hands over</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Change given</translation>
+    </message>
+    <message>
+        <source>items to charge</source>
+        <translation>items to charge</translation>
+    </message>
+    <message>
+        <source>electronic invoice</source>
+        <translation>electronic invoice</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Insurance class</source>
+        <translation>Insurance class</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>E-invoice %1: %2, %3 received, %4 change</source>
+        <translation>E-invoice %1: %2, %3 received, %4 change</translation>
+    </message>
+    <message>
+        <source>Pre-settled: confirm the charge to issue the e-invoice</source>
+        <translation>Pre-settled: confirm the charge to issue the e-invoice</translation>
+    </message>
+    <message>
+        <source>Read the card and pre-settle (F7)</source>
+        <translation>Read the card and pre-settle (F7)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingTab</name>
+    <message>
+        <source>Takings by payment method (cash float included)</source>
+        <translation>Takings by payment method (cash float included)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>System amount</source>
+        <translation>System amount</translation>
+    </message>
+    <message>
+        <source>Counted (yuan)</source>
+        <translation>Counted (yuan)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>counted: %1</source>
+        <translation>counted: %1</translation>
+    </message>
+    <message>
+        <source>system: %1</source>
+        <translation>system: %1</translation>
+    </message>
+    <message>
+        <source>difference: %1</source>
+        <translation>difference: %1</translation>
+    </message>
+    <message>
+        <source>Note on any difference (what happened, who was told)</source>
+        <translation>Note on any difference (what happened, who was told)</translation>
+    </message>
+    <message>
+        <source>closing note</source>
+        <translation>closing note</translation>
+    </message>
+    <message>
+        <source>Closing report (日结报表)</source>
+        <translation>Closing report (日结报表)</translation>
+    </message>
+    <message>
+        <source>closing report</source>
+        <translation>closing report</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2421,264 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>RefundTab</name>
+    <message>
+        <source>Invoice number or patient name</source>
+        <translation>Invoice number or patient name</translation>
+    </message>
+    <message>
+        <source>find invoice</source>
+        <translation>find invoice</translation>
+    </message>
+    <message>
+        <source>paid invoices</source>
+        <translation>paid invoices</translation>
+    </message>
+    <message>
+        <source>refund requests</source>
+        <translation>refund requests</translation>
+    </message>
+    <message>
+        <source>Reason for the refund request</source>
+        <translation>Reason for the refund request</translation>
+    </message>
+    <message>
+        <source>reason for the refund request</source>
+        <translation>reason for the refund request</translation>
+    </message>
+    <message>
+        <source>Supervisor approval (the supervisor in person)</source>
+        <translation>Supervisor approval (the supervisor in person)</translation>
+    </message>
+    <message>
+        <source>supervisor's staff id (typed by the supervisor)</source>
+        <translation>supervisor's staff id (typed by the supervisor)</translation>
+    </message>
+    <message>
+        <source>supervisor's staff id</source>
+        <translation>supervisor's staff id</translation>
+    </message>
+    <message>
+        <source>Supervisor signs in</source>
+        <translation>Supervisor signs in</translation>
+    </message>
+    <message>
+        <source>Supervisor signs out</source>
+        <translation>Supervisor signs out</translation>
+    </message>
+    <message>
+        <source>who is signed in on this PC</source>
+        <translation>who is signed in on this PC</translation>
+    </message>
+    <message>
+        <source>Refund to</source>
+        <translation>Refund to</translation>
+    </message>
+    <message>
+        <source>refund channel</source>
+        <translation>refund channel</translation>
+    </message>
+    <message>
+        <source>original payment channel</source>
+        <translation>original payment channel</translation>
+    </message>
+    <message>
+        <source>Reason for declining (the patient is told)</source>
+        <translation>Reason for declining (the patient is told)</translation>
+    </message>
+    <message>
+        <source>reason for declining the refund</source>
+        <translation>reason for declining the refund</translation>
+    </message>
+    <message>
+        <source>Refund rules (退费须知)</source>
+        <translation>Refund rules (退费须知)</translation>
+    </message>
+    <message>
+        <source>1. Drugs: refund only after the pharmacy has confirmed the return (退药确认).</source>
+        <translation>1. Drugs: refund only after the pharmacy has confirmed the return (退药确认).</translation>
+    </message>
+    <message>
+        <source>2. Every refund needs the supervisor's approval, signed in person.</source>
+        <translation>2. Every refund needs the supervisor's approval, signed in person.</translation>
+    </message>
+    <message>
+        <source>3. Pay back through the original channel (原路退回) — never cash for WeChat.</source>
+        <translation>3. Pay back through the original channel (原路退回) — never cash for WeChat.</translation>
+    </message>
+    <message>
+        <source>4. The original invoice is reversed (冲红); check the patient's identity first.</source>
+        <translation>4. The original invoice is reversed (冲红); check the patient's identity first.</translation>
+    </message>
+    <message>
+        <source>Pharmacy return confirmed</source>
+        <translation>Pharmacy return confirmed</translation>
+    </message>
+    <message>
+        <source>Pharmacy has NOT confirmed the return — do not refund</source>
+        <translation>Pharmacy has NOT confirmed the return — do not refund</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approved by %1</translation>
+    </message>
+    <message>
+        <source>Not approved by a supervisor yet</source>
+        <translation>Not approved by a supervisor yet</translation>
+    </message>
+    <message>
+        <source>Back the way it came: %1 %2; personal account %3</source>
+        <translation>Back the way it came: %1 %2; personal account %3</translation>
+    </message>
+    <message>
+        <source>original: %1</source>
+        <translation>original: %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Personal account (个账)</source>
+        <translation>Personal account (个账)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>not returned</source>
+        <translation>not returned</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Pharmacy return</source>
+        <translation>Pharmacy return</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Original channel</source>
+        <translation>Original channel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Signed in: supervisor %1</source>
+        <translation>Signed in: supervisor %1</translation>
+    </message>
+    <message>
+        <source>Signed in: cashier</source>
+        <translation>Signed in: cashier</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTab</name>
+    <message>
+        <source>Clinic level</source>
+        <translation>Clinic level</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Received (yuan)</source>
+        <translation>Received (yuan)</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Change given</translation>
+    </message>
+    <message>
+        <source>cash: what the patient hands over</source>
+        <translation>cash: what the patient hands over</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (退号原因)</source>
+        <translation>Reason for cancelling (退号原因)</translation>
+    </message>
+    <message>
+        <source>reason for cancelling the registration</source>
+        <translation>reason for cancelling the registration</translation>
+    </message>
+    <message>
+        <source>registrations today</source>
+        <translation>registrations today</translation>
+    </message>
+    <message>
+        <source>%1  (fee %2, insurance pays %3)</source>
+        <translation>%1  (fee %2, insurance pays %3)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ReplayView</name>
     <message>
         <source>◀ Back to the queue</source>
@@ -2546,6 +3159,149 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettlementTab</name>
+    <message>
+        <source>admissions to settle</source>
+        <translation>admissions to settle</translation>
+    </message>
+    <message>
+        <source>settlements</source>
+        <translation>settlements</translation>
+    </message>
+    <message>
+        <source>Balance paid back by</source>
+        <translation>Balance paid back by</translation>
+    </message>
+    <message>
+        <source>channel of the balance</source>
+        <translation>channel of the balance</translation>
+    </message>
+    <message>
+        <source>channel of the deposits</source>
+        <translation>channel of the deposits</translation>
+    </message>
+    <message>
+        <source>Settlement rules (出院结算须知)</source>
+        <translation>Settlement rules (出院结算须知)</translation>
+    </message>
+    <message>
+        <source>Check the identity first (two identifiers).</source>
+        <translation>Check the identity first (two identifiers).</translation>
+    </message>
+    <message>
+        <source>Ward drugs all returned (病区退药完成)</source>
+        <translation>Ward drugs all returned (病区退药完成)</translation>
+    </message>
+    <message>
+        <source>%1 unit doses not returned to the pharmacy — do not settle; ask the ward nurse to return them</source>
+        <translation>%1 unit doses not returned to the pharmacy — do not settle; ask the ward nurse to return them</translation>
+    </message>
+    <message>
+        <source>Discharge ordered by the doctor</source>
+        <translation>Discharge ordered by the doctor</translation>
+    </message>
+    <message>
+        <source>No discharge order yet</source>
+        <translation>No discharge order yet</translation>
+    </message>
+    <message>
+        <source>Deposit paid by %1: the balance goes back the same way (原路退回)</source>
+        <translation>Deposit paid by %1: the balance goes back the same way (原路退回)</translation>
+    </message>
+    <message>
+        <source>Amounts due are after the insurance split (统筹/个账/自付/自费).</source>
+        <translation>Amounts due are after the insurance split (统筹/个账/自付/自费).</translation>
+    </message>
+    <message>
+        <source>deposit: %1</source>
+        <translation>deposit: %1</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ward / bed</source>
+        <translation>Ward / bed</translation>
+    </message>
+    <message>
+        <source>Discharge ordered</source>
+        <translation>Discharge ordered</translation>
+    </message>
+    <message>
+        <source>Unsettled charges</source>
+        <translation>Unsettled charges</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>Deposit held</translation>
+    </message>
+    <message>
+        <source>Deposit channel</source>
+        <translation>Deposit channel</translation>
+    </message>
+    <message>
+        <source>Ward drugs returned</source>
+        <translation>Ward drugs returned</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>Interim</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pooled fund (统筹)</source>
+        <translation>Pooled fund (统筹)</translation>
+    </message>
+    <message>
+        <source>Personal account (个账)</source>
+        <translation>Personal account (个账)</translation>
+    </message>
+    <message>
+        <source>Co-payment (自付)</source>
+        <translation>Co-payment (自付)</translation>
+    </message>
+    <message>
+        <source>Self-paid (自费)</source>
+        <translation>Self-paid (自费)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Deposit set off</source>
+        <translation>Deposit set off</translation>
+    </message>
+    <message>
+        <source>Paid back / to pay</source>
+        <translation>Paid back / to pay</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+</context>
+<context>
     <name>SittingsPage</name>
     <message>
         <source>Exam sittings</source>
@@ -2621,6 +3377,37 @@ HIS modules: %2</translation>
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPanel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pooled fund (统筹)</source>
+        <translation>Pooled fund (统筹)</translation>
+    </message>
+    <message>
+        <source>Personal account (个账)</source>
+        <translation>Personal account (个账)</translation>
+    </message>
+    <message>
+        <source>Co-payment (自付)</source>
+        <translation>Co-payment (自付)</translation>
+    </message>
+    <message>
+        <source>Self-paid (自费)</source>
+        <translation>Self-paid (自费)</translation>
+    </message>
+    <message>
+        <source>Cash due (现金支付)</source>
+        <translation>Cash due (现金支付)</translation>
+    </message>
+    <message>
+        <source>insurance pre-settlement</source>
+        <translation>insurance pre-settlement</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3916,85 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>cashier</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Finance office</source>
+        <translation>Finance office</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <source>Ward nurse</source>
+        <translation>Ward nurse</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Ward %1</source>
+        <translation>Ward %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Pre-settled, not paid</source>
+        <translation>Pre-settled, not paid</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>Reversed (冲红)</source>
+        <translation>Reversed (冲红)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>In consultation</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Cancelled (退号)</source>
+        <translation>Cancelled (退号)</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>HIS Trainer</source>
@@ -3211,6 +4077,10 @@ Please send this report to IT. The log is at:
         <translation>Nurse station</translation>
     </message>
     <message>
+        <source>Registration and cashier station</source>
+        <translation>Registration and cashier station</translation>
+    </message>
+    <message>
         <source>Practice results</source>
         <translation>Practice results</translation>
     </message>
@@ -3245,6 +4115,17 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>self.banner</name>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
     </message>
 </context>
 <context>

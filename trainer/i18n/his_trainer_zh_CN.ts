@@ -56,6 +56,89 @@
     </message>
 </context>
 <context>
+    <name>AdmissionTab</name>
+    <message>
+        <source>Admission notices (住院证) waiting</source>
+        <translation>待办理的住院证</translation>
+    </message>
+    <message>
+        <source>admission notices</source>
+        <translation>住院证列表</translation>
+    </message>
+    <message>
+        <source>Insurance card:</source>
+        <translation>医保卡：</translation>
+    </message>
+    <message>
+        <source>Admissions (住院号) and deposits</source>
+        <translation>在院登记（住院号）与预交金</translation>
+    </message>
+    <message>
+        <source>admissions</source>
+        <translation>住院登记列表</translation>
+    </message>
+    <message>
+        <source>Deposit (yuan)</source>
+        <translation>预交金（元）</translation>
+    </message>
+    <message>
+        <source>deposit amount in yuan</source>
+        <translation>预交金金额（元）</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>住院证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>住院号</translation>
+    </message>
+    <message>
+        <source>Ward / bed</source>
+        <translation>病区/床号</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>预交金余额</translation>
+    </message>
+    <message>
+        <source>Deposit channel</source>
+        <translation>预交方式</translation>
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation>医保凭证</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>本人</translation>
+    </message>
+</context>
+<context>
     <name>AlertPanel</name>
     <message>
         <source>Prescribing alert</source>
@@ -356,6 +439,148 @@
     </message>
 </context>
 <context>
+    <name>CardField</name>
+    <message>
+        <source>blank: the patient's own card</source>
+        <translation>留空＝患者本人医保凭证</translation>
+    </message>
+    <message>
+        <source>card used for the settlement</source>
+        <translation>结算用卡号</translation>
+    </message>
+    <message>
+        <source>holder of the card</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Card not found</source>
+        <translation>查无此卡</translation>
+    </message>
+    <message>
+        <source>Card holder: %1 (%2)</source>
+        <translation>持卡人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>— NOT this patient</source>
+        <translation>—— 非患者本人！</translation>
+    </message>
+</context>
+<context>
+    <name>CashierScreen</name>
+    <message>
+        <source>Supervisor signs in</source>
+        <translation>主管登录</translation>
+    </message>
+    <message>
+        <source>Supervisor signs out</source>
+        <translation>主管退出</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>找零 %1</translation>
+    </message>
+    <message>
+        <source>cash due %1</source>
+        <translation>应收现金 %1</translation>
+    </message>
+    <message>
+        <source>%1 back by %2</source>
+        <translation>已退 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>paid back %1, to pay %2</source>
+        <translation>退款 %1，补缴 %2</translation>
+    </message>
+    <message>
+        <source>Card read: %1</source>
+        <translation>读卡：%1</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) of that name: check the birth date</source>
+        <translation>同名患者 %1 人：请核对出生日期</translation>
+    </message>
+    <message>
+        <source>No patient with this card, ID or name</source>
+        <translation>未找到该卡号、证件号或姓名的患者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>费别</translation>
+    </message>
+    <message>
+        <source>Patient lookup — %1</source>
+        <translation>患者查询 — %1</translation>
+    </message>
+    <message>
+        <source>Read card / scan insurance or ID card, or type a name, then Enter</source>
+        <translation>读卡/扫医保凭证或身份证，或输入姓名后回车</translation>
+    </message>
+    <message>
+        <source>card, ID card or name</source>
+        <translation>卡号、身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>card reader result</source>
+        <translation>读卡结果</translation>
+    </message>
+    <message>
+        <source>patients found</source>
+        <translation>查询到的患者</translation>
+    </message>
+    <message>
+        <source>cashier station tabs</source>
+        <translation>挂号收费页签</translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation>通知/上报：</translation>
+    </message>
+    <message>
+        <source>whom to notify</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>What to report (e.g. someone else's insurance card offered, a cash shortfall)</source>
+        <translation>上报内容（如：出示他人医保卡、现金短款）</translation>
+    </message>
+    <message>
+        <source>message to report</source>
+        <translation>上报内容</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Send the notification</source>
+        <translation>发送通知</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>unknown problem</source>
@@ -551,6 +776,136 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ChargingTab</name>
+    <message>
+        <source>Insurance / visit card:</source>
+        <translation>医保卡/就诊卡：</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Received (yuan)</source>
+        <translation>实收（元）</translation>
+    </message>
+    <message>
+        <source>cash: what the patient hands over</source>
+        <translation>现金：患者实付金额</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>items to charge</source>
+        <translation>收费明细</translation>
+    </message>
+    <message>
+        <source>electronic invoice</source>
+        <translation>电子票据</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>找零 %1</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Insurance class</source>
+        <translation>医保类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>E-invoice %1: %2, %3 received, %4 change</source>
+        <translation>电子票据 %1：%2，实收 %3，找零 %4</translation>
+    </message>
+    <message>
+        <source>Pre-settled: confirm the charge to issue the e-invoice</source>
+        <translation>已预结算：确认收费后开具电子票据</translation>
+    </message>
+    <message>
+        <source>Read the card and pre-settle (F7)</source>
+        <translation>请读卡并预结算（F7）</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingTab</name>
+    <message>
+        <source>Takings by payment method (cash float included)</source>
+        <translation>按支付方式汇总（含备用金）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>System amount</source>
+        <translation>系统应有</translation>
+    </message>
+    <message>
+        <source>Counted (yuan)</source>
+        <translation>实点（元）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>counted: %1</source>
+        <translation>实点：%1</translation>
+    </message>
+    <message>
+        <source>system: %1</source>
+        <translation>系统应有：%1</translation>
+    </message>
+    <message>
+        <source>difference: %1</source>
+        <translation>差额：%1</translation>
+    </message>
+    <message>
+        <source>Note on any difference (what happened, who was told)</source>
+        <translation>差额说明（原因、已报告何人）</translation>
+    </message>
+    <message>
+        <source>closing note</source>
+        <translation>日结说明</translation>
+    </message>
+    <message>
+        <source>Closing report (日结报表)</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>closing report</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2421,264 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>RefundTab</name>
+    <message>
+        <source>Invoice number or patient name</source>
+        <translation>发票号或患者姓名</translation>
+    </message>
+    <message>
+        <source>find invoice</source>
+        <translation>查找发票</translation>
+    </message>
+    <message>
+        <source>paid invoices</source>
+        <translation>已收费发票</translation>
+    </message>
+    <message>
+        <source>refund requests</source>
+        <translation>退费申请</translation>
+    </message>
+    <message>
+        <source>Reason for the refund request</source>
+        <translation>退费原因</translation>
+    </message>
+    <message>
+        <source>reason for the refund request</source>
+        <translation>退费原因</translation>
+    </message>
+    <message>
+        <source>Supervisor approval (the supervisor in person)</source>
+        <translation>主管审批（须主管本人操作）</translation>
+    </message>
+    <message>
+        <source>supervisor's staff id (typed by the supervisor)</source>
+        <translation>主管工号（主管本人输入）</translation>
+    </message>
+    <message>
+        <source>supervisor's staff id</source>
+        <translation>主管工号</translation>
+    </message>
+    <message>
+        <source>Supervisor signs in</source>
+        <translation>主管登录</translation>
+    </message>
+    <message>
+        <source>Supervisor signs out</source>
+        <translation>主管退出</translation>
+    </message>
+    <message>
+        <source>who is signed in on this PC</source>
+        <translation>本机当前登录人</translation>
+    </message>
+    <message>
+        <source>Refund to</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>refund channel</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>original payment channel</source>
+        <translation>原支付方式</translation>
+    </message>
+    <message>
+        <source>Reason for declining (the patient is told)</source>
+        <translation>拒绝退费理由（告知患者）</translation>
+    </message>
+    <message>
+        <source>reason for declining the refund</source>
+        <translation>拒绝退费理由</translation>
+    </message>
+    <message>
+        <source>Refund rules (退费须知)</source>
+        <translation>退费须知</translation>
+    </message>
+    <message>
+        <source>1. Drugs: refund only after the pharmacy has confirmed the return (退药确认).</source>
+        <translation>1. 药品费用：药房确认退药后方可退费。</translation>
+    </message>
+    <message>
+        <source>2. Every refund needs the supervisor's approval, signed in person.</source>
+        <translation>2. 退费须经主管本人登录审批，不得代输工号。</translation>
+    </message>
+    <message>
+        <source>3. Pay back through the original channel (原路退回) — never cash for WeChat.</source>
+        <translation>3. 原路退回：微信付的退回微信，不得改退现金。</translation>
+    </message>
+    <message>
+        <source>4. The original invoice is reversed (冲红); check the patient's identity first.</source>
+        <translation>4. 原发票冲红；退费前核对患者身份。</translation>
+    </message>
+    <message>
+        <source>Pharmacy return confirmed</source>
+        <translation>药房已确认退药</translation>
+    </message>
+    <message>
+        <source>Pharmacy has NOT confirmed the return — do not refund</source>
+        <translation>药房未确认退药——不得退费</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>已审批：%1</translation>
+    </message>
+    <message>
+        <source>Not approved by a supervisor yet</source>
+        <translation>尚未经主管审批</translation>
+    </message>
+    <message>
+        <source>Back the way it came: %1 %2; personal account %3</source>
+        <translation>原路退回：%1 %2；个人账户 %3 退回个账</translation>
+    </message>
+    <message>
+        <source>original: %1</source>
+        <translation>原支付：%1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Personal account (个账)</source>
+        <translation>个人账户支付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>挂号</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>not returned</source>
+        <translation>未退药</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退费单号</translation>
+    </message>
+    <message>
+        <source>Pharmacy return</source>
+        <translation>药房退药</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Original channel</source>
+        <translation>原支付方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Signed in: supervisor %1</source>
+        <translation>当前登录：主管 %1</translation>
+    </message>
+    <message>
+        <source>Signed in: cashier</source>
+        <translation>当前登录：收费员</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTab</name>
+    <message>
+        <source>Clinic level</source>
+        <translation>号别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Received (yuan)</source>
+        <translation>实收（元）</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>cash: what the patient hands over</source>
+        <translation>现金：患者实付金额</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (退号原因)</source>
+        <translation>退号原因</translation>
+    </message>
+    <message>
+        <source>reason for cancelling the registration</source>
+        <translation>退号原因</translation>
+    </message>
+    <message>
+        <source>registrations today</source>
+        <translation>今日挂号记录</translation>
+    </message>
+    <message>
+        <source>%1  (fee %2, insurance pays %3)</source>
+        <translation>%1（挂号费 %2，医保支付 %3）</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>就诊号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ReplayView</name>
     <message>
         <source>◀ Back to the queue</source>
@@ -2546,6 +3159,149 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>SettlementTab</name>
+    <message>
+        <source>admissions to settle</source>
+        <translation>待结算住院患者</translation>
+    </message>
+    <message>
+        <source>settlements</source>
+        <translation>结算记录</translation>
+    </message>
+    <message>
+        <source>Balance paid back by</source>
+        <translation>余额退还方式</translation>
+    </message>
+    <message>
+        <source>channel of the balance</source>
+        <translation>余额退还方式</translation>
+    </message>
+    <message>
+        <source>channel of the deposits</source>
+        <translation>预交金支付方式</translation>
+    </message>
+    <message>
+        <source>Settlement rules (出院结算须知)</source>
+        <translation>出院结算须知</translation>
+    </message>
+    <message>
+        <source>Check the identity first (two identifiers).</source>
+        <translation>先核对身份（两种标识）。</translation>
+    </message>
+    <message>
+        <source>Ward drugs all returned (病区退药完成)</source>
+        <translation>病区退药已完成</translation>
+    </message>
+    <message>
+        <source>%1 unit doses not returned to the pharmacy — do not settle; ask the ward nurse to return them</source>
+        <translation>病区尚有 %1 单位药品未退回药房——不得结算，请通知护士先办理退药</translation>
+    </message>
+    <message>
+        <source>Discharge ordered by the doctor</source>
+        <translation>医生已开出院医嘱</translation>
+    </message>
+    <message>
+        <source>No discharge order yet</source>
+        <translation>尚无出院医嘱</translation>
+    </message>
+    <message>
+        <source>Deposit paid by %1: the balance goes back the same way (原路退回)</source>
+        <translation>预交金以%1支付：余额原路退回</translation>
+    </message>
+    <message>
+        <source>Amounts due are after the insurance split (统筹/个账/自付/自费).</source>
+        <translation>应付金额为医保分割后金额（统筹/个账/自付/自费）。</translation>
+    </message>
+    <message>
+        <source>deposit: %1</source>
+        <translation>预交：%1</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>住院号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Ward / bed</source>
+        <translation>病区/床号</translation>
+    </message>
+    <message>
+        <source>Discharge ordered</source>
+        <translation>出院医嘱</translation>
+    </message>
+    <message>
+        <source>Unsettled charges</source>
+        <translation>未结费用</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>预交金余额</translation>
+    </message>
+    <message>
+        <source>Deposit channel</source>
+        <translation>预交方式</translation>
+    </message>
+    <message>
+        <source>Ward drugs returned</source>
+        <translation>病区退药</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>中途结算</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>出院结算</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Pooled fund (统筹)</source>
+        <translation>统筹基金支付</translation>
+    </message>
+    <message>
+        <source>Personal account (个账)</source>
+        <translation>个人账户支付</translation>
+    </message>
+    <message>
+        <source>Co-payment (自付)</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Self-paid (自费)</source>
+        <translation>个人自费</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Deposit set off</source>
+        <translation>预交金冲抵</translation>
+    </message>
+    <message>
+        <source>Paid back / to pay</source>
+        <translation>退款（负数为补缴）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+</context>
+<context>
     <name>SittingsPage</name>
     <message>
         <source>Exam sittings</source>
@@ -2621,6 +3377,37 @@ HIS 模块：%2</translation>
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPanel</name>
+    <message>
+        <source>Total</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Pooled fund (统筹)</source>
+        <translation>统筹基金支付</translation>
+    </message>
+    <message>
+        <source>Personal account (个账)</source>
+        <translation>个人账户支付</translation>
+    </message>
+    <message>
+        <source>Co-payment (自付)</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Self-paid (自费)</source>
+        <translation>个人自费</translation>
+    </message>
+    <message>
+        <source>Cash due (现金支付)</source>
+        <translation>个人现金支付</translation>
+    </message>
+    <message>
+        <source>insurance pre-settlement</source>
+        <translation>医保预结算</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3916,85 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>cashier</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Finance office</source>
+        <translation>财务科</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>药房</translation>
+    </message>
+    <message>
+        <source>Ward nurse</source>
+        <translation>病区护士</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Ward %1</source>
+        <translation>%1病区</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Pre-settled, not paid</source>
+        <translation>已预结算，未收费</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>已收费</translation>
+    </message>
+    <message>
+        <source>Reversed (冲红)</source>
+        <translation>已冲红</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候诊</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>就诊中</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>已就诊</translation>
+    </message>
+    <message>
+        <source>Cancelled (退号)</source>
+        <translation>已退号</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>HIS Trainer</source>
@@ -3211,6 +4077,10 @@ Please send this report to IT. The log is at:
         <translation>护士站</translation>
     </message>
     <message>
+        <source>Registration and cashier station</source>
+        <translation>挂号收费</translation>
+    </message>
+    <message>
         <source>Practice results</source>
         <translation>练习成绩</translation>
     </message>
@@ -3245,6 +4115,17 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>self.banner</name>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
     </message>
 </context>
 <context>
