@@ -25,7 +25,7 @@ from trainer.sim.scenario_files import LoadedScenario
 ARGS = {
     "patient": "patient", "order": "order", "rx": "prescription", "drug": "drug",
     "dose": "dose", "unit": "unit", "route": "route", "freq": "frequency",
-    "reason": "reason", "about": "about", "to": "to", "name": "name stated",
+    "reason": "reason", "about": "about", "to": "told", "name": "name stated",
     "dob": "date of birth stated", "wristband": "wristband", "code": "code",
     "diagnosis": "diagnosis", "ward": "ward", "to_ward": "to ward", "bed": "bed",
     "dept": "department", "checks": "checks confirmed", "result": "result",

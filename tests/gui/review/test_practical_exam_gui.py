@@ -10,12 +10,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.stations.conftest import OpenStation, open_station  # noqa: F401 (fixture)
 from tests.gui.stations.test_nurse_station import _give
 from trainer.exams import sittings
 from trainer.gui import operations
+from trainer.gui.review.page import ReviewPage, settle
 from trainer.gui.review.sitting_page import PracticalExamPage
 from trainer.gui.review.wiring import practical_service
 from trainer.gui.stations.nurse import NurseScreen
@@ -149,3 +151,48 @@ def test_after_a_crash_the_exam_resumes_from_the_journal(qtbot: QtBot,
     assert [e.cmd for e in again.host.recorded.attempt.log] == ["verify_order"]
     again.host.stop()
     page.host.deleteLater()
+
+
+def screen_state(screen: QWidget) -> list[str]:
+    """What a station screen shows: every label, every cell of every list and table, the
+    tab titles (not the typed-in fields, which are the trainee's drafts)."""
+    out = [f"label:{w.text()}" for w in screen.findChildren(QLabel) if w.text()]
+    for view in screen.findChildren(QAbstractItemView):
+        model = view.model()
+        out += [f"{view.objectName()}[{r},{c}]:{model.index(r, c).data()}"
+                for r in range(model.rowCount()) for c in range(model.columnCount())]
+    for tabs in screen.findChildren(QTabWidget):
+        out += [f"tab:{tabs.tabText(i)}" for i in range(tabs.count())]
+    return sorted(out)  # as a set of what is on screen: widgets are found in any order
+
+
+def test_the_replay_shows_the_trainees_screen_at_every_step(
+        qtbot: QtBot, page: PracticalExamPage) -> None:
+    unlock(page)
+    screen = start(qtbot, page)
+    assert page.host is not None
+    seen = [screen_state(screen)]  # what the trainee saw at the start and after each step
+    page.host.applied.connect(lambda _e: seen.append(screen_state(screen)))
+    _give(qtbot, page, screen, "exam")  # type: ignore[arg-type]
+    qtbot.mouseClick(page.host.finish_button, LEFT)
+    operations.wait_for_all()
+    [found] = page.service.all("N001")
+    review = ReviewPage(page.ctx)
+    qtbot.addWidget(review)
+    review.open_attempt(found.attempt_id)
+    settle()
+    replay = review.replay
+    assert replay.station is not None and len(seen) == 7
+    for k in range(7):
+        replay.go(k)
+        assert screen_state(replay.station.station) == seen[k], f"step {k}"
+    # read-only: the buttons are off and a shortcut key issues nothing
+    shown = replay.station.station
+    assert isinstance(shown, NurseScreen) and not shown.verify.isEnabled()
+    shown.orders.setFocus()
+    qtbot.keyClick(shown.orders, Qt.Key.Key_F8)
+    assert len(list(page.service.journal.events(type="sim.command",
+                                                subject_id=found.attempt_id))) == 6
+    # and the steps are told in words, wards and drugs by name
+    assert "Verify an order — order: " in replay.said[0]
+    assert "ord1" not in replay.said[0] and "{" not in "".join(replay.said)

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.content.common import pick
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation, Progress
 from trainer.gui.pages.base import Page
 from trainer.gui.review.wiring import practical_service
 from trainer.practical import events as ev
 from trainer.practical.service import Feedback
+from trainer.sim.scenarios import Scenario
 
 
 class FeedbackPage(Page):
@@ -47,16 +49,23 @@ class FeedbackPage(Page):
         session = self.ctx.session
         if session is None or not self.ctx.ready:
             return
-        service = practical_service(self.ctx.services)
-        self.shown = service.feedback(session)
-        if not self.shown:
+        service, lang = practical_service(self.ctx.services), self.ctx.language
+
+        def load(_p: Progress) -> list[tuple[Feedback, Scenario]]:
+            return [(item, service.scenarios(item.scenario_id).scenario)
+                    for item in service.feedback(session)]
+
+        Operation(self.ctx, load, parent=self).on_success(
+            lambda got: self._show(got, lang)).start()
+
+    def _show(self, got: list[tuple[Feedback, Scenario]], lang: str) -> None:
+        self.shown = [item for item, _s in got]
+        if not got:
             self.text.setPlainText(self.tr("No signed-off practical exam yet. A result "
                                            "shows here once a trainer has signed it off."))
             return
-        lang = self.ctx.language
         parts = []
-        for item in reversed(self.shown):
-            scenario = service.scenarios(item.scenario_id).scenario
+        for item, scenario in reversed(got):
             texts = {c.id: pick(c.text, lang) for c in scenario.checks}
             texts |= {c.id: pick(c.text, lang) for c in scenario.critical_errors}
             verdict = self.tr("Passed") if item.passed else self.tr("Not passed")

@@ -1,8 +1,9 @@
 """Which station screen shows a HIS module's scenario — for the trainee's practical exam
 and for the trainer's replay, so both see the same screen.
 
-The replay shows a screen read-only: every control disabled and attached to a host that
-was never started, so nothing on it can issue a command (:meth:`StationHost.issue` does
+The replay shows a screen read-only: its buttons and inputs disabled (lists, tables and
+tabs stay readable and browsable), and attached to a host that was never started, so
+nothing on it can issue a command even by a shortcut key (:meth:`StationHost.issue` does
 nothing without an attempt).
 
 May import: PySide6, trainer.gui.stations, trainer.sim.
@@ -10,7 +11,17 @@ May import: PySide6, trainer.gui.stations, trainer.sim.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.gui.stations.host import StationHost, StationScreen
 from trainer.sim.attempt import SimAttempt
@@ -52,7 +63,7 @@ class ReadOnlyStation(QWidget):
         self.inert.hide()
         self.station = screen_for(module, lang)
         self.station.host = self.inert
-        self.station.setEnabled(False)
+        self.station.retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.station)
@@ -67,9 +78,22 @@ class ReadOnlyStation(QWidget):
         if visit is not None and hasattr(self.station, "visit_id"):
             self.station.visit_id = visit
         self.station.show_state(recorded)
+        read_only(self.station)
 
     def retranslate(self) -> None:
         self.station.retranslate()
+
+
+def read_only(screen: QWidget) -> None:
+    """Buttons and inputs disabled, texts read-only; lists, tables and tabs stay readable
+    (full colour) and browsable. A screen may re-enable a button as it renders: call after
+    every render."""
+    for child in screen.findChildren(QWidget):
+        if isinstance(child, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            child.setReadOnly(True)
+        elif isinstance(child, (QAbstractButton, QComboBox, QAbstractSpinBox)) and \
+                not isinstance(child.parentWidget(), QTabBar):
+            child.setEnabled(False)
 
 
 def recorded_view(loaded: LoadedScenario, sim: SimAttempt) -> RecordedAttempt:
