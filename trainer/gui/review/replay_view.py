@@ -99,6 +99,9 @@ class ReplayView(QWidget):
         tables.addWidget(self.banner)
         tables.addWidget(self.orders_box, 2)
         tables.addWidget(self.rx_box, 1)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color:#37474f;")
         self.screen_caption = QLabel()
         self.screen_caption.setStyleSheet("color:#37474f;")
         self._layout()
@@ -115,8 +118,13 @@ class ReplayView(QWidget):
             column.addWidget(widget)
         column.addWidget(self.tables, 1)
         self.screen_column = column
+        left = QWidget()
+        steps = QVBoxLayout(left)
+        steps.setContentsMargins(0, 0, 0, 0)
+        steps.addWidget(self.timeline, 1)
+        steps.addWidget(self.legend)
         split = QSplitter()
-        split.addWidget(self.timeline)
+        split.addWidget(left)
         split.addWidget(right)
         split.setSizes([300, 1000])
         layout = QVBoxLayout(self)
@@ -131,6 +139,9 @@ class ReplayView(QWidget):
                  "mark": self.tr("Mark this attempt ▶")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        self.legend.setText(self.tr(
+            "✓ the HIS accepted the command · ✗ the HIS refused it · red: a problem at this "
+            "step (a check lost, a critical error, a refusal) · ⏸ a pause before the step"))
         self.screen_caption.setText(self.tr(
             "The trainee's screen after this step (read-only: nothing here changes the "
             "attempt)"))
@@ -193,7 +204,8 @@ class ReplayView(QWidget):
         self.timeline.blockSignals(False)
         sim = state_after(self.loaded, self.commands, self.step)
         if self.station is not None:
-            self.station.show_step(recorded_view(self.loaded, sim), self._focus())
+            args = self.line.steps[self.step - 1].args if self.step and self.line else {}
+            self.station.show_step(recorded_view(self.loaded, sim), self._focus(), args)
         self.show_state(step_state(sim, self.lang))
         self.buttons["previous"].setEnabled(self.step > 0)
         self.buttons["next"].setEnabled(self.step < len(self.commands))

@@ -11,6 +11,8 @@ May import: PySide6, trainer.gui.stations, trainer.sim.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.gui.stations.host import StationHost, StationScreen
+from trainer.gui.stations.widgets import Grid
 from trainer.sim.attempt import SimAttempt
 from trainer.sim.recording import RecordedAttempt
 from trainer.sim.scenario_files import LoadedScenario
@@ -68,10 +71,11 @@ class ReadOnlyStation(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.station)
 
-    def show_step(self, recorded: RecordedAttempt,
-                  focus: tuple[str | None, str | None]) -> None:
+    def show_step(self, recorded: RecordedAttempt, focus: tuple[str | None, str | None],
+                  args: dict[str, Any]) -> None:
         """Show ``recorded``'s sandbox with the patient (and visit) of ``focus`` selected,
-        as the trainee had them when issuing the step."""
+        as the trainee had them when issuing the step, and the line the step was about
+        (its order, prescription, visit) selected in every list that holds it."""
         patient, visit = focus
         if patient is not None and hasattr(self.station, "patient_id"):
             self.station.patient_id = patient
@@ -79,6 +83,11 @@ class ReadOnlyStation(QWidget):
             self.station.visit_id = visit
         self.station.show_state(recorded)
         read_only(self.station)
+        about = [str(v) for k, v in args.items() if k in ("order", "rx", "visit", "refund")]
+        for grid in self.station.findChildren(Grid):
+            for key in about:
+                if key in grid.keys:
+                    grid.select_key(key)
 
     def retranslate(self) -> None:
         self.station.retranslate()
