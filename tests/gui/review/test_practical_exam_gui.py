@@ -118,6 +118,10 @@ def test_a_lock_pauses_the_exam_and_it_carries_on(qtbot: QtBot,
     attempt_id = page.host.recorded.attempt_id
     page.ctx.lock("manual")
     assert page.host is None  # paused: the station is closed under the lock screen
+    [paused] = page.service.journal.events(type="practical.paused")
+    at_ms = paused.data()["at_ms"]
+    assert paused.data()["reason"] == "lock" and paused.actor_id == "N001"
+    assert at_ms >= list(page.service.journal.events(type="sim.command"))[-1].data()["t"]
     assert len(list(page.service.journal.events(type="sim.command",
                                                 subject_id=attempt_id))) == 1
     page.ctx.unlock("demo-nurse")
@@ -128,6 +132,14 @@ def test_a_lock_pauses_the_exam_and_it_carries_on(qtbot: QtBot,
     screen = page.host.station_screen  # type: ignore[assignment]
     assert isinstance(screen, NurseScreen)
     assert page.host.recorded.attempt.sandbox.orders["ord1"].status == "verified"
+    assert page.host.recorded.elapsed_ms() >= at_ms  # the clock goes on from the pause
+    assert page.service.get(attempt_id).pauses == ((at_ms, "lock"),)
+    # the trainer's replay shows the pause
+    review = ReviewPage(page.ctx)
+    qtbot.addWidget(review)
+    review.open_attempt(attempt_id)
+    settle()
+    assert "screen locked" in review.replay.paused.text()
     page.host.stop()
 
 

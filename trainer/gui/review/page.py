@@ -168,7 +168,7 @@ class ReviewPage(Page):
         def show(got: Opened) -> None:
             self.current = got.found
             self.replay.load(self._heading(got.found, got.title), got.loaded, got.commands,
-                             got.line)
+                             got.line, got.found.pauses)
             self.stack.setCurrentWidget(self.replay)
 
         Operation(self.ctx, load, parent=self).on_success(show) \

@@ -99,6 +99,8 @@ class ReplayView(QWidget):
         tables.addWidget(self.banner)
         tables.addWidget(self.orders_box, 2)
         tables.addWidget(self.rx_box, 1)
+        self.paused = QLabel()  # the trainee's pauses (lock, switch user)
+        self.paused.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color:#37474f;")
@@ -121,6 +123,7 @@ class ReplayView(QWidget):
         left = QWidget()
         steps = QVBoxLayout(left)
         steps.setContentsMargins(0, 0, 0, 0)
+        steps.addWidget(self.paused)
         steps.addWidget(self.timeline, 1)
         steps.addWidget(self.legend)
         split = QSplitter()
@@ -156,8 +159,13 @@ class ReplayView(QWidget):
             self.go(self.step)
 
     def load(self, heading: str, loaded: LoadedScenario, commands: list[Command],
-             line: Timeline) -> None:
+             line: Timeline, pauses: tuple[tuple[int, str], ...] = ()) -> None:
         self.loaded, self.commands, self.line = loaded, commands, line
+        whys = {"lock": self.tr("screen locked"),
+                "session_end": self.tr("user switched or logged out")}
+        self.paused.setText(self.tr("Paused during the exam: {0}").format(", ".join(
+            f"{minutes(at)} {whys.get(why, why)}" for at, why in pauses)) if pauses else "")
+        self.paused.setVisible(bool(pauses))
         self.said = steps_in_words(loaded, commands, self.lang)
         self.heading.setText(heading)
         module = loaded.scenario.module

@@ -12,9 +12,12 @@ automatically when it runs out). Every command is journalled by
 in calls :meth:`PracticalService.finish`; the trainee is told it is submitted and
 provisional until a trainer signs it off — never the automatic verdict.
 
-Locking the screen or switching user pauses the exam (what was done is committed); it
-resumes in the same state on unlock, or from the Resume button after the next login —
-also after a crash, since the sandbox is rebuilt from the journalled commands.
+Locking the screen or switching user pauses the exam: what was done is committed and
+``practical.paused`` journals the elapsed time (the trainer's replay lists each pause). It
+resumes in the same state, its clock carrying on from the pause, on unlock, or from the
+Resume button after the next login — also after a crash, since the sandbox is rebuilt
+from the journalled commands (a crash journals no pause: the clock carries on from the
+last command).
 
 May import: PySide6, trainer.gui, trainer.practical, trainer.exams.sittings,
 trainer.sim (recording), trainer.journal, trainer.words, trainer.vocabulary.
@@ -287,7 +290,10 @@ class PracticalExamPage(Page):
                 return
             still_open = OpenAttempt(found.attempt_id, found.scenario_id,
                                      found.scenario_version, "exam", tuple(commands))
-            self._open(found, resume(loaded, still_open, self._writer(), session.staff_id))
+            recorded = resume(loaded, still_open, self._writer(), session.staff_id)
+            # the clock carries on from the pause, not from the last command before it
+            recorded._base_ms = max(recorded._base_ms, found.paused_at_ms)
+            self._open(found, recorded)
 
         Operation(self.ctx, load, parent=self).on_success(go_on).on_failure(self._say).start()
 
@@ -331,16 +337,23 @@ class PracticalExamPage(Page):
             "practical exams”.").replace("{task}", pick(title, self.ctx.language)))
         self.stack.setCurrentWidget(self.done_view)
 
-    def pause(self) -> None:
-        """Lock, switch user, log out: commit what was done and stop the clock."""
-        if self.host is not None and self.current is not None:
-            self.paused = self.current.attempt_id
-            self._drop_host()
-            self.current = None
-            self.stack.setCurrentWidget(self.lobby_view)
+    def pause(self, reason: str = "lock") -> None:
+        """Lock, switch user, log out: commit what was done, journal the pause with the
+        elapsed time (the clock carries on from there), and close the station."""
+        session = self.ctx.session
+        if self.host is None or self.current is None or self.host.recorded is None:
+            return
+        attempt_id, at_ms = self.current.attempt_id, self.host.recorded.elapsed_ms()
+        self.paused = attempt_id
+        self._drop_host()  # commits every command first
+        self.current = None
+        self.stack.setCurrentWidget(self.lobby_view)
+        if session is not None:
+            service = self.service
+            self.ctx.perform(lambda: service.pause(session, attempt_id, at_ms, reason))
 
     def _on_session_ending(self) -> None:
-        self.pause()
+        self.pause("session_end")
         self.paused = None  # the next person is someone else: the Resume button after login
 
     def _on_lock_changed(self, locked: bool) -> None:
