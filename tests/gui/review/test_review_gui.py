@@ -136,6 +136,8 @@ def test_the_trainee_sees_the_signed_off_result_with_comments(
     page.refresh()
     settle()
     assert "No signed-off practical exam yet" in page.text.toPlainText()
+    assert "Handed in, waiting for a trainer" in page.text.toPlainText()
+    assert "Score" not in page.text.toPlainText()  # nothing of the provisional result
     trainer = page.ctx.services.login.demo_session("T001")
     service.mark(trainer, wandering.attempt_id, [], comments="氯化钾<严禁>静推")
     page.ctx.perform(lambda: service.sign_off(trainer, wandering.attempt_id))
@@ -145,3 +147,4 @@ def test_the_trainee_sees_the_signed_off_result_with_comments(
     assert "Critical error: KCl IV push verified or given" in shown
     assert "Not done: KCl order held with a reason" in shown
     assert "氯化钾<严禁>静推" in shown and "Retraining has been assigned" in shown
+    assert "Handed in, waiting for a trainer" not in shown

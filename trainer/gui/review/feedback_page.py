@@ -1,6 +1,6 @@
 """My practical exams (trainees): each signed-off practical exam with its score, pass or
-fail, the trainers' comments and every check that failed — nothing while the result is
-still provisional.
+fail, the trainers' comments and every check that failed; an exam handed in and not yet
+signed off is listed as waiting for a trainer, without any result.
 
 May import: PySide6, trainer.gui, trainer.practical, trainer.sim.library, trainer.words.
 """
@@ -51,20 +51,28 @@ class FeedbackPage(Page):
             return
         service, lang = practical_service(self.ctx.services), self.ctx.language
 
-        def load(_p: Progress) -> list[tuple[Feedback, Scenario]]:
-            return [(item, service.scenarios(item.scenario_id).scenario)
-                    for item in service.feedback(session)]
+        def load(_p: Progress) -> tuple[list[tuple[Feedback, Scenario]], list[str]]:
+            signed = [(item, service.scenarios(item.scenario_id).scenario)
+                      for item in service.feedback(session)]
+            waiting = [pick(service.scenarios(a.scenario_id).scenario.title, lang)
+                       for a in service.all(session.staff_id)
+                       if a.result is not None and a.signed_off is None]
+            return signed, waiting
 
         Operation(self.ctx, load, parent=self).on_success(
-            lambda got: self._show(got, lang)).start()
+            lambda got: self._show(*got, lang)).start()
 
-    def _show(self, got: list[tuple[Feedback, Scenario]], lang: str) -> None:
+    def _show(self, got: list[tuple[Feedback, Scenario]], waiting: list[str],
+              lang: str) -> None:
         self.shown = [item for item, _s in got]
+        parts = ["<p>" + self.tr("Handed in, waiting for a trainer: “{0}”. The result is "
+                                 "provisional until a trainer signs it off.").format(
+            escape(title)) + "</p>" for title in waiting]
         if not got:
-            self.text.setPlainText(self.tr("No signed-off practical exam yet. A result "
-                                           "shows here once a trainer has signed it off."))
+            parts.append("<p>" + self.tr("No signed-off practical exam yet. A result shows "
+                                         "here once a trainer has signed it off.") + "</p>")
+            self.text.setHtml("".join(parts))
             return
-        parts = []
         for item, scenario in reversed(got):
             texts = {c.id: pick(c.text, lang) for c in scenario.checks}
             texts |= {c.id: pick(c.text, lang) for c in scenario.critical_errors}
