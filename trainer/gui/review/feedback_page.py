@@ -16,9 +16,11 @@ from trainer.gui.context import AppContext
 from trainer.gui.operations import Operation, Progress
 from trainer.gui.pages.base import Page
 from trainer.gui.review.wiring import practical_service
+from trainer.gui.roles import module_name
 from trainer.practical import events as ev
 from trainer.practical.service import Feedback
 from trainer.sim.scenarios import Scenario
+from trainer.vocabulary import Module
 
 
 class FeedbackPage(Page):
@@ -54,8 +56,7 @@ class FeedbackPage(Page):
         def load(_p: Progress) -> tuple[list[tuple[Feedback, Scenario]], list[str]]:
             signed = [(item, service.scenarios(item.scenario_id).scenario)
                       for item in service.feedback(session)]
-            waiting = [pick(service.scenarios(a.scenario_id).scenario.title, lang)
-                       for a in service.all(session.staff_id)
+            waiting = [a.module for a in service.all(session.staff_id)
                        if a.result is not None and a.signed_off is None]
             return signed, waiting
 
@@ -65,9 +66,10 @@ class FeedbackPage(Page):
     def _show(self, got: list[tuple[Feedback, Scenario]], waiting: list[str],
               lang: str) -> None:
         self.shown = [item for item, _s in got]
-        parts = ["<p>" + self.tr("Handed in, waiting for a trainer: “{0}”. The result is "
-                                 "provisional until a trainer signs it off.").format(
-            escape(title)) + "</p>" for title in waiting]
+        parts = ["<p>" + self.tr("Handed in, waiting for a trainer: your {0} practical "
+                                 "exam. The result is provisional until a trainer signs it "
+                                 "off.").format(escape(module_name(Module(module))))
+                 + "</p>" for module in waiting]
         if not got:
             parts.append("<p>" + self.tr("No signed-off practical exam yet. A result shows "
                                          "here once a trainer has signed it off.") + "</p>")

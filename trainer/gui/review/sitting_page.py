@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 )
 
 from trainer import words
-from trainer.content.common import pick
 from trainer.errors import TrainerError
 from trainer.exams import sittings
 from trainer.gui.context import AppContext
@@ -192,6 +191,7 @@ class PracticalExamPage(Page):
     def _fill_rows(self) -> None:
         for widget in self.row_widgets:
             self.rows.removeWidget(widget)
+            widget.hide()  # gone from the screen now, deleted when the loop comes round
             widget.deleteLater()
         self.row_widgets.clear()
         self.start_buttons.clear()
@@ -329,12 +329,12 @@ class PracticalExamPage(Page):
     def _show_submitted(self, found: PracticalAttempt) -> None:
         self._drop_host()
         self.current = None
-        title = self.service.scenarios(found.scenario_id).scenario.title
+        # the module, not the task's title: a title may name the trap the next person meets
         self.done_text.setText(self.tr(
-            "Your practical exam “{task}” is handed in.\n\nIts result is provisional until "
+            "Your {module} practical exam is handed in.\n\nIts result is provisional until "
             "a trainer has reviewed your work and signed it off. You will then find the "
             "result, the trainer's comments and anything to practise again under “My "
-            "practical exams”.").replace("{task}", pick(title, self.ctx.language)))
+            "practical exams”.").replace("{module}", module_name(Module(found.module))))
         self.stack.setCurrentWidget(self.done_view)
 
     def pause(self, reason: str = "lock") -> None:
@@ -361,3 +361,24 @@ class PracticalExamPage(Page):
             self.pause()
         elif self.paused is not None:
             self.resume(self.paused)
+
+    def prepare_screenshot(self, state: str | None) -> None:
+        """Demo profile only: the proctor (T001) has unlocked this person's first module
+        with a station screen here; ``running``: the exam started on its station."""
+        from trainer.gui.review.page import settle
+
+        session = self.ctx.session
+        if session is None:
+            return
+        module = next((m.value for m in modules_for_roles(session.roles)
+                       if has_screen(m.value)), None)
+        if module is None:
+            return
+        proctor = self.ctx.services.login.demo_session("T001")
+        self.ctx.perform(lambda: sittings.unlock_here(self.service.journal, proctor,
+                                                      session.staff_id, module))
+        settle()
+        if state == "running":
+            self.identity.setChecked(True)
+            self.start_exam(module)
+            settle()

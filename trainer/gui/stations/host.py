@@ -206,6 +206,7 @@ class StationHost(QWidget):
             }
             self.mode_label.setText(f"[{modes[self.recorded.mode]}]")
             if self.time_limit_s is not None:  # a practical exam: handed in, not graded here
+                self.title.setText(self.tr("Practical exam"))  # a title may name the trap
                 self.finish_button.setText(self.tr("Hand in the practical exam"))
                 self.finish_button.setAccessibleName(self.finish_button.text())
         if self.station_screen is not None:
