@@ -21,6 +21,7 @@ from trainer.gui.review.page import ReviewPage, settle
 from trainer.gui.review.sitting_page import PracticalExamPage
 from trainer.gui.review.wiring import practical_service
 from trainer.gui.stations.nurse import NurseScreen
+from trainer.gui.stations.pages import StationPage
 from trainer.services import Services
 
 SCENARIO = "nurse-bedside-execution"  # the nurse station's bedside task, by keyboard
@@ -163,6 +164,24 @@ def test_after_a_crash_the_exam_resumes_from_the_journal(qtbot: QtBot,
     assert [e.cmd for e in again.host.recorded.attempt.log] == ["verify_order"]
     again.host.stop()
     page.host.deleteLater()
+    # the station page does not offer the exam attempt for resuming as practice
+    station = page.window().show_page("station:nurse")  # type: ignore[attr-defined]
+    operations.wait_for_all()
+    assert isinstance(station, StationPage)
+    assert again.host.recorded.attempt_id not in [a.attempt_id for a in station.picker.open]
+
+
+def test_time_up_hands_the_exam_in(qtbot: QtBot, page: PracticalExamPage) -> None:
+    unlock(page)
+    start(qtbot, page)
+    assert page.host is not None and page.host.recorded is not None
+    [found] = page.service.all("N001")
+    assert page.host.time_limit_s == found.time_limit_s  # the exam's limit, not the task's
+    page.host.recorded._base_ms = found.time_limit_s * 1000  # the clock has run out
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.done_view, timeout=10_000)
+    operations.wait_for_all()
+    assert page.service.get(found.attempt_id).status == "provisional"
+    assert "provisional until a trainer" in page.done_text.text()
 
 
 def screen_state(screen: QWidget) -> list[str]:

@@ -322,7 +322,8 @@ class StationHost(QWidget):
         if self.recorded is None:
             return
         elapsed = self.recorded.elapsed_ms() // 1000
-        limit = self.time_limit_s or self.recorded.loaded.scenario.time_limit_s
+        limit = (self.recorded.loaded.scenario.time_limit_s if self.time_limit_s is None
+                 else self.time_limit_s)
         if self.recorded.mode == "exam":
             left = max(0, limit - elapsed)
             self.clock.setText(
