@@ -81,6 +81,12 @@ class PracticalAttempt:
     adjudication: dict[str, Any] | None = None
     signed_off: dict[str, Any] | None = None
     signed_by: str | None = None
+    pauses: tuple[tuple[int, str], ...] = ()  # (elapsed ms, lock | session_end)
+
+    @property
+    def paused_at_ms(self) -> int:
+        """The elapsed time at the latest pause (0 if never paused)."""
+        return max((at for at, _why in self.pauses), default=0)
 
     @property
     def markers(self) -> tuple[str, ...]:
@@ -151,6 +157,8 @@ def _apply(found: PracticalAttempt, event: Any, data: dict[str, Any]) -> Practic
         return replace(found, marks=(*found.marks, mark))
     if event.type == ev.ADJUDICATED.name and found.adjudication is None:
         return replace(found, adjudication={**data, "by": event.actor_id})
+    if event.type == ev.PAUSED.name and found.result is None:
+        return replace(found, pauses=(*found.pauses, (int(data["at_ms"]), str(data["reason"]))))
     if event.type == ev.SIGNED_OFF.name and found.signed_off is None:
         return replace(found, signed_off=data, signed_by=event.actor_id)
     return found

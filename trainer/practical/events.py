@@ -66,6 +66,17 @@ class Finished(Payload):
     detours: int
 
 
+class Paused(Payload):
+    """The trainee's practical exam stopped without being handed in (``actor_id`` the
+    trainee): the screen was locked (``lock``), or the user switched or logged out
+    (``session_end``). ``at_ms``: the attempt's elapsed time then; its clock carries on from
+    there when it resumes, and the trainer's replay lists every pause."""
+
+    attempt_id: str
+    at_ms: int
+    reason: str  # lock | session_end
+
+
 class Marked(Payload):
     """A trainer's mark (``actor_id``): rubric ticks, score, comments, any override."""
 
@@ -93,8 +104,9 @@ class Adjudicated(Payload):
 
 STARTED = register(EventType("practical.started", 1, Started))
 FINISHED = register(EventType("practical.finished", 1, Finished))
+PAUSED = register(EventType("practical.paused", 1, Paused))
 MARKED = register(EventType("practical.marked", 1, Marked))
 ADJUDICATED = register(EventType("practical.adjudicated", 1, Adjudicated))
 
 TYPES = ("practical.started", "practical.finished", "practical.marked",
-         "practical.adjudicated", "practical.signed_off")
+         "practical.adjudicated", "practical.signed_off", "practical.paused")

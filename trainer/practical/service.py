@@ -137,6 +137,17 @@ class PracticalService:
             subject_id=session.staff_id))
         return self.get(attempt_id), loaded
 
+    def pause(self, session: Session, attempt_id: str, at_ms: int, reason: str) -> None:
+        """Journal that the running attempt stopped at elapsed ``at_ms`` (lock, switch
+        user, log out); nothing once it is handed in."""
+        found = self.get(attempt_id)
+        if session.staff_id != found.trainee:
+            require(session, "exam.proctor")
+        if found.result is None:
+            self.journal.append(NewEvent(ev.PAUSED.name, {
+                "attempt_id": attempt_id, "at_ms": int(at_ms), "reason": reason},
+                actor_id=session.staff_id, subject_id=found.trainee))
+
     def finish(self, session: Session, attempt_id: str) -> PracticalAttempt:
         """Grade the attempt from its journalled commands: the provisional result."""
         found = self.get(attempt_id)

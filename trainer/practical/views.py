@@ -2,7 +2,7 @@
 the patient banner, the orders and the prescriptions — read-only, in the hospital's words.
 
 May import: trainer.sim (attempt, state, reference, refusals), trainer.content.common,
-trainer.practical.command_words,
+trainer.practical.command_words, trainer.practical.step_words,
 the standard library.
 """
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from trainer.content.common import pick
 from trainer.practical.command_words import status_name
+from trainer.practical.step_words import bed_name, ward_name
 from trainer.sim.attempt import SimAttempt
 from trainer.sim.refusals import refusal
 
@@ -53,7 +54,8 @@ def step_state(sim: SimAttempt, lang: str = "zh_CN") -> StepState:
     box = sim.sandbox
     patients = tuple(
         PatientRow(pid, pick(p.ref.name, lang), p.ref.sex, p.ref.dob.isoformat(),
-                   " ".join(x for x in (p.ward or "", p.bed or "") if x),
+                   " ".join(x for x in (ward_name(p.ward, lang) if p.ward else "",
+                                        bed_name(p.bed, lang) if p.bed else "") if x),
                    "?" if p.allergies_recorded is None else "、".join(p.allergies_recorded),
                    bool(p.severe_allergies))
         for pid, p in sorted(box.patients.items()))

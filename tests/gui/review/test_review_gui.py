@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import LogIn
 from trainer.gui.review.demo import make_demo_attempts
-from trainer.gui.review.page import ReviewPage
+from trainer.gui.review.page import ReviewPage, settle
 from trainer.gui.shell.main_window import MainWindow
 from trainer.practical.replay import commands_of, state_after
 from trainer.practical.views import step_state
@@ -29,6 +29,7 @@ def test_queue_oldest_first_and_filtered(qtbot: QtBot, window: MainWindow, log_i
     page = open_page(window, log_in)
     attempts = make_demo_attempts(page.service)
     page.refresh()
+    settle()
     table = page.queue.table
     assert table.rowCount() == 3
     assert [table.item(r, 1).text().split("(")[-1] for r in range(3)] == [
@@ -38,13 +39,18 @@ def test_queue_oldest_first_and_filtered(qtbot: QtBot, window: MainWindow, log_i
     assert [agreement.item(r, 3).text() for r in range(2)] == ["30", "30"]
     assert agreement.item(0, 2).text() == "0 (0%)"
     page.queue.status.setCurrentIndex(page.queue.status.findData("adjudication"))
+    settle()
     assert table.rowCount() == 1 and "N002" in table.item(0, 1).text()
     page.queue.status.setCurrentIndex(0)
+    settle()
     page.queue.module.setCurrentIndex(page.queue.module.findData("pharmacy"))
+    settle()
     assert table.rowCount() == 0 and page.queue.empty.isVisibleTo(page)
     page.queue.module.setCurrentIndex(0)
+    settle()
     table.selectRow(1)
     qtbot.mouseClick(page.queue.open_button, LEFT)
+    settle()
     assert page.stack.currentWidget() is page.replay
     assert page.current is not None and page.current.attempt_id == attempts[1].attempt_id
 
@@ -54,8 +60,10 @@ def test_replay_steps_and_jumps_to_the_failed_step(qtbot: QtBot, window: MainWin
     page = open_page(window, log_in)
     wandering = make_demo_attempts(page.service)[0]
     page.refresh()
+    settle()
     page.queue.table.selectRow(0)
     qtbot.mouseClick(page.queue.open_button, LEFT)
+    settle()
     replay = page.replay
     assert replay.step == 0 and not replay.buttons["previous"].isEnabled()
     qtbot.mouseClick(replay.buttons["next"], LEFT)
@@ -85,9 +93,12 @@ def test_rubric_override_needs_a_reason_then_sign_off(qtbot: QtBot, window: Main
     page = open_page(window, log_in)
     make_demo_attempts(page.service)
     page.refresh()
+    settle()
     page.queue.table.selectRow(0)
     qtbot.mouseClick(page.queue.open_button, LEFT)
+    settle()
     qtbot.mouseClick(page.replay.buttons["mark"], LEFT)
+    settle()
     rubric = page.rubric
     assert page.stack.currentWidget() is rubric
     assert "FAIL" in rubric.score_label.text()  # 70 automatic, a critical error
@@ -95,13 +106,16 @@ def test_rubric_override_needs_a_reason_then_sign_off(qtbot: QtBot, window: Main
     assert rubric.score_label.text().startswith("Score: 64")  # 0.8 × 70 + 0.2 × 40
     rubric.upheld["kcl_push_accepted"].setChecked(False)  # clearing it is an override
     qtbot.mouseClick(rubric.buttons["submit"], LEFT)
+    settle()
     assert rubric.message.text() == "Write why you change the automatic verdict."
     assert not list(page.service.journal.events(type="practical.marked", subject_id="N001"))
     rubric.upheld["kcl_push_accepted"].setChecked(True)
     rubric.comments.setPlainText("氯化钾静推医嘱不得审核通过")
     qtbot.mouseClick(rubric.buttons["submit"], LEFT)
+    settle()
     assert rubric.message.text() == "Your mark is saved."
     qtbot.mouseClick(rubric.buttons["sign"], LEFT)
+    settle()
     assert page.stack.currentWidget() is page.queue
     [signed] = page.service.journal.events(type="practical.signed_off")
     assert signed.actor_id == "T001" and signed.subject_id == "N001"
@@ -120,12 +134,17 @@ def test_the_trainee_sees_the_signed_off_result_with_comments(
     service = practical_service(page.ctx.services)
     wandering = make_demo_attempts(service)[0]
     page.refresh()
+    settle()
     assert "No signed-off practical exam yet" in page.text.toPlainText()
+    assert "Handed in, waiting for a trainer" in page.text.toPlainText()
+    assert "Score" not in page.text.toPlainText()  # nothing of the provisional result
     trainer = page.ctx.services.login.demo_session("T001")
     service.mark(trainer, wandering.attempt_id, [], comments="氯化钾<严禁>静推")
     page.ctx.perform(lambda: service.sign_off(trainer, wandering.attempt_id))
+    settle()
     shown = page.text.toPlainText()  # refreshed by the change broadcast
     assert "Score 56 (pass mark 80) — Not passed" in shown
     assert "Critical error: KCl IV push verified or given" in shown
     assert "Not done: KCl order held with a reason" in shown
     assert "氯化钾<严禁>静推" in shown and "Retraining has been assigned" in shown
+    assert "Handed in, waiting for a trainer" not in shown

@@ -52,6 +52,7 @@ PAGES: tuple[PageSpec, ...] = (
         "trainer.gui.exams.exam_page:ExamPage",
         roles=TRAINEES,
     ),
+    PageSpec("practical-exam", page_title(QT_TRANSLATE_NOOP("pages", "Practical exam")), "fa5s.user-nurse", "trainer.gui.review.sitting_page:PracticalExamPage", roles=TRAINEES),  # noqa: E501
     PageSpec(
         "wrong-answers",
         page_title(QT_TRANSLATE_NOOP("pages", "Wrong answers")),

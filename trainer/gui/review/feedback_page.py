@@ -1,6 +1,6 @@
 """My practical exams (trainees): each signed-off practical exam with its score, pass or
-fail, the trainers' comments and every check that failed — nothing while the result is
-still provisional.
+fail, the trainers' comments and every check that failed; an exam handed in and not yet
+signed off is listed as waiting for a trainer, without any result.
 
 May import: PySide6, trainer.gui, trainer.practical, trainer.sim.library, trainer.words.
 """
@@ -13,10 +13,14 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.content.common import pick
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation, Progress
 from trainer.gui.pages.base import Page
 from trainer.gui.review.wiring import practical_service
+from trainer.gui.roles import module_name
 from trainer.practical import events as ev
 from trainer.practical.service import Feedback
+from trainer.sim.scenarios import Scenario
+from trainer.vocabulary import Module
 
 
 class FeedbackPage(Page):
@@ -47,16 +51,31 @@ class FeedbackPage(Page):
         session = self.ctx.session
         if session is None or not self.ctx.ready:
             return
-        service = practical_service(self.ctx.services)
-        self.shown = service.feedback(session)
-        if not self.shown:
-            self.text.setPlainText(self.tr("No signed-off practical exam yet. A result "
-                                           "shows here once a trainer has signed it off."))
+        service, lang = practical_service(self.ctx.services), self.ctx.language
+
+        def load(_p: Progress) -> tuple[list[tuple[Feedback, Scenario]], list[str]]:
+            signed = [(item, service.scenarios(item.scenario_id).scenario)
+                      for item in service.feedback(session)]
+            waiting = [a.module for a in service.all(session.staff_id)
+                       if a.result is not None and a.signed_off is None]
+            return signed, waiting
+
+        Operation(self.ctx, load, parent=self).on_success(
+            lambda got: self._show(*got, lang)).start()
+
+    def _show(self, got: list[tuple[Feedback, Scenario]], waiting: list[str],
+              lang: str) -> None:
+        self.shown = [item for item, _s in got]
+        parts = ["<p>" + self.tr("Handed in, waiting for a trainer: your {0} practical "
+                                 "exam. The result is provisional until a trainer signs it "
+                                 "off.").format(escape(module_name(Module(module))))
+                 + "</p>" for module in waiting]
+        if not got:
+            parts.append("<p>" + self.tr("No signed-off practical exam yet. A result shows "
+                                         "here once a trainer has signed it off.") + "</p>")
+            self.text.setHtml("".join(parts))
             return
-        lang = self.ctx.language
-        parts = []
-        for item in reversed(self.shown):
-            scenario = service.scenarios(item.scenario_id).scenario
+        for item, scenario in reversed(got):
             texts = {c.id: pick(c.text, lang) for c in scenario.checks}
             texts |= {c.id: pick(c.text, lang) for c in scenario.critical_errors}
             verdict = self.tr("Passed") if item.passed else self.tr("Not passed")

@@ -2,31 +2,79 @@
 rubric with sign-off, one after the other in one page. Screenshot states ``replay`` and
 ``rubric`` open the first demo attempt there.
 
-Service calls are short reads and single appends; writes go through ``ctx.perform`` so the
-pages that read practical events hear of them.
+Every read of the journal (the queue, an attempt's replay, its rubric) and every write
+(mark, adjudicate, sign off and the certificate after it) runs off the GUI thread as an
+:class:`~trainer.gui.operations.Operation`, which then tells the pages what changed.
 
-May import: PySide6, trainer.gui, trainer.practical, trainer.auth.staff, trainer.words.
+May import: PySide6, trainer.gui, trainer.practical, trainer.certify, trainer.auth.staff,
+trainer.words.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from trainer import words
 from trainer.auth.staff import load_members
+from trainer.certify.service import certification_for
 from trainer.content.common import pick
 from trainer.errors import TrainerError
+from trainer.gui import operations
 from trainer.gui.context import AppContext
+from trainer.gui.operations import Operation, Progress
 from trainer.gui.pages.base import Page
+from trainer.gui.review.certifying import CertificateNews, after_sign_off, offers_auto_issue
 from trainer.gui.review.queue_view import QueueView
 from trainer.gui.review.replay_view import ReplayView
 from trainer.gui.review.rubric_view import RubricView
 from trainer.gui.review.wiring import practical_service
 from trainer.practical import events as ev
 from trainer.practical.attempts import PracticalAttempt
-from trainer.practical.marking import agreement
-from trainer.practical.replay import commands_of, timeline
+from trainer.practical.definitions import PracticalExam
+from trainer.practical.marking import Agreement, agreement
+from trainer.practical.replay import Command, Timeline, commands_of, timeline
 from trainer.practical.service import PracticalService
+from trainer.sim.scenario_files import LoadedScenario
+from trainer.sim.scenarios import Scenario
+
+
+@dataclass(frozen=True)
+class QueueData:
+    attempts: list[PracticalAttempt]
+    names: dict[str, str]
+    departments: dict[str, tuple[str, ...]]
+    titles: dict[str, str]
+    agreement: list[Agreement]
+
+
+@dataclass(frozen=True)
+class Opened:
+    found: PracticalAttempt
+    loaded: LoadedScenario
+    commands: list[Command]
+    line: Timeline
+    title: str
+
+
+@dataclass(frozen=True)
+class Rubric:
+    found: PracticalAttempt
+    shown: PracticalAttempt
+    hidden: bool
+    exam: PracticalExam
+    scenario: Scenario
+    title: str
+    auto_issue: bool
+
+
+def settle() -> None:
+    """Wait until the page's reads (and the reads they start) have ended (screenshots)."""
+    while operations.running():
+        operations.wait_for_all()
 
 
 class ReviewPage(Page):
@@ -67,69 +115,100 @@ class ReviewPage(Page):
         if touches is not None and touches(*self.READS) and self.ctx.session is not None:
             self.refresh()
 
-    def _load_names(self, attempts: list[PracticalAttempt]) -> None:
-        ids = sorted({a.trainee for a in attempts} - set(self.names))
-        if ids:
-            with self.ctx.services.engine.connect() as conn:
-                for member in load_members(conn, ids):
-                    self.names[member.staff_id] = member.name
-                    self.departments[member.staff_id] = member.departments
-            self.queue.retranslate(sorted({d for ds in self.departments.values()
-                                           for d in ds}))
-
     def refresh(self) -> None:
         session = self.ctx.session
-        if session is None:
+        if session is None or not self.ctx.ready:
             return
-        everyone = self.service.all()
-        self._load_names(everyone)
-        markers = sorted({m.marker for a in everyone for m in a.marks} - set(self.names))
-        if markers:
-            with self.ctx.services.engine.connect() as conn:
-                self.names |= {m.staff_id: m.name for m in load_members(conn, markers)}
-        self.queue.show_agreement(agreement(everyone), self.names)
-        f = self.queue.filters()
-        found = self.service.queue(session, module=f["module"], status=f["status"],
-                                   since=f["since"], department=f["department"],
-                                   departments=self.departments)
-        titles = {a.scenario_id: pick(self.service.scenarios(a.scenario_id).scenario.title,
-                                      self.ctx.language) for a in found}
-        self.queue.show_attempts(found, self.names, titles)
+        service, engine, lang = self.service, self.ctx.services.engine, self.ctx.language
+        known, filters = dict(self.names), self.queue.filters()
+        departments = dict(self.departments)
 
-    def _heading(self, found: PracticalAttempt) -> str:
-        loaded = self.service.scenarios(found.scenario_id)
+        def load(_p: Progress) -> QueueData:
+            everyone = service.all()
+            wanted = ({a.trainee for a in everyone} - set(departments)) | (
+                {m.marker for a in everyone for m in a.marks} - set(known))
+            if wanted:
+                with engine.connect() as conn:
+                    for member in load_members(conn, sorted(wanted)):
+                        known[member.staff_id] = member.name
+                        departments[member.staff_id] = member.departments
+            found = service.queue(session, module=filters["module"],
+                                  status=filters["status"], since=filters["since"],
+                                  department=filters["department"], departments=departments)
+            titles = {a.scenario_id: pick(service.scenarios(a.scenario_id).scenario.title,
+                                          lang) for a in found}
+            return QueueData(found, known, departments, titles, agreement(everyone))
+
+        Operation(self.ctx, load, parent=self).on_success(self._show_queue).start()
+
+    def _show_queue(self, data: QueueData) -> None:
+        grew = set(data.departments) != set(self.departments)
+        self.names, self.departments = data.names, data.departments
+        if grew:
+            self.queue.retranslate(sorted({d for ds in self.departments.values()
+                                           for d in ds}))
+        self.queue.show_agreement(data.agreement, self.names)
+        self.queue.show_attempts(data.attempts, self.names, data.titles)
+
+    def _heading(self, found: PracticalAttempt, title: str) -> str:
         who = f"{self.names.get(found.trainee, found.trainee)} ({found.trainee})"
         return self.tr("{0} — {1} — {2}").format(
-            who, pick(loaded.scenario.title, self.ctx.language),
-            words.say(f"practical.status.{found.status}", self.ctx.language))
+            who, title, words.say(f"practical.status.{found.status}", self.ctx.language))
 
     def open_attempt(self, attempt_id: str) -> None:
-        try:
-            found = self.service.get(attempt_id)
-            loaded = self.service.loaded(found)
-        except TrainerError as exc:
-            self.queue.empty.setText(words.say(exc.code, self.ctx.language, **exc.facts))
-            self.queue.empty.show()
-            return
-        self.current = found
-        commands = commands_of(self.service.journal, attempt_id)
-        self.replay.load(self._heading(found), loaded, commands, timeline(loaded, commands))
-        self.stack.setCurrentWidget(self.replay)
+        service, lang = self.service, self.ctx.language
 
-    def open_rubric(self) -> None:
+        def load(_p: Progress) -> Opened:
+            found = service.get(attempt_id)
+            loaded = service.loaded(found)
+            commands = commands_of(service.journal, attempt_id)
+            return Opened(found, loaded, commands, timeline(loaded, commands),
+                          pick(loaded.scenario.title, lang))
+
+        def show(got: Opened) -> None:
+            self.current = got.found
+            self.replay.load(self._heading(got.found, got.title), got.loaded, got.commands,
+                             got.line, got.found.pauses)
+            self.stack.setCurrentWidget(self.replay)
+
+        Operation(self.ctx, load, parent=self).on_success(show) \
+            .on_failure(self._refused_in_queue).start()
+
+    def _refused_in_queue(self, exc: TrainerError) -> None:
+        self.queue.empty.setText(words.say(exc.code, self.ctx.language, **exc.facts))
+        self.queue.empty.show()
+
+    def open_rubric(self, then: str = "") -> None:
+        """The rubric of the current attempt as this trainer may see it (``then``: a
+        message to show once it is there)."""
         session = self.ctx.session
         if self.current is None or session is None:
             return
-        found = self.service.get(self.current.attempt_id)
-        shown, hidden = self.service.visible_marks(session, found)
-        self.current = found
-        exam = self.service.exam(found.module)
-        scenario = self.service.scenarios(found.scenario_id).scenario
-        self.rubric.load(self._heading(found), shown, exam, scenario,
-                         self._status_text(shown, hidden, session.staff_id))
-        adjudicating = found.status == "adjudication"
+        service, attempt_id, lang = self.service, self.current.attempt_id, self.ctx.language
+        certs, networked = certification_for(self.ctx.services), self.ctx.services.networked()
+
+        def load(_p: Progress) -> Rubric:
+            found = service.get(attempt_id)
+            shown, hidden = service.visible_marks(session, found)
+            scenario = service.scenarios(found.scenario_id).scenario
+            return Rubric(found, shown, hidden, service.exam(found.module), scenario,
+                          pick(scenario.title, lang),
+                          offers_auto_issue(certs, found.module, networked))
+
+        Operation(self.ctx, load, parent=self).on_success(
+            lambda got: self._show_rubric(got, then)).start()
+
+    def _show_rubric(self, got: Rubric, then: str) -> None:
+        session = self.ctx.session
+        assert session is not None
+        self.current = got.found
+        self.rubric.load(self._heading(got.found, got.title), got.shown, got.exam,
+                         got.scenario, self._status_text(got.shown, got.hidden,
+                                                         session.staff_id), got.auto_issue)
+        adjudicating = got.found.status == "adjudication"
         self.rubric.buttons["submit"].setText(
             self.tr("Adjudicate") if adjudicating else self.tr("Submit my mark"))
+        self.rubric.message.setText(then)
         self.stack.setCurrentWidget(self.rubric)
 
     def _status_text(self, found: PracticalAttempt, hidden: bool, me: str) -> str:
@@ -149,13 +228,12 @@ class ReviewPage(Page):
                                  "then submit your mark and sign off."))
         return "\n".join(lines)
 
-    def _act(self, call: object) -> bool:
-        try:
-            self.ctx.perform(call)  # type: ignore[arg-type]
-        except TrainerError as exc:
-            self.rubric.message.setText(words.say(exc.code, self.ctx.language, **exc.facts))
-            return False
-        return True
+    def _act(self, call: Callable[[Progress], object], then: Callable[[object], None]
+             ) -> None:
+        """A write (mark, adjudicate, sign off) off the GUI thread; a refusal in words."""
+        Operation(self.ctx, call, parent=self).on_success(then).on_failure(
+            lambda exc: self.rubric.message.setText(
+                words.say(exc.code, self.ctx.language, **exc.facts))).start()
 
     def submit_mark(self) -> None:
         session = self.ctx.session
@@ -164,27 +242,42 @@ class ReviewPage(Page):
         score, upheld = self.rubric.override()
         reason = self.rubric.reason.toPlainText()
         comments = self.rubric.comments.toPlainText()
+        ticked, service = self.rubric.ticked(), self.service
         attempt_id = self.current.attempt_id
         if self.current.status == "adjudication":
-            call = lambda: self.service.adjudicate(  # noqa: E731
-                session, attempt_id, self.rubric.ticked(), reason=reason,
-                comments=comments, score=score, upheld=upheld)
+            def call(_p: Progress) -> object:
+                return service.adjudicate(session, attempt_id, ticked, reason=reason,
+                                          comments=comments, score=score, upheld=upheld)
         else:
-            call = lambda: self.service.mark(  # noqa: E731
-                session, attempt_id, self.rubric.ticked(), comments=comments,
-                score=score, upheld=upheld, reason=reason)
-        if self._act(call):
-            self.open_rubric()
-            self.rubric.message.setText(self.tr("Your mark is saved."))
+            def call(_p: Progress) -> object:
+                return service.mark(session, attempt_id, ticked, comments=comments,
+                                    score=score, upheld=upheld, reason=reason)
+        self._act(call, lambda _r: self.open_rubric(self.tr("Your mark is saved.")))
 
     def sign_off(self) -> None:
+        """Sign off; then the certificate as the module's rules say (this PC's part)."""
         session = self.ctx.session
         if self.current is None or session is None:
             return
-        attempt_id = self.current.attempt_id
-        if self._act(lambda: self.service.sign_off(session, attempt_id)):
-            self.refresh()
+        service, attempt_id = self.service, self.current.attempt_id
+        passphrase = self.rubric.passphrase.text()
+        self.rubric.passphrase.clear()
+        certs, networked = certification_for(self.ctx.services), self.ctx.services.networked()
+        holder = self.names.get(self.current.trainee, self.current.trainee)
+
+        def call(_p: Progress) -> CertificateNews:
+            signed = service.sign_off(session, attempt_id)
+            return after_sign_off(certs, signed, passphrase, holder, date.today(),
+                                  networked=networked)
+
+        def signed(news: object) -> None:
+            assert isinstance(news, CertificateNews)
+            said = news.say(self.ctx.language)
+            self.queue.notice.setText(said)
+            self.queue.notice.setVisible(bool(said))
             self.stack.setCurrentWidget(self.queue)
+
+        self._act(call, signed)
 
     def prepare_screenshot(self, state: str | None) -> None:
         """Demo attempts; ``replay``/``rubric``: open the first at its first problem."""
@@ -192,8 +285,11 @@ class ReviewPage(Page):
 
         attempts = make_demo_attempts(self.service)
         self.refresh()
+        settle()
         if state in ("replay", "rubric"):
             self.open_attempt(attempts[0].attempt_id)
+            settle()
             self.replay.next_failed()
         if state == "rubric":
             self.open_rubric()
+            settle()

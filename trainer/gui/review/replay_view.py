@@ -1,15 +1,14 @@
-"""The replay of one practical attempt: a timeline of commands with times and pauses,
-step forward and back, jump to the next step where a check was lost or a critical error
-happened, and the sandbox as the trainee's station held it after that step — a read-only
-view of the patient banner, orders and prescriptions (the stations' own widgets can take
-its place later: :meth:`ReplayView.show_state` is the seam).
+"""The replay of one practical attempt: a timeline of commands (each in words, with its
+time) and pauses, step forward and back, jump to the next step where a check was lost or
+a critical error happened — and, beside it, the trainee's own station screen re-rendered
+read-only with the sandbox as it stood after that step, showing the patient the step was
+about, so the trainer sees exactly what the trainee saw. A module without a station
+screen in this version shows the patient banner, orders and prescriptions as tables.
 
 May import: PySide6, trainer.gui, trainer.practical, trainer.sim, trainer.words.
 """
 
 from __future__ import annotations
-
-import json
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from trainer.content.common import pick
 from trainer.gui.review.queue_view import minutes
-from trainer.practical.command_words import command_name
+from trainer.gui.review.screens import ReadOnlyStation, has_screen, recorded_view
 from trainer.practical.replay import Command, Timeline, state_after
+from trainer.practical.step_words import steps_in_words
 from trainer.practical.views import LineRow, PatientRow, StepState, step_state
 from trainer.sim.scenario_files import LoadedScenario
 
@@ -58,6 +58,8 @@ class ReplayView(QWidget):
         self.loaded: LoadedScenario | None = None
         self.commands: list[Command] = []
         self.line: Timeline | None = None
+        self.said: list[str] = []  # each step in words
+        self.station: ReadOnlyStation | None = None
         self.step = 0
         self.heading = QLabel()
         self.heading.setObjectName("title")
@@ -72,6 +74,7 @@ class ReplayView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.go(self.step - 1))
         QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.go(self.step + 1))
         self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
         self.timeline.currentRowChanged.connect(self._picked)
         self.command = QLabel()
         self.command.setWordWrap(True)
@@ -90,6 +93,19 @@ class ReplayView(QWidget):
         self.orders_box, self.rx_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.orders_box).addWidget(self.orders)
         QVBoxLayout(self.rx_box).addWidget(self.prescriptions)
+        self.tables = QWidget()  # the fallback without a station screen
+        tables = QVBoxLayout(self.tables)
+        tables.setContentsMargins(0, 0, 0, 0)
+        tables.addWidget(self.banner)
+        tables.addWidget(self.orders_box, 2)
+        tables.addWidget(self.rx_box, 1)
+        self.paused = QLabel()  # the trainee's pauses (lock, switch user)
+        self.paused.setWordWrap(True)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color:#37474f;")
+        self.screen_caption = QLabel()
+        self.screen_caption.setStyleSheet("color:#37474f;")
         self._layout()
 
     def _layout(self) -> None:
@@ -100,14 +116,20 @@ class ReplayView(QWidget):
         bar.addWidget(self.buttons["mark"])
         right = QWidget()
         column = QVBoxLayout(right)
-        for widget in (self.command, self.refusal, self.findings, self.banner):
+        for widget in (self.command, self.refusal, self.findings, self.screen_caption):
             column.addWidget(widget)
-        column.addWidget(self.orders_box, 2)
-        column.addWidget(self.rx_box, 1)
+        column.addWidget(self.tables, 1)
+        self.screen_column = column
+        left = QWidget()
+        steps = QVBoxLayout(left)
+        steps.setContentsMargins(0, 0, 0, 0)
+        steps.addWidget(self.paused)
+        steps.addWidget(self.timeline, 1)
+        steps.addWidget(self.legend)
         split = QSplitter()
-        split.addWidget(self.timeline)
+        split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([330, 700])
+        split.setSizes([300, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
@@ -120,6 +142,12 @@ class ReplayView(QWidget):
                  "mark": self.tr("Mark this attempt ▶")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        self.legend.setText(self.tr(
+            "✓ the HIS accepted the command · ✗ the HIS refused it · red: a problem at this "
+            "step (a check lost, a critical error, a refusal) · ⏸ a pause before the step"))
+        self.screen_caption.setText(self.tr(
+            "The trainee's screen after this step (read-only: nothing here changes the "
+            "attempt)"))
         self.orders_box.setTitle(self.tr("Orders (医嘱)"))
         self.rx_box.setTitle(self.tr("Prescriptions (处方)"))
         header = [self.tr("Line no."), self.tr("Drug and use"), self.tr("Status"),
@@ -131,9 +159,25 @@ class ReplayView(QWidget):
             self.go(self.step)
 
     def load(self, heading: str, loaded: LoadedScenario, commands: list[Command],
-             line: Timeline) -> None:
+             line: Timeline, pauses: tuple[tuple[int, str], ...] = ()) -> None:
         self.loaded, self.commands, self.line = loaded, commands, line
+        whys = {"lock": self.tr("screen locked"),
+                "session_end": self.tr("user switched or logged out")}
+        self.paused.setText(self.tr("Paused during the exam: {0}").format(", ".join(
+            f"{minutes(at)} {whys.get(why, why)}" for at, why in pauses)) if pauses else "")
+        self.paused.setVisible(bool(pauses))
+        self.said = steps_in_words(loaded, commands, self.lang)
         self.heading.setText(heading)
+        module = loaded.scenario.module
+        if self.station is not None:
+            self.station.setParent(None)
+            self.station.deleteLater()
+            self.station = None
+        if has_screen(module):
+            self.station = ReadOnlyStation(module, self.lang)
+            self.screen_column.addWidget(self.station, 1)
+        self.tables.setVisible(self.station is None)
+        self.screen_caption.setVisible(self.station is not None)
         self._fill_timeline()
         self.go(0)
 
@@ -145,7 +189,7 @@ class ReplayView(QWidget):
         failed = set(self.line.failed_steps())
         for s in self.line.steps:
             mark = "✓" if s.accepted else "✗"
-            text = f"{s.index}  {minutes(s.t)}  {command_name(s.cmd, self.lang)}  {mark}"
+            text = f"{s.index}  {minutes(s.t)}  {mark}  {self.said[s.index - 1]}"
             if s.pause_before_ms:
                 text = self.tr("⏸ paused {0}").format(minutes(s.pause_before_ms)) + "\n" + text
             item = QListWidgetItem(text)
@@ -167,9 +211,22 @@ class ReplayView(QWidget):
         self.timeline.setCurrentRow(self.step)
         self.timeline.blockSignals(False)
         sim = state_after(self.loaded, self.commands, self.step)
+        if self.station is not None:
+            args = self.line.steps[self.step - 1].args if self.step and self.line else {}
+            self.station.show_step(recorded_view(self.loaded, sim), self._focus(), args)
         self.show_state(step_state(sim, self.lang))
         self.buttons["previous"].setEnabled(self.step > 0)
         self.buttons["next"].setEnabled(self.step < len(self.commands))
+
+    def _focus(self) -> tuple[str | None, str | None]:
+        """The patient and visit the trainee was working on at this step: those of the
+        latest step up to here that named them."""
+        assert self.line is not None
+        patient = visit = None
+        for s in self.line.steps[:self.step]:
+            patient = s.patient or s.args.get("patient") or patient
+            visit = s.args.get("visit") or visit
+        return patient, visit
 
     def next_failed(self) -> None:
         assert self.line is not None
@@ -185,10 +242,8 @@ class ReplayView(QWidget):
             self.findings.setText("")
         else:
             s = self.line.steps[self.step - 1]
-            args = json.dumps(s.args, ensure_ascii=False)
-            self.command.setText(self.tr("Step {0} at {1}: {2} {3}")
-                                 .format(s.index, minutes(s.t),
-                                         command_name(s.cmd, self.lang), args))
+            self.command.setText(self.tr("Step {0} at {1}: {2}")
+                                 .format(s.index, minutes(s.t), self.said[s.index - 1]))
             texts = {c.id: pick(c.text, self.lang) for c in sc.checks}
             texts |= {c.id: pick(c.text, self.lang) for c in sc.critical_errors}
             found = [self.tr("Critical error: {0}").format(texts[c]) for c in s.critical]

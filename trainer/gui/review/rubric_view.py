@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -69,6 +70,10 @@ class RubricView(QWidget):
         self.reason.setMaximumHeight(60)
         self.comments = QPlainTextEdit()
         self.comments.setMaximumHeight(60)
+        self.passphrase_label = QLabel()
+        self.passphrase_label.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
@@ -87,7 +92,8 @@ class RubricView(QWidget):
         form.addWidget(self.score_label)
         form.addWidget(self.formula)
         form.addLayout(row)
-        for part in (self.reason_label, self.reason, self.comments_label, self.comments):
+        for part in (self.reason_label, self.reason, self.comments_label, self.comments,
+                     self.passphrase_label, self.passphrase):
             form.addWidget(part)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -118,10 +124,18 @@ class RubricView(QWidget):
                                           "(required if you change the score or clear a "
                                           "critical error):"))
         self.comments_label.setText(self.tr("Comments for the trainee:"))
+        self.passphrase_label.setText(self.tr(
+            "This module's certificate is issued when the exam is signed off. If you hold "
+            "the issuer key passphrase (HR or the admin does), type it here; otherwise leave "
+            "it empty and HR issues the certificate."))
+        self.passphrase.setAccessibleName(self.tr("Issuer key passphrase"))
 
     def load(self, heading: str, found: PracticalAttempt, exam: PracticalExam,
-             scenario: Scenario, status: str) -> None:
+             scenario: Scenario, status: str, auto_issue: bool = False) -> None:
         self.found, self.exam = found, exam
+        self.passphrase.clear()
+        self.passphrase_label.setVisible(auto_issue)
+        self.passphrase.setVisible(auto_issue)
         self.heading.setText(heading)
         self.status.setText(status)
         assert found.result is not None

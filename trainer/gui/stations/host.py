@@ -145,6 +145,8 @@ class StationHost(QWidget):
         self._guided: QWidget | None = None
         self._guided_style = ""
         self._last_hint: dict[str, str] | None = None
+        #: A practical exam's own time limit (its definition), instead of the scenario's.
+        self.time_limit_s: int | None = None
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(250)
@@ -209,6 +211,10 @@ class StationHost(QWidget):
                 "demo": self.tr("Demonstration"),
             }
             self.mode_label.setText(f"[{modes[self.recorded.mode]}]")
+            if self.time_limit_s is not None:  # a practical exam: handed in, not graded here
+                self.title.setText(self.tr("Practical exam"))  # a title may name the trap
+                self.finish_button.setText(self.tr("Hand in the practical exam"))
+                self.finish_button.setAccessibleName(self.finish_button.text())
         if self.station_screen is not None:
             self.station_screen.retranslate()
         self.alert.retranslate(self.lang)
@@ -325,7 +331,8 @@ class StationHost(QWidget):
         if self.recorded is None:
             return
         elapsed = self.recorded.elapsed_ms() // 1000
-        limit = self.recorded.loaded.scenario.time_limit_s
+        limit = (self.recorded.loaded.scenario.time_limit_s if self.time_limit_s is None
+                 else self.time_limit_s)
         if self.recorded.mode == "exam":
             left = max(0, limit - elapsed)
             self.clock.setText(

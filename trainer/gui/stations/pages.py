@@ -78,11 +78,15 @@ class StationPage(Page):
         def load(_p: Progress) -> tuple[list[library.ScenarioSummary], list[OpenAttempt]]:
             found = library.summaries(role)
             ids = {s.id for s in found}
+            # a proctored practical exam resumes on its own page, never as practice
+            exams = {e.data().get("attempt_id") for e in services.journal.events(
+                type="practical.started", subject_id=staff)} if services and staff else set()
             unfinished = (
                 [
                     a
                     for a in open_attempts(services.journal, staff)
                     if a.scenario_id in ids and a.mode != "demo"
+                    and a.attempt_id not in exams
                 ]
                 if services is not None and staff
                 else []
