@@ -1597,6 +1597,10 @@ Open it in the web browser?</translation>
         <translation>My practical exams (results signed off by a trainer)</translation>
     </message>
     <message>
+        <source>Handed in, waiting for a trainer: your {0} practical exam. The result is provisional until a trainer signs it off.</source>
+        <translation>Handed in, waiting for a trainer: your {0} practical exam. The result is provisional until a trainer signs it off.</translation>
+    </message>
+    <message>
         <source>No signed-off practical exam yet. A result shows here once a trainer has signed it off.</source>
         <translation>No signed-off practical exam yet. A result shows here once a trainer has signed it off.</translation>
     </message>
@@ -2174,6 +2178,85 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>PracticalExamPage</name>
+    <message>
+        <source>Practical exams (实操考试)</source>
+        <translation>Practical exams (实操考试)</translation>
+    </message>
+    <message>
+        <source>Your proctor unlocks your practical exam on this PC. Tick the box to confirm who you are, then start it: a task opens on the station screen, without hints and against the clock. Hand it in when you are done; a trainer reviews it.</source>
+        <translation>Your proctor unlocks your practical exam on this PC. Tick the box to confirm who you are, then start it: a task opens on the station screen, without hints and against the clock. Hand it in when you are done; a trainer reviews it.</translation>
+    </message>
+    <message>
+        <source>Resume my practical exam</source>
+        <translation>Resume my practical exam</translation>
+    </message>
+    <message>
+        <source>Sitting code from the proctor</source>
+        <translation>Sitting code from the proctor</translation>
+    </message>
+    <message>
+        <source>Sitting code</source>
+        <translation>Sitting code</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Use code</translation>
+    </message>
+    <message>
+        <source>Back to my practical exams</source>
+        <translation>Back to my practical exams</translation>
+    </message>
+    <message>
+        <source>I confirm I am {name} ({staff}) and sit this practical exam myself</source>
+        <translation>I confirm I am {name} ({staff}) and sit this practical exam myself</translation>
+    </message>
+    <message>
+        <source>Confirm who you are</source>
+        <translation>Confirm who you are</translation>
+    </message>
+    <message>
+        <source>Start the practical exam</source>
+        <translation>Start the practical exam</translation>
+    </message>
+    <message>
+        <source>Start the {module} practical exam</source>
+        <translation>Start the {module} practical exam</translation>
+    </message>
+    <message>
+        <source>This module has no practical exam.</source>
+        <translation>This module has no practical exam.</translation>
+    </message>
+    <message>
+        <source>This version has no station screen for this module yet: the practical exam cannot be taken here.</source>
+        <translation>This version has no station screen for this module yet: the practical exam cannot be taken here.</translation>
+    </message>
+    <message>
+        <source>Finish the practical exam you started first.</source>
+        <translation>Finish the practical exam you started first.</translation>
+    </message>
+    <message>
+        <source>Unlocked for you on this PC: confirm who you are and start.</source>
+        <translation>Unlocked for you on this PC: confirm who you are and start.</translation>
+    </message>
+    <message>
+        <source>Not unlocked. Your proctor unlocks it on this PC, or gives you the sitting code.</source>
+        <translation>Not unlocked. Your proctor unlocks it on this PC, or gives you the sitting code.</translation>
+    </message>
+    <message>
+        <source>Unlocked: {module}.</source>
+        <translation>Unlocked: {module}.</translation>
+    </message>
+    <message>
+        <source>Your {module} practical exam is handed in.
+
+Its result is provisional until a trainer has reviewed your work and signed it off. You will then find the result, the trainer's comments and anything to practise again under “My practical exams”.</source>
+        <translation>Your {module} practical exam is handed in.
+
+Its result is provisional until a trainer has reviewed your work and signed it off. You will then find the result, the trainer's comments and anything to practise again under “My practical exams”.</translation>
+    </message>
+</context>
+<context>
     <name>PrescriptionTab</name>
     <message>
         <source>Ordinary</source>
@@ -2701,6 +2784,14 @@ HIS modules: %2</translation>
         <translation>Mark this attempt ▶</translation>
     </message>
     <message>
+        <source>✓ the HIS accepted the command · ✗ the HIS refused it · red: a problem at this step (a check lost, a critical error, a refusal) · ⏸ a pause before the step</source>
+        <translation>✓ the HIS accepted the command · ✗ the HIS refused it · red: a problem at this step (a check lost, a critical error, a refusal) · ⏸ a pause before the step</translation>
+    </message>
+    <message>
+        <source>The trainee's screen after this step (read-only: nothing here changes the attempt)</source>
+        <translation>The trainee's screen after this step (read-only: nothing here changes the attempt)</translation>
+    </message>
+    <message>
         <source>Orders (医嘱)</source>
         <translation>Orders (医嘱)</translation>
     </message>
@@ -2725,6 +2816,18 @@ HIS modules: %2</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>screen locked</source>
+        <translation>screen locked</translation>
+    </message>
+    <message>
+        <source>user switched or logged out</source>
+        <translation>user switched or logged out</translation>
+    </message>
+    <message>
+        <source>Paused during the exam: {0}</source>
+        <translation>Paused during the exam: {0}</translation>
+    </message>
+    <message>
         <source>0  Start: the patient as given</source>
         <translation>0  Start: the patient as given</translation>
     </message>
@@ -2737,8 +2840,8 @@ HIS modules: %2</translation>
         <translation>Before the first command. Task: {0}</translation>
     </message>
     <message>
-        <source>Step {0} at {1}: {2} {3}</source>
-        <translation>Step {0} at {1}: {2} {3}</translation>
+        <source>Step {0} at {1}: {2}</source>
+        <translation>Step {0} at {1}: {2}</translation>
     </message>
     <message>
         <source>Critical error: {0}</source>
@@ -2998,6 +3101,14 @@ HIS modules: %2</translation>
     <message>
         <source>Comments for the trainee:</source>
         <translation>Comments for the trainee:</translation>
+    </message>
+    <message>
+        <source>This module's certificate is issued when the exam is signed off. If you hold the issuer key passphrase (HR or the admin does), type it here; otherwise leave it empty and HR issues the certificate.</source>
+        <translation>This module's certificate is issued when the exam is signed off. If you hold the issuer key passphrase (HR or the admin does), type it here; otherwise leave it empty and HR issues the certificate.</translation>
+    </message>
+    <message>
+        <source>Issuer key passphrase</source>
+        <translation>Issuer key passphrase</translation>
     </message>
     <message>
         <source>Automatic score: {0} (pass mark {1})</source>
@@ -3563,7 +3674,7 @@ HIS modules: %2</translation>
     <name>StationHost</name>
     <message>
         <source>Finish and grade</source>
-        <extracomment>For a hint judged on the state, the command that usually makes it true.</extracomment>
+        <extracomment>For a hint judged on the state, the command that usually makes it true. A practical exam's own time limit (its definition), instead of the scenario's.</extracomment>
         <translation>Finish and grade</translation>
     </message>
     <message>
@@ -3601,6 +3712,14 @@ HIS modules: %2</translation>
     <message>
         <source>Demonstration</source>
         <translation>Demonstration</translation>
+    </message>
+    <message>
+        <source>Practical exam</source>
+        <translation>Practical exam</translation>
+    </message>
+    <message>
+        <source>Hand in the practical exam</source>
+        <translation>Hand in the practical exam</translation>
     </message>
     <message>
         <source>saving…</source>
@@ -4039,6 +4158,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Exams</source>
         <translation>Exams</translation>
+    </message>
+    <message>
+        <source>Practical exam</source>
+        <translation>Practical exam</translation>
     </message>
     <message>
         <source>Wrong answers</source>

@@ -1597,6 +1597,10 @@ Open it in the web browser?</source>
         <translation>我的操作考核（培训老师已签字确认的成绩）</translation>
     </message>
     <message>
+        <source>Handed in, waiting for a trainer: your {0} practical exam. The result is provisional until a trainer signs it off.</source>
+        <translation>已交卷，等待老师评审：您的{0}操作考核。老师签字确认前，成绩只是暂定的。</translation>
+    </message>
+    <message>
         <source>No signed-off practical exam yet. A result shows here once a trainer has signed it off.</source>
         <translation>还没有已确认的操作考核成绩。培训老师签字确认后，成绩会显示在这里。</translation>
     </message>
@@ -2174,6 +2178,85 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>PracticalExamPage</name>
+    <message>
+        <source>Practical exams (实操考试)</source>
+        <translation>操作考核（实操考试）</translation>
+    </message>
+    <message>
+        <source>Your proctor unlocks your practical exam on this PC. Tick the box to confirm who you are, then start it: a task opens on the station screen, without hints and against the clock. Hand it in when you are done; a trainer reviews it.</source>
+        <translation>监考老师在本机为您解锁操作考核后，请先勾选确认本人身份，再点“开始操作考核”：考题会在工作站界面打开，没有提示，限时完成。做完请点“交卷”，由培训老师评审。</translation>
+    </message>
+    <message>
+        <source>Resume my practical exam</source>
+        <translation>继续我的操作考核</translation>
+    </message>
+    <message>
+        <source>Sitting code from the proctor</source>
+        <translation>监考老师提供的考场码</translation>
+    </message>
+    <message>
+        <source>Sitting code</source>
+        <translation>考场码</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>使用考场码</translation>
+    </message>
+    <message>
+        <source>Back to my practical exams</source>
+        <translation>返回操作考核</translation>
+    </message>
+    <message>
+        <source>I confirm I am {name} ({staff}) and sit this practical exam myself</source>
+        <translation>本人确认：我是 {name}（{staff}），本次操作考核由本人完成</translation>
+    </message>
+    <message>
+        <source>Confirm who you are</source>
+        <translation>确认本人身份</translation>
+    </message>
+    <message>
+        <source>Start the practical exam</source>
+        <translation>开始操作考核</translation>
+    </message>
+    <message>
+        <source>Start the {module} practical exam</source>
+        <translation>开始{module}操作考核</translation>
+    </message>
+    <message>
+        <source>This module has no practical exam.</source>
+        <translation>本模块没有操作考核。</translation>
+    </message>
+    <message>
+        <source>This version has no station screen for this module yet: the practical exam cannot be taken here.</source>
+        <translation>本版本尚无该模块的工作站界面，暂不能在此进行操作考核。</translation>
+    </message>
+    <message>
+        <source>Finish the practical exam you started first.</source>
+        <translation>请先完成已开始的操作考核。</translation>
+    </message>
+    <message>
+        <source>Unlocked for you on this PC: confirm who you are and start.</source>
+        <translation>已在本机为您解锁：请确认身份后开始。</translation>
+    </message>
+    <message>
+        <source>Not unlocked. Your proctor unlocks it on this PC, or gives you the sitting code.</source>
+        <translation>尚未解锁。请监考老师在本机解锁，或向监考老师索取考场码。</translation>
+    </message>
+    <message>
+        <source>Unlocked: {module}.</source>
+        <translation>已解锁：{module}。</translation>
+    </message>
+    <message>
+        <source>Your {module} practical exam is handed in.
+
+Its result is provisional until a trainer has reviewed your work and signed it off. You will then find the result, the trainer's comments and anything to practise again under “My practical exams”.</source>
+        <translation>您的{module}操作考核已交卷。
+
+在培训老师评审并签字确认之前，成绩只是暂定的。签字确认后，可在“我的操作考核”中查看成绩、老师评语和需要再练习的内容。</translation>
+    </message>
+</context>
+<context>
     <name>PrescriptionTab</name>
     <message>
         <source>Ordinary</source>
@@ -2701,6 +2784,14 @@ HIS 模块：%2</translation>
         <translation>去评分 ▶</translation>
     </message>
     <message>
+        <source>✓ the HIS accepted the command · ✗ the HIS refused it · red: a problem at this step (a check lost, a critical error, a refusal) · ⏸ a pause before the step</source>
+        <translation>✓ 系统接受了该操作 · ✗ 系统拒绝了该操作 · 红色：这一步有问题（失分、否决项或被拒绝） · ⏸ 这一步之前的停顿</translation>
+    </message>
+    <message>
+        <source>The trainee's screen after this step (read-only: nothing here changes the attempt)</source>
+        <translation>这一步之后学员看到的界面（只读：在此操作不会改变考核记录）</translation>
+    </message>
+    <message>
         <source>Orders (医嘱)</source>
         <translation>医嘱</translation>
     </message>
@@ -2725,6 +2816,18 @@ HIS 模块：%2</translation>
         <translation>原因</translation>
     </message>
     <message>
+        <source>screen locked</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>user switched or logged out</source>
+        <translation>切换用户或退出登录</translation>
+    </message>
+    <message>
+        <source>Paused during the exam: {0}</source>
+        <translation>考核中暂停：{0}</translation>
+    </message>
+    <message>
         <source>0  Start: the patient as given</source>
         <translation>0  开始：患者初始状态</translation>
     </message>
@@ -2737,8 +2840,8 @@ HIS 模块：%2</translation>
         <translation>尚未操作。考题：{0}</translation>
     </message>
     <message>
-        <source>Step {0} at {1}: {2} {3}</source>
-        <translation>第 {0} 步（{1}）：{2} {3}</translation>
+        <source>Step {0} at {1}: {2}</source>
+        <translation>第 {0} 步（{1}）：{2}</translation>
     </message>
     <message>
         <source>Critical error: {0}</source>
@@ -2998,6 +3101,14 @@ HIS 模块：%2</translation>
     <message>
         <source>Comments for the trainee:</source>
         <translation>给学员的评语：</translation>
+    </message>
+    <message>
+        <source>This module's certificate is issued when the exam is signed off. If you hold the issuer key passphrase (HR or the admin does), type it here; otherwise leave it empty and HR issues the certificate.</source>
+        <translation>本模块在签字确认后自动发证。如您掌握发证密钥密码（由人事科或管理员保管），请在此输入；否则请留空，由人事科签发证书。</translation>
+    </message>
+    <message>
+        <source>Issuer key passphrase</source>
+        <translation>发证密钥密码</translation>
     </message>
     <message>
         <source>Automatic score: {0} (pass mark {1})</source>
@@ -3563,7 +3674,7 @@ HIS 模块：%2</translation>
     <name>StationHost</name>
     <message>
         <source>Finish and grade</source>
-        <extracomment>For a hint judged on the state, the command that usually makes it true.</extracomment>
+        <extracomment>For a hint judged on the state, the command that usually makes it true. A practical exam's own time limit (its definition), instead of the scenario's.</extracomment>
         <translation>交卷评分</translation>
     </message>
     <message>
@@ -3601,6 +3712,14 @@ HIS 模块：%2</translation>
     <message>
         <source>Demonstration</source>
         <translation>示范</translation>
+    </message>
+    <message>
+        <source>Practical exam</source>
+        <translation>操作考核</translation>
+    </message>
+    <message>
+        <source>Hand in the practical exam</source>
+        <translation>交卷</translation>
     </message>
     <message>
         <source>saving…</source>
@@ -3947,7 +4066,7 @@ HIS 模块：%2</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation>微信</translation>
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>Alipay</source>
@@ -4039,6 +4158,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Exams</source>
         <translation>考试</translation>
+    </message>
+    <message>
+        <source>Practical exam</source>
+        <translation>操作考核</translation>
     </message>
     <message>
         <source>Wrong answers</source>
