@@ -32,7 +32,7 @@ from trainer.sim.recording import RecordedAttempt
 from trainer.sim.scenario_files import LoadedScenario
 
 #: The modules whose station screen exists in this version.
-MODULES_WITH_SCREEN = ("outpatient_doctor", "inpatient_doctor", "nurse_station")
+MODULES_WITH_SCREEN = ("outpatient_doctor", "inpatient_doctor", "nurse_station", "cashier")
 
 
 def has_screen(module: str) -> bool:
@@ -53,6 +53,10 @@ def screen_for(module: str, lang: str) -> StationScreen:
         from trainer.gui.stations.doctor import DoctorScreen
 
         return DoctorScreen(lang)
+    if module == "cashier":
+        from trainer.gui.stations.cashier import CashierScreen
+
+        return CashierScreen(lang)
     raise ValueError(f"no station screen for {module!r}")
 
 
