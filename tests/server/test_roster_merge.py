@@ -23,7 +23,7 @@ from tests.sync.helpers import login, marks_are_contiguous, pg_dsn, read, server
 from trainer import catalogue
 from trainer.auth.staff import create_staff
 from trainer.journal import NewEvent
-from trainer.server.enrolment import issue_code
+from trainer.server.merge import issue_merge_code
 from trainer.services import Services
 from trainer.sync.client import enrol
 from trainer.sync.merging import merge_after_enrol
@@ -63,7 +63,8 @@ def standalone(workstation: Workstation) -> Services:
 
 
 def _enrol(station: Services, service: ServiceThread, engine: Engine) -> None:
-    enrol(station.engine, station.journal, service.url, issue_code(engine, ["ward-3"]).code)
+    code = issue_merge_code(engine, ["ward-3"]).code
+    enrol(station.engine, station.journal, service.url, code)
 
 
 def _admin(service: ServiceThread) -> dict[str, str]:
@@ -186,18 +187,24 @@ def sync_client_run(station: Services) -> Any:
     return SyncClient(station.engine, station.journal).run()
 
 
-def test_after_the_first_push_there_is_no_history_to_merge(
+def test_only_a_merge_code_lets_a_pc_bring_history_and_only_before_its_first_push(
     service: ServiceThread, server_db: str, workstation: Workstation
 ) -> None:
-    station = workstation("networked", service.url, server_db)
-    read(station, "N100", "nurse_station", "intro")
-    sync_ok(station)
-    from trainer.sync.merging import merge_after_enrol as offer
     from trainer.sync.transport import SyncError
 
+    ordinary = workstation("networked", service.url, server_db)  # an ordinary code
     with pytest.raises(SyncError) as refused:
-        offer(station.engine, station.journal)
+        merge_after_enrol(ordinary.engine, ordinary.journal)
+    assert refused.value.code == "merge.not_allowed"
+    late = workstation("late")
+    _enrol(late, service, service.engine)
+    read(late, "N100", "nurse_station", "intro")
+    sync_ok(late)
+    with pytest.raises(SyncError) as refused:
+        merge_after_enrol(late.engine, late.journal)
     assert refused.value.code == "merge.after_push"
+    with psycopg.connect(pg_dsn(server_db)) as conn:
+        assert conn.execute("SELECT count(*) FROM merge_person").fetchone() == (0,)
 
 
 def test_the_server_cli_lists_and_resolves_clashes(

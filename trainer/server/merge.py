@@ -2,8 +2,10 @@
 networked"): its roster is merged, then its history is pushed.
 
 - **Offer** (``/v1/merge``, once per device, right after enrolment and before its first
-  push): the profile sends its staff and the last ``device_seq`` of its standalone
-  history. Each person is, against the service's roster:
+  push, and only by a device enrolled with a *merge code*: an administrator knowingly lets
+  this PC bring self-attested history, see :func:`issue_merge_code`): the profile sends
+  its staff and the last ``device_seq`` of its standalone history. Each person is, against
+  the service's roster:
 
   - *added* when the staff number is unknown here: a new person with the local name, the
     local departments the device serves, and only trainee roles (a PC never makes
@@ -42,9 +44,12 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from trainer import catalogue
 from trainer.journal.events import now_iso
+from trainer.server.enrolment import EnrolCode, digest, issue_code, normalise_code
 from trainer.server.errors import ServiceError
 from trainer.server.schema import (
     device,
+    enrol_code,
+    merge_code,
     merge_held,
     merge_person,
     staff,
@@ -94,15 +99,33 @@ def offer(engine: Engine, device_id: str, people: list[dict[str, Any]],
                                   device.c.acked_seq)
                            .where(device.c.device_id == device_id).with_for_update()).one()
         if row.history_upto is None:
+            if not _merge_allowed(conn, device_id):
+                raise ServiceError("merge.not_allowed", 403)
             if row.acked_seq:
                 raise ServiceError("merge.after_push", 409)  # history must come first
             served = set(row.departments)
-            for person in people:
+            unique = {p["staff_id"]: p for p in reversed(people)}  # the first of a number
+            for person in unique.values():
                 _note(conn, device_id, person, served, now)
             conn.execute(update(device).where(device.c.device_id == device_id)
                          .values(history_upto=history_upto))
         return {"history_upto": int(row.history_upto or history_upto),
                 "people": _outcomes(conn, device_id)}
+
+
+def issue_merge_code(engine: Engine, departments: list[str], hours: float = 24.0) -> EnrolCode:
+    """An enrolment code for a standalone profile: the device enrolled with it may offer
+    its roster and push its history once (an ordinary code does not allow that)."""
+    code = issue_code(engine, departments, hours)
+    with engine.begin() as conn:
+        conn.execute(insert(merge_code).values(code_hash=digest(normalise_code(code.code))))
+    return code
+
+
+def _merge_allowed(conn: Connection, device_id: str) -> bool:
+    return conn.scalar(select(merge_code.c.code_hash)
+                       .join(enrol_code, enrol_code.c.code_hash == merge_code.c.code_hash)
+                       .where(enrol_code.c.used_by == device_id)) is not None
 
 
 def _note(conn: Connection, device_id: str, person: dict[str, Any], served: set[str],

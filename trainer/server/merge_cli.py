@@ -1,5 +1,6 @@
-"""`his-trainer server merges` and `his-trainer server resolve`: staff-number clashes of
-standalone profiles enrolled with their roster (:mod:`trainer.server.clashes`).
+"""`his-trainer server merge-code`, `server merges` and `server resolve`: enrolling a
+standalone profile with its roster, and the staff-number clashes that leaves
+(:mod:`trainer.server.merge`, :mod:`trainer.server.clashes`).
 
 May import: trainer.server, argparse, the standard library.
 """
@@ -15,6 +16,14 @@ from typing import Any
 
 def register(server_sub: argparse._SubParsersAction[argparse.ArgumentParser],
              db_arg: Callable[[argparse.ArgumentParser], None]) -> None:
+    code = server_sub.add_parser(
+        "merge-code", help="an enrolment code for a standalone profile bringing its roster "
+        "and history (his-trainer sync enrol URL CODE --merge-roster)")
+    db_arg(code)
+    code.add_argument("--department", action="append", default=[], metavar="DEPT",
+                      help="department the workstation serves (repeatable)")
+    code.add_argument("--hours", type=float, default=24.0, help="valid for this long")
+    code.set_defaults(handler=_merge_code)
     merges = server_sub.add_parser(
         "merges", help="staff numbers of merged standalone profiles in clash with the roster")
     db_arg(merges)
@@ -32,6 +41,17 @@ def register(server_sub: argparse._SubParsersAction[argparse.ArgumentParser],
     how.add_argument("--rename", metavar="NEW_ID",
                      help="the local person is someone else: add them under NEW_ID")
     resolve.set_defaults(handler=_resolve)
+
+
+def _merge_code(args: argparse.Namespace) -> int:
+    from trainer.server.db import open_server_db
+    from trainer.server.merge import issue_merge_code
+
+    code = issue_merge_code(open_server_db(args.db), args.department, args.hours)
+    print(code.code)
+    print(f"valid until {code.expires_at} for departments: {', '.join(code.departments) or '-'}"
+          "; the workstation may merge its roster and history", file=sys.stderr)
+    return 0
 
 
 def _merges(args: argparse.Namespace) -> int:

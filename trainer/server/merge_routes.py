@@ -1,6 +1,7 @@
 """HTTP routes of the roster merge (:mod:`trainer.server.merge`, :mod:`trainer.server.clashes`):
 ``POST /v1/merge`` for a workstation that was standalone, and for administrators
-``GET /v1/admin/merges`` (the clashes) and ``POST /v1/admin/merges/{device}/{staff}/resolve``.
+``POST /v1/admin/enrol-codes/merge`` (a code that allows it), ``GET /v1/admin/merges``
+(the clashes) and ``POST /v1/admin/merges/{device}/{staff}/resolve``.
 
 No ``from __future__ import annotations`` (FastAPI reads the annotations).
 
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, Path
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 from sqlalchemy import Engine, select
 
 from trainer.server import clashes, merge
@@ -21,7 +22,9 @@ from trainer.server.models import Department, Seq, StaffNumber
 from trainer.server.models import _clean as clean
 from trainer.server.schema import admin_session
 
-Name = Annotated[str, Field(min_length=1, max_length=200)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(clean)]
+RoleName = Annotated[str, StringConstraints(max_length=32), AfterValidator(clean)]
+Hash = Annotated[str, StringConstraints(max_length=200), AfterValidator(clean)]
 DeviceKey = Annotated[str, Path(min_length=1, max_length=36, pattern=r"^[A-Za-z0-9-]+$")]
 
 
@@ -29,13 +32,18 @@ class MergePerson(BaseModel):
     staff_id: StaffNumber
     name: Name
     departments: list[Department] = Field(default=[], max_length=50)
-    roles: list[Annotated[str, Field(max_length=32)]] = Field(default=[], max_length=20)
-    password_hash: Annotated[str, Field(max_length=200)] | None = None
+    roles: list[RoleName] = Field(default=[], max_length=20)
+    password_hash: Hash | None = None
 
 
 class MergeIn(BaseModel):
     people: list[MergePerson] = Field(max_length=20_000)
     history_upto: Seq
+
+
+class MergeCodeIn(BaseModel):
+    departments: list[Department] = Field(default=[], max_length=50)
+    hours: float = Field(default=24.0, gt=0, le=24 * 30)
 
 
 class ResolveIn(BaseModel):
@@ -48,10 +56,16 @@ def add_routes(app: FastAPI, engine: Engine, device_auth: Callable[..., str],
 
     @app.post("/v1/merge")
     def offer(body: MergeIn, me: Annotated[str, Depends(device_auth)]) -> dict[str, Any]:
-        for person in body.people:
-            clean(person.name)
         people = [p.model_dump() for p in body.people]
         return merge.offer(engine, me, people, body.history_upto)
+
+    @app.post("/v1/admin/enrol-codes/merge")
+    def merge_code(body: MergeCodeIn,
+                   roles: Annotated[set[str], Depends(admin)]) -> dict[str, Any]:
+        need(roles, "admin")
+        code = merge.issue_merge_code(engine, body.departments, body.hours)
+        return {"code": code.code, "expires_at": code.expires_at,
+                "departments": list(code.departments), "merge": True}
 
     @app.get("/v1/admin/merges")
     def merges(roles: Annotated[set[str], Depends(admin)],

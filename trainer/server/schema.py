@@ -154,6 +154,12 @@ staff_department = Table(
     PrimaryKeyConstraint("staff_id", "department", "since"),
 )
 
+merge_code = Table(  # enrolment codes that let a standalone profile merge its roster
+    "merge_code",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+)
+
 merge_person = Table(  # a merged standalone profile's staff (trainer.server.merge)
     "merge_person",
     metadata,

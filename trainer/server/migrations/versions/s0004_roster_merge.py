@@ -20,6 +20,11 @@ depends_on = None
 def upgrade() -> None:
     op.add_column("device", sa.Column("history_upto", sa.BigInteger(), nullable=True))
     op.create_table(
+        "merge_code",
+        sa.Column("code_hash", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("code_hash"),
+    )
+    op.create_table(
         "merge_person",
         sa.Column("device_id", sa.String(length=36), nullable=False),
         sa.Column("staff_id", sa.String(length=64), nullable=False),
@@ -54,4 +59,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("merge_held")
     op.drop_table("merge_person")
+    op.drop_table("merge_code")
     op.drop_column("device", "history_upto")
