@@ -140,7 +140,8 @@ def test_rename_releases_the_held_history_under_the_new_number(
                        json={"action": "map"}, headers=_admin(service))
     assert again.status_code == 409
     assert httpx.get(f"{service.url}/v1/admin/merges", headers=_admin(service)).json() == []
-    sync_ok(station)  # and the workstation carries on
+    assert sync_ok(station).waiting == 0  # the released events' numbers came by pull
+    assert [e for e in station.journal.events() if e.server_seq is None] == []
 
 
 def test_map_releases_the_held_history_as_it_is_and_a_replay_stores_nothing_twice(
