@@ -88,11 +88,15 @@ def resolve(engine: Engine, device_id: str, staff_id: str, action: str,
         raise ServiceError("merge.bad_action", 422)
     now = now_iso()
     with engine.begin() as conn:
+        # the device row first, as a push does: no push of this device can hold an event
+        # for this person after the release below has looked
+        conn.execute(select(device.c.device_id).where(device.c.device_id == device_id)
+                     .with_for_update())
         row = conn.execute(select(merge_person, device.c.departments.label("served"))
                            .join(device, device.c.device_id == merge_person.c.device_id)
                            .where(merge_person.c.device_id == device_id,
                                   merge_person.c.staff_id == staff_id)
-                           .with_for_update(of=merge_person)).first()
+                           .with_for_update(of=merge_person)).first()  # one resolver
         if row is None:
             raise ServiceError("merge.unknown", 404)
         if row.outcome != "clash":
