@@ -11,6 +11,8 @@ from pathlib import Path
 from benchmarks.harness import Figure, format_table
 
 HERE = Path(__file__).resolve().parent
+#: Run only when named (``python -m benchmarks load``): they take minutes.
+ON_REQUEST = frozenset({"load"})
 
 
 def available() -> list[str]:
@@ -23,7 +25,7 @@ def available() -> list[str]:
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    names = argv or available()
+    names = argv or [n for n in available() if n not in ON_REQUEST]
     unknown = [n for n in names if n not in available()]
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; have: {', '.join(available())}")

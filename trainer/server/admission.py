@@ -16,7 +16,8 @@ with a code the workstation shows in words, the event's number and type as facts
 
 The session open after the device's acknowledged mark is kept on the device row, so the
 check needs nothing but the batch. Events already stored (re-sent) are not checked again
-but still open and close sessions.
+but still open and close sessions. A merged standalone profile's history is checked by
+:func:`trainer.server.merge.history_refusal` instead, and opens no session.
 
 May import: sqlalchemy, pydantic, trainer.catalogue, trainer.journal.events,
 trainer.auth.proof, trainer.server.*, the standard library.
@@ -73,6 +74,9 @@ class Gate:
         self.scope = frozenset(scope_of(conn, device_id))
         self._devices: list[str] | None = None
         self._valid: set[tuple[str, int, str]] = set()
+        from trainer.server.merge import history_of
+
+        self.history = history_of(conn, device_id)  # a merged standalone profile's
 
     def admit(self, columns: dict[str, list[Any]], mark: int, stored: set[str]) -> str | None:
         """Check the events after ``mark`` in order (not those in ``stored``: already
@@ -86,6 +90,8 @@ class Gate:
                 if refused is not None:
                     raise ServiceError(*refused, device_seq=columns["device_seq"][i],
                                        type=kind[:64])
+            if columns["device_seq"][i] <= self.history.upto:
+                continue  # standalone history: self-attested, opens no session here
             if kind == LOGIN:
                 self.open_login = actor
             elif kind in CLOSERS and actor == self.open_login:
@@ -94,6 +100,10 @@ class Gate:
 
     def _refusal(self, columns: dict[str, list[Any]], i: int) -> tuple[str, int] | None:
         """``(code, status)`` when event ``i`` may not be stored, else ``None``."""
+        if columns["device_seq"][i] <= self.history.upto:
+            from trainer.server.merge import history_refusal
+
+            return history_refusal(self, columns, i)
         kind, version = columns["type"][i], columns["schema_version"][i]
         actor, subject = columns["actor_id"][i], columns["subject_id"][i]
         spec = self.registry.get(kind)

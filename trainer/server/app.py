@@ -91,6 +91,9 @@ def create_app(engine: Engine) -> FastAPI:
     _enrolment_routes(app, engine)
     _sync_routes(app, engine)
     _admin_routes(app, engine)
+    from trainer.server.merge_routes import add_routes
+
+    add_routes(app, engine, _device_dependency(engine), _admin_dependency(engine), _need)
     _document_push(app)
     return app
 

@@ -64,6 +64,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     staff.add_argument("--disable", action="store_true")
     staff.add_argument("--enable", action="store_true")
     staff.set_defaults(handler=_staff)
+    from trainer.server import merge_cli
+
+    merge_cli.register(server_sub, _db_arg)
 
 
 def _serve(args: argparse.Namespace) -> int:

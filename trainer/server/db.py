@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from trainer.errors import ConfigError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-SERVER_SCHEMA_HEAD = "s0002"
+SERVER_SCHEMA_HEAD = "s0004"
 
 
 def make_server_engine(url: str) -> Engine:
@@ -40,6 +40,11 @@ def current_revision(engine: Engine) -> str | None:
         return None if value is None else str(value)
 
 
+#: Session-level advisory lock held while migrating: several service processes starting
+#: together on one database (behind a load balancer) migrate it once, one after another.
+MIGRATE_LOCK = 0x5EC7_0002
+
+
 def migrate(engine: Engine) -> None:
     """Upgrade to :data:`SERVER_SCHEMA_HEAD` (each migration in one transaction)."""
     if current_revision(engine) == SERVER_SCHEMA_HEAD:
@@ -47,10 +52,18 @@ def migrate(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
 
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["engine"] = engine
-    command.upgrade(cfg, "head")
+    with engine.connect() as lock:
+        lock.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATE_LOCK})
+        lock.commit()
+        try:
+            if current_revision(engine) != SERVER_SCHEMA_HEAD:
+                cfg = Config()
+                cfg.set_main_option("script_location", str(MIGRATIONS))
+                cfg.attributes["engine"] = engine
+                command.upgrade(cfg, "head")
+        finally:
+            lock.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATE_LOCK})
+            lock.commit()
 
 
 @functools.cache

@@ -11,7 +11,9 @@ One transaction per batch (ARCHITECTURE §4):
    ``INSERT … ON CONFLICT (event_id) DO NOTHING`` with ``server_seq`` from a sequence (big
    batches: the same effect through ``COPY``, see :func:`_copy_new`): the lock is held
    until commit, so no row can ever commit behind a pull cursor;
-4. events the server already holds under another envelope become aliases;
+4. events the server already holds under another envelope become aliases; a merged
+   standalone profile's history events naming a person in clash are held instead
+   (:mod:`trainer.server.merge`);
 5. advance the device's contiguous mark and return it with each event's
    ``server_seq``/``server_time``.
 
@@ -34,6 +36,7 @@ from sqlalchemy import Connection, Engine, text
 from trainer.journal.events import now_iso
 from trainer.server.admission import Gate
 from trainer.server.errors import ServiceError
+from trainer.server.merge import hold
 from trainer.server.schema import SEQ_LOCK
 from trainer.sync.wire import SENT, read_extras, read_push
 
@@ -116,14 +119,16 @@ def ingest(engine: Engine, device_id: str, body: Any) -> dict[str, Any]:
             raise ServiceError("auth.unknown_device", 401)
         mark = int(row.acked_seq)
         columns = _contiguous(columns, mark)
+        sent = columns["device_seq"]
         if columns["event_id"]:
             stored = _stored(conn, columns, mark) if row.replaces else set()
             gate = Gate(conn, device_id, row.open_login)
             open_login = gate.admit(columns, mark, stored)
-            acks = _store(conn, device_id, columns, skew)
+            columns = hold(conn, device_id, columns, gate.history, skew)  # merge clashes
+            acks = _store(conn, device_id, columns, skew) if columns["event_id"] else []
             conn.execute(text("UPDATE device SET open_login = :o WHERE device_id = :d"),
                          {"o": open_login, "d": device_id})
-        mark = _advance(conn, device_id, _covered(mark, columns["device_seq"]))
+        mark = _advance(conn, device_id, _covered(mark, sent))
         flagged = skew is not None and abs(skew) > SKEW_LIMIT_S
         conn.execute(text("""UPDATE device SET acked_seq = :mark, last_seen = :now,
             events_waiting = :waiting, app_version = :version, clock_skew_s = :skew,

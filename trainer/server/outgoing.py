@@ -9,7 +9,10 @@ cursor moves to the highest ``server_seq`` of that snapshot (skipping rows out o
 A device is not sent its own events (under its current id): it holds them, and their
 ``server_seq``/``server_time`` reach it in the push answer — or, when that answer was lost,
 in the answer to the same events sent again (the push re-sends from the first event not
-acknowledged). A restored profile's events under its old id still come back by pull.
+acknowledged). A restored profile's events under its old id still come back by pull, and
+so do a merged standalone profile's history events (``device_seq`` ≤ its
+``history_upto``): those held for a staff-number clash get their ``server_seq`` only when
+an administrator resolves it, and the profile learns it this way.
 
 May import: sqlalchemy, trainer.server.*, trainer.auth.proof, trainer.sync.wire, the
 standard library.
@@ -32,7 +35,8 @@ MAX_PAGE = 5000
 
 IN_SCOPE = text(f"""
 SELECT {COLUMNS} FROM event
- WHERE server_seq > :after AND server_seq <= :upto AND device_id <> :me
+ WHERE server_seq > :after AND server_seq <= :upto
+   AND (device_id <> :me OR device_seq <= :history)
    AND (actor_id = ANY(CAST(:scope AS text[])) OR subject_id = ANY(CAST(:scope AS text[])))
  ORDER BY server_seq LIMIT :limit
 """)
@@ -52,9 +56,11 @@ def pull(engine: Engine, device_id: str, after: int, limit: int,
     with _snapshot(engine) as conn, conn.begin():
         scope = scope_of(conn, device_id)
         top = int(conn.scalar(text("SELECT coalesce(max(server_seq), 0) FROM event")) or 0)
+        history = int(conn.scalar(text("SELECT coalesce(history_upto, 0) FROM device "
+                                       "WHERE device_id = :d"), {"d": device_id}) or 0)
         rows = [_event(r) for r in conn.execute(
             IN_SCOPE, {"after": after, "upto": top, "scope": scope, "limit": limit,
-                       "me": device_id})]
+                       "me": device_id, "history": history})]
         more = len(rows) == limit
         cursor = rows[-1]["server_seq"] if more else max(top, after)
         tag = roster_tag(conn, scope)
@@ -75,7 +81,7 @@ def history(engine: Engine, device_id: str, staff_ids: list[str], after: int, up
         allowed = sorted(set(staff_ids) & set(scope_of(conn, device_id)))
         rows = [_event(r) for r in conn.execute(
             IN_SCOPE, {"after": after, "upto": upto, "scope": allowed, "limit": limit,
-                       "me": device_id})]
+                       "me": device_id, "history": 0})]
     more = len(rows) == limit
     return {"events": rows, "more": more, "after": rows[-1]["server_seq"] if more else upto,
             "staff_ids": allowed}

@@ -82,6 +82,7 @@ device = Table(
     Column("revoked_at", String(32)),  # set: the token is refused (and its successors')
     Column("replaced_by", String(36)),  # re-enrolled once: the old token is spent
     Column("open_login", String(64)),  # whose proven login is open there (push order)
+    Column("history_upto", BigInteger),  # a merged standalone profile's history: 1…this
 )
 
 enrol_code = Table(
@@ -151,4 +152,44 @@ staff_department = Table(
     Column("since", String(32), nullable=False),
     Column("until", String(32)),
     PrimaryKeyConstraint("staff_id", "department", "since"),
+)
+
+merge_code = Table(  # enrolment codes that let a standalone profile merge its roster
+    "merge_code",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+)
+
+merge_person = Table(  # a merged standalone profile's staff (trainer.server.merge)
+    "merge_person",
+    metadata,
+    Column("device_id", String(36), nullable=False),
+    Column("staff_id", String(64), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("departments", ARRAY(Text), nullable=False),
+    Column("roles", ARRAY(Text), nullable=False),
+    Column("password_hash", String(200)),
+    Column("outcome", String(16), nullable=False),  # added | same | clash | mapped | renamed
+    Column("target", String(64)),  # the service's staff id the local person is
+    Column("noted_at", String(32), nullable=False),
+    Column("resolved_at", String(32)),
+    Column("resolved_by", String(64)),
+    PrimaryKeyConstraint("device_id", "staff_id"),
+)
+
+merge_held = Table(  # history events of clashing staff, held until an admin resolves
+    "merge_held",
+    metadata,
+    Column("device_id", String(36), nullable=False),
+    Column("device_seq", BigInteger, nullable=False),
+    Column("waits_for", String(64), nullable=False),
+    Column("event_id", String(36), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("actor_id", String(64)),
+    Column("subject_id", String(128)),
+    Column("payload", Text, nullable=False),
+    Column("device_time", String(32), nullable=False),
+    Column("clock_skew_s", Float),
+    PrimaryKeyConstraint("device_id", "device_seq"),
 )

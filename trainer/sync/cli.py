@@ -29,6 +29,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     enrol.add_argument("url", help="https://server:port of the sync service")
     enrol.add_argument("code", help="one-time enrolment code from the administrator")
     enrol.add_argument("--ca-file", metavar="PEM", help="CA certificate to trust for the server")
+    enrol.add_argument("--merge-roster", action="store_true",
+                       help="a standalone profile: offer its staff and history to the service")
     enrol.set_defaults(handler=_enrol)
     status = sync_sub.add_parser("status", help="last sync, events waiting, last error")
     _data_dir(status)
@@ -49,6 +51,15 @@ def _enrol(args: argparse.Namespace) -> int:
     result = enrol(services.engine, services.journal, args.url, args.code, ca_file=args.ca_file)
     services.settings.set("server_url", args.url)
     print(f"enrolled device {result.device_id} with {args.url}")
+    if getattr(args, "merge_roster", False):
+        from trainer.sync.merging import merge_after_enrol
+
+        merged = merge_after_enrol(services.engine, services.journal)
+        print(f"roster merged: {len(merged.added)} added, {len(merged.same)} already known, "
+              f"{len(merged.clashes)} staff number(s) in clash: {', '.join(merged.clashes)}")
+        if merged.clashes:
+            print("an administrator resolves them on the service (his-trainer server merges); "
+                  "their history is held until then")
     return 0
 
 

@@ -52,6 +52,10 @@ ERROR_TEXT: dict[str, str] = {
     "push.device_clash": "Another copy of this profile writes as this workstation.",
     "push.bad_batch": "The sync server refused a damaged batch of events; ask IT.",
     "push.bad_event": "The sync server refused a damaged event; ask IT.",
+    "merge.not_allowed": "This workstation was not enrolled to bring its own staff and "
+                         "history: ask IT for a merge code and enrol it again.",
+    "merge.after_push": "This workstation has already sent events to the server: its "
+                        "staff can no longer be merged; ask IT.",
 }
 words.define_many(ERROR_TEXT)
 
