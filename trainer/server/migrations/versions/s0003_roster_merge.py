@@ -1,7 +1,7 @@
 """roster merge: standalone profiles enrolled with their staff and history
 
-Revision ID: s0004
-Revises: s0002 (the lead re-chains it after the other branches' revisions at merge)
+Revision ID: s0003
+Revises: s0002
 Create Date: 2026-12-03 08:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision = "s0004"
+revision = "s0003"
 down_revision = "s0002"
 branch_labels = None
 depends_on = None
