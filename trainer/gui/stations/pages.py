@@ -1,5 +1,5 @@
 """The station pages of the navigation: 门诊医生站 (``station:doctor``), 护士站
-(``station:nurse``) and the practice results (``sim-result``).
+(``station:nurse``), 药房 (``station:pharmacy``) and the practice results (``sim-result``).
 
 A station page is the trainee's practice entry: the scenarios of their role, the modes,
 their unfinished attempts to resume; then the station itself and, when it is finished,
@@ -202,3 +202,12 @@ class NurseStationPage(StationPage):
         from trainer.gui.stations.nurse import NurseScreen
 
         return NurseScreen(self.lang)
+
+
+class PharmacyStationPage(StationPage):
+    ROLE = "pharmacist"
+
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
+        from trainer.gui.stations.pharmacy import PharmacyScreen
+
+        return PharmacyScreen(self.lang)
