@@ -326,6 +326,9 @@ class DispenseTab(QWidget):
 
     def show_state(self, sb: Sandbox, lang: str) -> None:
         self.sb, self.lang = sb, lang
+        for picks in self.chosen.values():  # a batch taken off the shelf is no longer chosen
+            for drug in [d for d, b in picks.items() if (d, b) in sb.quarantined]:
+                del picks[drug]
         rx = self.current()
         rows: list[tuple[str, list[str]]] = []
         if rx is not None:

@@ -236,6 +236,9 @@ class UnitDoseTab(QWidget):
 
     def show_state(self, sb: Sandbox, lang: str) -> None:
         self.sb, self.lang = sb, lang
+        for order in [o for o, b in self.chosen.items()
+                      if o in sb.orders and (sb.orders[o].drug, b) in sb.quarantined]:
+            del self.chosen[order]  # a batch taken off the shelf is no longer chosen
         state, patient = inpatient(sb), self.patient()
         rows = []
         for o in sb.orders.values():
