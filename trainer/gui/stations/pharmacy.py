@@ -114,7 +114,7 @@ class PharmacyScreen(StationScreen):
         self.patient_id: str | None = None
         self.ward = False
         self._tabs_for: bool | None = None
-        self._lay_out(self._build_queue(), self._build_work(), 330)
+        self._lay_out(self._build_queue(), self._build_work(), 370)
 
     def send(self, cmd: str, args: dict[str, object]) -> object:
         return self._issue(cmd, dict(args))
@@ -218,7 +218,9 @@ class PharmacyScreen(StationScreen):
         if self.ward and state is not None:
             number = next((a.id for a in state.admissions.values()
                            if a.patient == self.patient_id), number)
-        self.banner.show_patient(sb.reference, patient, number, self.lang)
+        self.banner.show_patient(
+            sb.reference, patient, number, self.lang, self.tr("Admission") if self.ward else None
+        )
         checked = any(e.accepted and e.cmd == "verify_identity"
                       and e.args.get("patient") == self.patient_id for e in recorded.attempt.log)
         self.identity.show_checked(checked)

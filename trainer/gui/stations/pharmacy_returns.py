@@ -129,5 +129,6 @@ class ReturnsTab(QWidget):
                 rows.append((key, [rx.id, drug_name(sb, drug, lang), batches.get(drug, "—"),
                                    str(qty), str(back), str(qty - back)]))
         self.grid.fill([self.tr("Prescription"), self.tr("Drug"), self.tr("Batch"),
-                        self.tr("Dispensed"), self.tr("Returned"), self.tr("Returnable")], rows)
+                        self.tr("Dispensed packs"), self.tr("Returned packs"),
+                        self.tr("Returnable")], rows)
         self._on_line()

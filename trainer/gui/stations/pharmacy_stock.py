@@ -44,6 +44,7 @@ FOUR_CHECKS = (
     ("compatibility", ("appearance", "usage")),
     ("rationality", ("diagnosis",)),
 )
+RANK = {"expired": 0, "near": 1, "ok": 2, "quarantined": 3}
 COLOURS = {"expired": "#ffcdd2", "near": "#ffe0b2", "quarantined": "#e0e0e0"}
 
 
@@ -152,7 +153,9 @@ class BatchPanel(QWidget):
             "ok": self.tr("Valid"),
         }
         rows, states = [], []
-        batches = shelf(sb, None if all_drugs else drug) if (all_drugs or drug) else []
+        batches = shelf(sb, drug) if drug else []
+        if all_drugs:  # 效期预警: expired and near-expiry batches first
+            batches = sorted(shelf(sb), key=lambda b: RANK[batch_state(sb, b)])
         self._keys = {}
         for b in batches:
             key = f"{b.drug}/{b.batch}"

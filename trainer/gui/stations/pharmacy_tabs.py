@@ -87,9 +87,20 @@ def items_rows(sb: Sandbox, rx: Prescription, lang: str) -> list[tuple[str, list
     return rows
 
 
+ITEM_HEADERS = (
+    QT_TRANSLATE_NOOP("pharmacy", "Drug"),
+    QT_TRANSLATE_NOOP("pharmacy", "Spec"),
+    QT_TRANSLATE_NOOP("pharmacy", "Dose"),
+    QT_TRANSLATE_NOOP("pharmacy", "Route"),
+    QT_TRANSLATE_NOOP("pharmacy", "Frequency"),
+    QT_TRANSLATE_NOOP("pharmacy", "Days"),
+    QT_TRANSLATE_NOOP("pharmacy", "Packs"),
+    QT_TRANSLATE_NOOP("pharmacy", "Controlled"),
+)
+
+
 def item_headers() -> list[str]:
-    return [tr("Drug"), tr("Spec"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Days"),
-            tr("Packs"), tr("Controlled")]
+    return [tr(h) for h in ITEM_HEADERS]
 
 
 def reason_box(parent: QWidget, name: str) -> QComboBox:

@@ -61,11 +61,24 @@ def alert_words(sb: Sandbox, order: Order, lang: str) -> list[str]:
     return words
 
 
+REVIEWS = {
+    None: QT_TRANSLATE_NOOP("pharmacy", "Awaiting review"),
+    "approve": QT_TRANSLATE_NOOP("pharmacy", "Approved"),
+    "reject": QT_TRANSLATE_NOOP("pharmacy", "Sent back"),
+}
+ORDER_HEADERS = (
+    QT_TRANSLATE_NOOP("pharmacy", "Order"),
+    QT_TRANSLATE_NOOP("pharmacy", "Type"),
+    QT_TRANSLATE_NOOP("pharmacy", "Drug"),
+    QT_TRANSLATE_NOOP("pharmacy", "Dose"),
+    QT_TRANSLATE_NOOP("pharmacy", "Route"),
+    QT_TRANSLATE_NOOP("pharmacy", "Frequency"),
+)
+
+
 def review_word(state: InpatientState | None, order: Order) -> str:
     review = state.reviews.get(order.id) if state else None
-    if review is None:
-        return tr("Awaiting review")
-    return tr("Approved") if review["decision"] == "approve" else tr("Sent back")
+    return tr(REVIEWS[review["decision"] if review else None])
 
 
 def order_cells(sb: Sandbox, order: Order, lang: str) -> list[str]:
@@ -78,7 +91,7 @@ def order_cells(sb: Sandbox, order: Order, lang: str) -> list[str]:
 
 
 def order_headers() -> list[str]:
-    return [tr("Order"), tr("Type"), tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency")]
+    return [tr(h) for h in ORDER_HEADERS]
 
 
 class WardReviewTab(QWidget):
@@ -144,7 +157,7 @@ class WardReviewTab(QWidget):
             flagged.append(bool(alerts))
             rows.append((o.id, [*order_cells(sb, o, lang), word(o.status),
                                 review_word(state, o), "⚠ " + "；".join(alerts) if alerts else ""]))
-        self.grid.fill([*order_headers(), self.tr("Status"), self.tr("Review"),
+        self.grid.fill([*order_headers(), self.tr("Order status"), self.tr("Pharmacist review"),
                         self.tr("Alerts")], rows)
         for r, bad in enumerate(flagged):
             item = self.grid.item(r, self.grid.columnCount() - 1)
@@ -248,10 +261,10 @@ class UnitDoseTab(QWidget):
             drawer = "、".join(f"{u['units']}×{u['batch']}" for u in done)
             rows.append((o.id, [*order_cells(sb, o, lang), review_word(state, o),
                                 str(units_per_day(sb, o)), self.chosen.get(o.id, ""), drawer]))
-        self.grid.fill([*order_headers(), self.tr("Review"), self.tr("Units a day"),
+        self.grid.fill([*order_headers(), self.tr("Pharmacist review"), self.tr("Units a day"),
                         self.tr("Batch chosen"), self.tr("In the drawer")], rows)
-        order = self.grid.current_key()
-        self.batches.show_batches(sb, self._drug(), self.chosen.get(order or ""), lang,
+        current = self.grid.current_key()
+        self.batches.show_batches(sb, self._drug(), self.chosen.get(current or ""), lang,
                                   all_drugs=False)
 
 
