@@ -10,12 +10,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from trainer.gui import operations
 from trainer.gui.stations.pages import StationPage
 from trainer.gui.stations.pharmacy import PharmacyScreen
 from trainer.gui.stations.pharmacy_stock import TenMatches
+from trainer.gui.stations.stationmap import MapButton
 from trainer.services import Services
 from trainer.sim import library
 
@@ -196,3 +206,50 @@ def test_inpatient_unit_doses_after_review_in_guided_mode(
     assert [e.cmd for e in page.host.recorded.attempt.log] == [
         "review_ward_order", "review_ward_order", "quarantine_batch", "unit_dose"]
     _grades_as_golden(page, scenario, tmp_path, qtbot)
+
+
+@pytest.mark.parametrize("scenario", ["pharmacist-drug-return", "inpatient-pharmacy-unit-dose"])
+def test_every_pharmacy_control_is_named_and_f_keys_are_in_tooltips(
+    open_station: OpenStation, scenario: str
+) -> None:
+    _win, page = open_station("P001", "station:pharmacy")
+    assert isinstance(page, StationPage)
+    page.open_scenario(scenario, "practice")
+    operations.wait_for_all()
+    assert page.host is not None
+    screen = page.host.station_screen
+    assert isinstance(screen, PharmacyScreen)
+    controls = (QAbstractButton, QLineEdit, QComboBox, QSpinBox, QTableWidget, QTabWidget)
+    for i in range(screen.tabs.count()):
+        if not screen.tabs.isTabVisible(i):
+            continue
+        screen.tabs.setCurrentIndex(i)
+        unnamed = [w.objectName() or type(w).__name__ for w in page.host.findChildren(QWidget)
+                   if isinstance(w, controls) and w.isVisibleTo(page.host)
+                   and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))]
+        assert unnamed == [], screen.tabs.tabText(i)
+    keyed = [b for b in screen.findChildren(MapButton) if b.spec.key]
+    assert keyed and all(b.spec.key in b.toolTip() and b.spec.key in b.text() for b in keyed)
+    page.host.stop()
+
+
+@pytest.mark.parametrize(
+    "scenario", ["pharmacist-expired-batch", "inpatient-pharmacy-allergy-review"]
+)
+def test_a_pharmacy_demonstration_plays_to_full_marks(
+    qtbot: QtBot, open_station: OpenStation, demo_services: Services, scenario: str
+) -> None:
+    _win, page = open_station("P001", "station:pharmacy")
+    assert isinstance(page, StationPage)
+    page.picker.select(scenario)
+    qtbot.mouseClick(page.picker.mode_buttons["demo"], LEFT)
+    operations.wait_for_all()
+    demo, host = page.demo, page.host
+    assert demo is not None and host is not None and host.recorded is not None
+    demo.speed.setCurrentIndex(demo.speed.count() - 1)
+    with qtbot.waitSignal(demo.ended, timeout=30_000):
+        qtbot.mouseClick(demo.play, LEFT)
+    assert all(e.accepted for e in host.recorded.attempt.log)
+    qtbot.mouseClick(host.finish_button, LEFT)
+    assert page.result.result is not None and page.result.result.score == 100
+    assert list(demo_services.journal.events(type="sim.command")) == []

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.gui.stations.pharmacy_stock import drug_name
-from trainer.gui.stations.pharmacy_tabs import ST, Current, Issue, placeholder, reason_box
+from trainer.gui.stations.pharmacy_tabs import (
+    ST,
+    Current,
+    Issue,
+    name_spin,
+    placeholder,
+    reason_box,
+)
 from trainer.gui.stations.stationmap import MapButton
 from trainer.gui.stations.widgets import Grid
 from trainer.sim.state import Sandbox
@@ -69,7 +76,7 @@ class ReturnsTab(QWidget):
             "(医疗机构药事管理规定). Never return more than was dispensed."))
         self.grid.setAccessibleName(self.tr("dispensed drugs of the prescription"))
         self.qty_label.setText(self.tr("Packs returned:"))
-        self.quantity.setAccessibleName(self.tr("packs returned"))
+        name_spin(self.quantity, self.tr("packs returned"))
         current = self.to.currentIndex()
         self.to.clear()
         self.to.addItem(self.tr("Cashier's office (refund)"), "finance")

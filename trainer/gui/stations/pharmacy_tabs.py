@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -64,6 +66,14 @@ def placeholder(box: QComboBox, words: str) -> None:
     edit = box.lineEdit()
     if edit is not None:
         edit.setPlaceholderText(words)
+        edit.setAccessibleName(box.accessibleName())
+
+
+def name_spin(spin: QSpinBox, name: str) -> None:
+    """A spin box and the line edit inside it share the accessible name."""
+    spin.setAccessibleName(name)
+    for edit in spin.findChildren(QLineEdit):
+        edit.setAccessibleName(name)
 
 
 def tr(source: object) -> str:

@@ -19,6 +19,7 @@ from trainer.gui.stations.pharmacy_stock import BatchPanel, TenMatches, drug_nam
 from trainer.gui.stations.pharmacy_tabs import (
     ALERT_STYLE,
     fill_reasons,
+    name_spin,
     placeholder,
     reason_box,
     tr,
@@ -216,7 +217,7 @@ class UnitDoseTab(QWidget):
         self.lang = lang
         self.grid.setAccessibleName(self.tr("orders for unit-dose dispensing"))
         self.days_label.setText(self.tr("Days:"))
-        self.days.setAccessibleName(self.tr("days of doses to prepare"))
+        name_spin(self.days, self.tr("days of doses to prepare"))
         self.batches.retranslate(lang)
         self.matches.retranslate()
         self.confirm.retranslate(lang)
