@@ -253,3 +253,41 @@ def test_a_pharmacy_demonstration_plays_to_full_marks(
     qtbot.mouseClick(host.finish_button, LEFT)
     assert page.result.result is not None and page.result.result.score == 100
     assert list(demo_services.journal.events(type="sim.command")) == []
+
+
+def test_a_quality_return_is_confirmed_within_what_was_dispensed(
+    qtbot: QtBot, open_station: OpenStation, tmp_path: Path
+) -> None:
+    _win, page = open_station("P001", "station:pharmacy")
+    assert isinstance(page, StationPage)
+    scenario = "pharmacist-drug-return"
+    screen = _start(qtbot, page, scenario, "practice")
+    type_text(qtbot, screen.find_rx, "A903711")  # 刷卡: Wang Fang's card
+    qtbot.keyClick(screen.find_rx, Qt.Key.Key_Return)
+    assert screen.queue.current_key() == "rx1" and screen.patient() == "p004"
+    type_text(qtbot, screen.identity.edits["name"], "王芳")
+    type_text(qtbot, screen.identity.edits["card_no"], "A903711")
+    qtbot.keyClick(screen.identity.edits["name"], Qt.Key.Key_F2)
+    returns = screen.returns
+    screen.tabs.setCurrentWidget(returns)
+    assert returns.grid.keys == ["rx1/smectite", "rx1/omeprazole"]
+    returns.grid.select_key("rx1/smectite")
+    assert returns.quantity.maximum() == 2  # never more than was dispensed
+    returns.quantity.setFocus()
+    qtbot.keyClick(returns.quantity, Qt.Key.Key_Up)
+    qtbot.keyClick(returns.quantity, Qt.Key.Key_Up)
+    assert returns.quantity.value() == 2
+    qtbot.keyClick(returns.quantity, Qt.Key.Key_Down)
+    qtbot.keyClick(returns.quantity, Qt.Key.Key_F8)  # 退药确认: 1 box
+    assert returns.grid.item(0, 5).text() == "1"  # one box still returnable
+    screen.tabs.setCurrentWidget(screen.dispensing)
+    qtbot.mouseClick(screen.dispensing.counsel, LEFT)  # why the omeprazole stays with her
+    screen.tabs.setCurrentWidget(returns)
+    assert returns.to.currentData() == "finance"
+    type_text(qtbot, returns.about, "王芳rx1蒙脱石散1盒质量问题退药已确认，请办理退费")
+    qtbot.mouseClick(returns.tell, LEFT)
+    assert page.host is not None and page.host.recorded is not None
+    log = page.host.recorded.attempt.log
+    assert [e.cmd for e in log] == ["verify_identity", "confirm_return", "counsel", "notify"]
+    assert log[1].args == {"rx": "rx1", "drug": "smectite", "quantity": 1}
+    _grades_as_golden(page, scenario, tmp_path, qtbot)

@@ -29,7 +29,7 @@ from trainer.gui.stations.pharmacy_stock import StockTab
 from trainer.gui.stations.pharmacy_tabs import KINDS, DispenseTab, ReviewTab, tr
 from trainer.gui.stations.pharmacy_ward import UnitDoseTab, WardReturnsTab, WardReviewTab, inpatient
 from trainer.gui.stations.stationmap import MapButton, screen, station_name, text
-from trainer.gui.stations.widgets import Grid, PatientBanner
+from trainer.gui.stations.widgets import Grid, PatientBanner, ScanField
 from trainer.sim.recording import RecordedAttempt
 from trainer.sim.state import Prescription
 
@@ -136,8 +136,12 @@ class PharmacyScreen(StationScreen):
         self.queue_title.setStyleSheet("font-weight:bold;")
         self.queue = Grid("rx-queue", side)
         self.queue.itemSelectionChanged.connect(self._on_queue)
+        self.find_rx = ScanField(side)
+        self.find_rx.setObjectName("rx-find")
+        self.find_rx.scanned.connect(self._on_find)
         self.identity = WindowIdentity(self, side)
         layout.addWidget(self.queue_title)
+        layout.addWidget(self.find_rx)
         layout.addWidget(self.queue, 1)
         layout.addWidget(self.identity)
         return side
@@ -185,6 +189,18 @@ class PharmacyScreen(StationScreen):
             "confirm_ward_return": self.ward_returns.confirm,
         }
         return controls.get(cmd)
+
+    def _on_find(self, code: str) -> None:
+        """刷卡 / 处方号: select the first prescription of the card, or the one numbered."""
+        if self.rec is None or self.ward:
+            return
+        sb, wanted = self.rec.attempt.sandbox, code.strip().upper()
+        for rx in sb.prescriptions.values():
+            p = sb.patients.get(rx.patient)
+            if rx.id.upper() == wanted or (p is not None and (p.ref.card_no or "") == wanted):
+                self.queue.select_key(rx.id)
+                return
+        self.find_rx.setPlaceholderText(self.tr("Not found: %1").replace("%1", code))
 
     def _on_queue(self) -> None:
         key = self.queue.current_key()
@@ -286,6 +302,9 @@ class PharmacyScreen(StationScreen):
         self.queue_title.setText(
             name + " · " + (self.tr("Ward patients") if self.ward
                             else self.tr("Prescription queue")))
+        self.find_rx.setPlaceholderText(self.tr("Swipe the card or type the Rx number, then Enter"))
+        self.find_rx.setAccessibleName(self.tr("find a prescription by card or Rx number"))
+        self.find_rx.setVisible(not self.ward)
         self.queue.setAccessibleName(self.tr("ward patients") if self.ward
                                      else self.tr("prescription queue"))
         for i, (_page, screen_id) in enumerate(self.pages):
