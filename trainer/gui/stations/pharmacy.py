@@ -314,3 +314,5 @@ class PharmacyScreen(StationScreen):
         for page in (self.review, self.dispensing, self.returns, self.ward_review,
                      self.unit_dose, self.ward_returns, self.stock):
             page.retranslate(lang)
+        if self.rec is not None:  # the grids' headers and words in the new language
+            self.show_state(self.rec)
