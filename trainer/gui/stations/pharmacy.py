@@ -82,7 +82,7 @@ class WindowIdentity(QFrame):
         for name, label in labels.items():
             self.labels[name].setText(label)
             self.edits[name].setAccessibleName(label)
-        self.edits["dob"].setPlaceholderText("YYYY-MM-DD")
+        self.edits["dob"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.state.setAccessibleName(self.tr("identity check state"))
         self.setAccessibleName(self.tr("identity check at the window"))
         self.verify.retranslate(lang)
