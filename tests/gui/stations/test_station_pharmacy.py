@@ -111,7 +111,7 @@ def test_a_pharmacist_dispenses_past_the_expired_batch(
     assert len(list(demo_services.journal.events(type="sim.command", actor_id="P001"))) == 4
 
 
-def test_dispensing_without_identity_from_the_first_batch_is_a_critical_error(
+def test_dispensing_the_expired_box_without_identity_is_a_critical_error(
     qtbot: QtBot, open_station: OpenStation
 ) -> None:
     _win, page = open_station("P001", "station:pharmacy")
@@ -119,8 +119,11 @@ def test_dispensing_without_identity_from_the_first_batch_is_a_critical_error(
     screen = _start(qtbot, page, "pharmacist-expired-batch", "practice")
     disp = screen.dispensing
     screen.tabs.setCurrentWidget(disp)
+    type_text(qtbot, disp.scan, "LOR2305X")  # the expired box from the front of the shelf
+    qtbot.keyClick(disp.scan, Qt.Key.Key_Return)
+    assert "EXPIRED" in disp.scan_result.text() and "b71c1c" in disp.scan_result.styleSheet()
     _tick_all(qtbot, disp.matches)
-    qtbot.mouseClick(disp.dispense, LEFT)
+    qtbot.mouseClick(disp.dispense, LEFT)  # dispensed despite the warning
     assert page.host is not None and page.host.recorded is not None
     [entry] = page.host.recorded.attempt.log
     assert entry.accepted and entry.result["batches"] == {"loratadine": "LOR2305X"}
