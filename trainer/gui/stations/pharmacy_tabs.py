@@ -310,15 +310,14 @@ class DispenseTab(QWidget):
         self.chosen.setdefault(rx.id, {})[batch.drug] = batch.batch
         state = batch_state(sb, batch)
         name = drug_name(sb, batch.drug, self.lang)
-        if state in ("expired", "quarantined"):
-            self._scan_says(
-                self.tr("%1 batch %2 EXPIRED %3 — do not dispense")
-                .replace("%1", name).replace("%2", batch.batch)
-                .replace("%3", batch.expiry.isoformat()), bad=True)
-        else:
-            self._scan_says(
-                self.tr("%1 batch %2, expires %3").replace("%1", name)
-                .replace("%2", batch.batch).replace("%3", batch.expiry.isoformat()), bad=False)
+        words = {
+            "expired": self.tr("%1 batch %2 EXPIRED %3 — do not dispense"),
+            "quarantined": self.tr("%1 batch %2 is off the shelf (expiry %3) — do not dispense"),
+            "near": self.tr("%1 batch %2 near expiry: %3"),
+            "ok": self.tr("%1 batch %2, expires %3"),
+        }[state]
+        said = words.replace("%1", name).replace("%2", batch.batch)
+        self._scan_says(said.replace("%3", batch.expiry.isoformat()), bad=state != "ok")
         for i, item in enumerate(rx.items):
             if item.drug == batch.drug:
                 self.items.select_key(str(i))
