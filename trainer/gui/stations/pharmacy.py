@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from trainer.gui.stations.host import StationScreen
 from trainer.gui.stations.pharmacy_returns import ReturnsTab
+from trainer.gui.stations.pharmacy_review import ReviewTab
 from trainer.gui.stations.pharmacy_stock import StockTab
-from trainer.gui.stations.pharmacy_tabs import KINDS, DispenseTab, ReviewTab, tr
+from trainer.gui.stations.pharmacy_tabs import KINDS, DispenseTab, tr
 from trainer.gui.stations.pharmacy_ward import UnitDoseTab, WardReturnsTab, WardReviewTab, inpatient
 from trainer.gui.stations.stationmap import MapButton, screen, station_name, text
 from trainer.gui.stations.widgets import Grid, PatientBanner, ScanField

@@ -1,7 +1,6 @@
-"""The outpatient pharmacy window's tabs: 审方 (open, approve, or return to the prescriber
-with a reason — a prescription is never edited here), 发药 (batches with expiry, the drug
-scan, 四查十对, dispense, 用药交代) and 退药 (within what was dispensed; tell the cashier's
-office to refund).
+"""The outpatient pharmacy window's 发药 tab (batches with expiry, the drug scan, 四查十对,
+dispense, 用药交代) and what the pharmacy tabs share: the prescription's lines, the reason
+boxes, the review alerts' look.
 
 May import: PySide6, trainer.sim (recording, refusals, safety, state), trainer.gui.stations.
 """
@@ -12,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 from trainer.gui.stations.pharmacy_stock import BatchPanel, TenMatches, batch_state, drug_name, spec
 from trainer.gui.stations.stationmap import MapButton, text
 from trainer.gui.stations.widgets import Grid, ScanField
-from trainer.sim.refusals import refusal
-from trainer.sim.safety import review_alerts
 from trainer.sim.state import Prescription, Sandbox
 
 Issue = Callable[[str, dict[str, Any]], object]
@@ -46,16 +44,6 @@ CONTROLLED: dict[str, object] = {
     "psych1": QT_TRANSLATE_NOOP("pharmacy", "Psych. I"),
     "narcotic": QT_TRANSLATE_NOOP("pharmacy", "Narcotic"),
 }
-#: 常用退方理由: the reasons the HIS offers; the pharmacist picks one and adds the detail.
-RETURN_REASONS = (
-    QT_TRANSLATE_NOOP("pharmacy", "Allergy: the patient is allergic to this drug's class"),
-    QT_TRANSLATE_NOOP("pharmacy", "Duplicate therapy: two drugs of the same class"),
-    QT_TRANSLATE_NOOP("pharmacy", "Wrong prescription form: a psychotropic drug needs its "
-                      "special prescription"),
-    QT_TRANSLATE_NOOP("pharmacy", "Drug interaction with the patient's other drugs"),
-    QT_TRANSLATE_NOOP("pharmacy", "Dose over the maximum daily dose"),
-    QT_TRANSLATE_NOOP("pharmacy", "Route not suitable for this drug"),
-)
 
 
 ALERT_STYLE = ("background:#fff3e0;border:2px solid #e65100;color:#bf360c;font-weight:bold;"
@@ -130,96 +118,6 @@ def fill_reasons(box: QComboBox, reasons: tuple[object, ...]) -> None:
     box.setEditText(typed)
 
 
-class ReviewTab(QWidget):
-    """审方: the prescription, the review system's alerts, approve or return."""
-
-    def __init__(self, current: Current, issue: Issue) -> None:
-        super().__init__()
-        self.current, self.issue = current, issue
-        layout = QVBoxLayout(self)
-        self.header = QLabel(self)
-        self.header.setObjectName("rx-header")
-        self.header.setWordWrap(True)
-        layout.addWidget(self.header)
-        self.items = Grid("review-items", self)
-        layout.addWidget(self.items, 1)
-        self.alerts = QLabel(self)
-        self.alerts.setObjectName("review-alerts")
-        self.alerts.setWordWrap(True)
-        layout.addWidget(self.alerts)
-        row = QHBoxLayout()
-        self.open = MapButton(ST, "review", "Open prescription", self, self._on_open)
-        self.approve = MapButton(ST, "review", "Approve", self, self._on_approve)
-        self.reason_label = QLabel(self)
-        self.reason = reason_box(self, "return-reason")
-        self.send_back = MapButton(ST, "review", "Return to prescriber", self, self._on_return)
-        row.addWidget(self.open)
-        row.addWidget(self.approve)
-        row.addSpacing(16)
-        row.addWidget(self.reason_label)
-        row.addWidget(self.reason, 1)
-        row.addWidget(self.send_back)
-        layout.addLayout(row)
-
-    def retranslate(self, lang: str) -> None:
-        self.items.setAccessibleName(self.tr("drugs on the prescription under review"))
-        self.alerts.setAccessibleName(self.tr("prescription review alerts"))
-        self.header.setAccessibleName(self.tr("prescription under review"))
-        self.reason_label.setText(self.tr("Reason for returning:"))
-        self.reason.setAccessibleName(self.tr("reason for returning the prescription"))
-        placeholder(self.reason, self.tr("pick a reason or type it"))
-        fill_reasons(self.reason, RETURN_REASONS)
-        self.reason.setEditText("")
-        for button in (self.open, self.approve, self.send_back):
-            button.retranslate(lang)
-
-    def _rx(self) -> str | None:
-        rx = self.current()
-        return rx.id if rx else None
-
-    def _on_open(self) -> None:
-        if self._rx():
-            self.issue("review_prescription", {"rx": self._rx()})
-
-    def _on_approve(self) -> None:
-        if self._rx():
-            self.issue("approve_prescription", {"rx": self._rx()})
-
-    def _on_return(self) -> None:
-        if self._rx():
-            self.issue("return_prescription",
-                       {"rx": self._rx(), "reason": self.reason.currentText()})
-
-    def show_state(self, sb: Sandbox, lang: str) -> None:
-        rx = self.current()
-        if rx is None:
-            self.header.setText(self.tr("No prescription selected"))
-            self.items.fill(item_headers(), [])
-            self.alerts.clear()
-            return
-        diagnoses = [d.code for d in sb.diagnoses if d.visit == rx.visit] if rx.visit else []
-        self.header.setText(
-            self.tr("Prescription %1 · form: %2 · diagnosis: %3")
-            .replace("%1", rx.id)
-            .replace("%2", tr(KINDS.get(rx.kind, rx.kind)))
-            .replace("%3", "、".join(diagnoses) or "—")
-        )
-        self.items.fill(item_headers(), items_rows(sb, rx, lang))
-        if not rx.reviewed:
-            self.alerts.setText(self.tr("Open the prescription (F3) to run the review checks."))
-            self.alerts.setStyleSheet("color:#455a64;")
-            return
-        found = review_alerts(sb, rx.id)
-        if not found:
-            self.alerts.setText(self.tr("Review checks: no alert."))
-            self.alerts.setStyleSheet("color:#1b5e20;")
-            return
-        lines = [f"⚠ {drug_name(sb, a['drug'], lang)}: "
-                 f"{refusal(a['alert'], lang, {'alerts': a['alert']})}" for a in found]
-        self.alerts.setText("\n".join(lines))
-        self.alerts.setStyleSheet(ALERT_STYLE)
-
-
 class DispenseTab(QWidget):
     """发药: scan the drugs, pick valid batches, 四查十对, dispense, 用药交代."""
 
@@ -238,6 +136,7 @@ class DispenseTab(QWidget):
         self.scan.scanned.connect(self._on_scanned)
         self.scan_result = QLabel(self)
         self.scan_result.setObjectName("scan-result")
+        self.scan_result.setWordWrap(True)
         for widget in (self.scan_label, self.scan):
             scan_row.addWidget(widget)
         scan_row.addWidget(self.scan_result, 1)
@@ -351,6 +250,7 @@ class DispenseTab(QWidget):
                 del picks[drug]
         rx = self.current()
         rows: list[tuple[str, list[str]]] = []
+        expired: list[int] = []
         if rx is not None:
             given = {d.drug: d for d in sb.dispensings if d.rx == rx.id}
             picks = self.chosen.get(rx.id, {})
@@ -365,10 +265,19 @@ class DispenseTab(QWidget):
                     state = self.tr("Batch chosen")
                 else:
                     batch, expiry, state = self.tr("not chosen (shelf order)"), "", ""
+                if expiry and expiry < sb.reference.today.isoformat():
+                    state = self.tr("EXPIRED batch — do not dispense")
+                    expired.append(len(rows))
                 rows.append((key, [*cells[:3], cells[4], cells[6], batch, expiry, state]))
         self.items.fill(
             [self.tr("Drug"), self.tr("Spec"), self.tr("Dose"), self.tr("Frequency"),
              self.tr("Packs"), self.tr("Batch"), self.tr("Expiry"), self.tr("State")], rows)
+        for r in expired:
+            for c in range(self.items.columnCount()):
+                cell = self.items.item(r, c)
+                if cell is not None:
+                    cell.setForeground(QBrush(QColor("#b71c1c")))
+                    cell.setBackground(QBrush(QColor("#ffcdd2")))
         shown = self._drug()
         chosen = self.chosen.get(rx.id, {}).get(shown or "") if rx else None
         self.batches.show_batches(sb, shown, chosen, lang, all_drugs=False)
