@@ -172,6 +172,7 @@ class BatchPanel(QWidget):
                    self.tr("Packs"), self.tr("State")]
         if all_drugs:
             headers = [self.tr("Drug"), self.tr("Spec"), *headers]
+        first = not self.grid.keys
         self.grid.blockSignals(True)
         self.grid.fill(headers, rows)
         for r, state in enumerate(states):
@@ -185,7 +186,7 @@ class BatchPanel(QWidget):
         picked = f"{drug}/{chosen}" if chosen else None
         if picked is not None and picked in self.grid.keys:
             self.grid.select_key(picked)
-        elif not all_drugs:
+        elif not all_drugs or first:  # nothing picked until the trainee picks (red shows)
             self.grid.clearSelection()
             self.grid.setCurrentCell(-1, -1)
         self.grid.blockSignals(False)
