@@ -48,6 +48,10 @@ ENTITY_COMMAND = {
     "skin_tests": "record_skin_test",
     "orders": "new_order",
     "refunds": "approve_refund",
+    "batches": "quarantine_batch",
+    "order_reviews": "review_ward_order",
+    "unit_doses": "unit_dose",
+    "drug_returns": "confirm_return",
 }
 GUIDE_STYLE = "border:3px solid #ff6f00;background:#fff3e0;"
 

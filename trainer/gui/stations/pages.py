@@ -1,5 +1,6 @@
 """The station pages of the navigation: 门诊医生站 (``station:doctor``), 护士站
-(``station:nurse``), 挂号收费站 (``station:cashier``) and the practice results (``sim-result``).
+(``station:nurse``), 药房 (``station:pharmacy``), 挂号收费站 (``station:cashier``) and the
+practice results (``sim-result``).
 
 A station page is the trainee's practice entry: the scenarios of their role, the modes,
 their unfinished attempts to resume; then the station itself and, when it is finished,
@@ -215,3 +216,11 @@ class CashierStationPage(StationPage):
         from trainer.gui.stations.cashier import CashierScreen
 
         return CashierScreen(self.lang)
+
+class PharmacyStationPage(StationPage):
+    ROLE = "pharmacist"
+
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
+        from trainer.gui.stations.pharmacy import PharmacyScreen
+
+        return PharmacyScreen(self.lang)
