@@ -439,6 +439,74 @@
     </message>
 </context>
 <context>
+    <name>BatchPanel</name>
+    <message>
+        <source>batches on the shelf with expiry dates</source>
+        <extracomment>A batch expiring within this many days is 近效期 (flagged amber). 四查十对 as the pharmacist says it: each 查 with its 对.</extracomment>
+        <translation>batches on the shelf with expiry dates</translation>
+    </message>
+    <message>
+        <source>Red: expired — do not dispense; amber: expires within %1 days</source>
+        <translation>Red: expired — do not dispense; amber: expires within %1 days</translation>
+    </message>
+    <message>
+        <source>Stock by batch (first expiry first out)</source>
+        <translation>Stock by batch (first expiry first out)</translation>
+    </message>
+    <message>
+        <source>Batches: select a drug line</source>
+        <translation>Batches: select a drug line</translation>
+    </message>
+    <message>
+        <source>Batches of %1 — today %2</source>
+        <translation>Batches of %1 — today %2</translation>
+    </message>
+    <message>
+        <source>Off the shelf</source>
+        <translation>Off the shelf</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>EXPIRED</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>Near expiry</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spec</translation>
+    </message>
+</context>
+<context>
     <name>CardField</name>
     <message>
         <source>blank: the patient's own card</source>
@@ -1296,6 +1364,117 @@ Open it in the web browser?</translation>
     <message>
         <source>Primary</source>
         <translation>Primary</translation>
+    </message>
+</context>
+<context>
+    <name>DispenseTab</name>
+    <message>
+        <source>Scan drug (batch barcode):</source>
+        <translation>Scan drug (batch barcode):</translation>
+    </message>
+    <message>
+        <source>scan field for drug batch barcodes</source>
+        <translation>scan field for drug batch barcodes</translation>
+    </message>
+    <message>
+        <source>scan or type the batch number, then Enter</source>
+        <translation>scan or type the batch number, then Enter</translation>
+    </message>
+    <message>
+        <source>scan result</source>
+        <translation>scan result</translation>
+    </message>
+    <message>
+        <source>drugs to dispense with the chosen batch</source>
+        <translation>drugs to dispense with the chosen batch</translation>
+    </message>
+    <message>
+        <source>counselling points</source>
+        <translation>counselling points</translation>
+    </message>
+    <message>
+        <source>Not on this prescription: %1</source>
+        <translation>Not on this prescription: %1</translation>
+    </message>
+    <message>
+        <source>Unknown code: %1</source>
+        <translation>Unknown code: %1</translation>
+    </message>
+    <message>
+        <source>%1 batch %2 EXPIRED %3 — do not dispense</source>
+        <translation>%1 batch %2 EXPIRED %3 — do not dispense</translation>
+    </message>
+    <message>
+        <source>%1 batch %2 is off the shelf (expiry %3) — do not dispense</source>
+        <translation>%1 batch %2 is off the shelf (expiry %3) — do not dispense</translation>
+    </message>
+    <message>
+        <source>%1 batch %2 near expiry: %3</source>
+        <translation>%1 batch %2 near expiry: %3</translation>
+    </message>
+    <message>
+        <source>%1 batch %2, expires %3</source>
+        <translation>%1 batch %2, expires %3</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Dispensed</translation>
+    </message>
+    <message>
+        <source>Batch chosen</source>
+        <translation>Batch chosen</translation>
+    </message>
+    <message>
+        <source>not chosen (shelf order)</source>
+        <translation>not chosen (shelf order)</translation>
+    </message>
+    <message>
+        <source>EXPIRED batch — do not dispense</source>
+        <translation>EXPIRED batch — do not dispense</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Counselling points:</source>
+        <translation>Counselling points:</translation>
+    </message>
+    <message>
+        <source>for %1 days</source>
+        <translation>for %1 days</translation>
+    </message>
+    <message>
+        <source>✓ Counselled</source>
+        <translation>✓ Counselled</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2357,85 @@ HIS modules: %2</translation>
     </message>
 </context>
 <context>
+    <name>PharmacyScreen</name>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>unpaid</translation>
+    </message>
+    <message>
+        <source>Rx</source>
+        <translation>Rx</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Ward patients</source>
+        <translation>Ward patients</translation>
+    </message>
+    <message>
+        <source>Prescription queue</source>
+        <translation>Prescription queue</translation>
+    </message>
+    <message>
+        <source>Swipe the card or type the Rx number, then Enter</source>
+        <translation>Swipe the card or type the Rx number, then Enter</translation>
+    </message>
+    <message>
+        <source>find a prescription by card or Rx number</source>
+        <translation>find a prescription by card or Rx number</translation>
+    </message>
+    <message>
+        <source>ward patients</source>
+        <translation>ward patients</translation>
+    </message>
+    <message>
+        <source>prescription queue</source>
+        <translation>prescription queue</translation>
+    </message>
+    <message>
+        <source>pharmacy station tabs</source>
+        <translation>pharmacy station tabs</translation>
+    </message>
+</context>
+<context>
     <name>PracticalExamPage</name>
     <message>
         <source>Practical exams (实操考试)</source>
@@ -2951,6 +3209,77 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>ReturnsTab</name>
+    <message>
+        <source>Rule: once dispensed, drugs are not taken back except for a quality defect (医疗机构药事管理规定). Never return more than was dispensed.</source>
+        <translation>Rule: once dispensed, drugs are not taken back except for a quality defect (医疗机构药事管理规定). Never return more than was dispensed.</translation>
+    </message>
+    <message>
+        <source>dispensed drugs of the prescription</source>
+        <translation>dispensed drugs of the prescription</translation>
+    </message>
+    <message>
+        <source>Packs returned:</source>
+        <translation>Packs returned:</translation>
+    </message>
+    <message>
+        <source>packs returned</source>
+        <translation>packs returned</translation>
+    </message>
+    <message>
+        <source>Cashier's office (refund)</source>
+        <translation>Cashier's office (refund)</translation>
+    </message>
+    <message>
+        <source>Prescribing doctor</source>
+        <translation>Prescribing doctor</translation>
+    </message>
+    <message>
+        <source>whom to notify</source>
+        <translation>whom to notify</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>What to tell them</source>
+        <translation>What to tell them</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <source>send the notification</source>
+        <translation>send the notification</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Dispensed packs</source>
+        <translation>Dispensed packs</translation>
+    </message>
+    <message>
+        <source>Returned packs</source>
+        <translation>Returned packs</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Returnable</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>{0} — {1} — {2}</source>
@@ -2999,6 +3328,49 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Your mark is saved.</source>
         <translation>Your mark is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>drugs on the prescription under review</source>
+        <translation>drugs on the prescription under review</translation>
+    </message>
+    <message>
+        <source>prescription review alerts</source>
+        <translation>prescription review alerts</translation>
+    </message>
+    <message>
+        <source>prescription under review</source>
+        <translation>prescription under review</translation>
+    </message>
+    <message>
+        <source>Reason for returning:</source>
+        <translation>Reason for returning:</translation>
+    </message>
+    <message>
+        <source>reason for returning the prescription</source>
+        <translation>reason for returning the prescription</translation>
+    </message>
+    <message>
+        <source>pick a reason or type it</source>
+        <translation>pick a reason or type it</translation>
+    </message>
+    <message>
+        <source>No prescription selected</source>
+        <translation>No prescription selected</translation>
+    </message>
+    <message>
+        <source>Prescription %1 · form: %2 · diagnosis: %3</source>
+        <translation>Prescription %1 · form: %2 · diagnosis: %3</translation>
+    </message>
+    <message>
+        <source>Open the prescription (F3) to run the review checks.</source>
+        <translation>Open the prescription (F3) to run the review checks.</translation>
+    </message>
+    <message>
+        <source>Review checks: no alert.</source>
+        <translation>Review checks: no alert.</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4174,104 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>TenMatches</name>
+    <message>
+        <source>Four checks, ten matches</source>
+        <translation>Four checks, ten matches</translation>
+    </message>
+    <message>
+        <source>Check the prescription:</source>
+        <translation>Check the prescription:</translation>
+    </message>
+    <message>
+        <source>Check the drug:</source>
+        <translation>Check the drug:</translation>
+    </message>
+    <message>
+        <source>Check compatibility:</source>
+        <translation>Check compatibility:</translation>
+    </message>
+    <message>
+        <source>Check rationality:</source>
+        <translation>Check rationality:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Drug name</source>
+        <translation>Drug name</translation>
+    </message>
+    <message>
+        <source>Dosage form</source>
+        <translation>Dosage form</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Usage and dose</source>
+        <translation>Usage and dose</translation>
+    </message>
+    <message>
+        <source>Clinical diagnosis</source>
+        <translation>Clinical diagnosis</translation>
+    </message>
+    <message>
+        <source>match: %1</source>
+        <translation>match: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDoseTab</name>
+    <message>
+        <source>orders for unit-dose dispensing</source>
+        <translation>orders for unit-dose dispensing</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>days of doses to prepare</source>
+        <translation>days of doses to prepare</translation>
+    </message>
+    <message>
+        <source>Pharmacist review</source>
+        <translation>Pharmacist review</translation>
+    </message>
+    <message>
+        <source>Units a day</source>
+        <translation>Units a day</translation>
+    </message>
+    <message>
+        <source>Batch chosen</source>
+        <translation>Batch chosen</translation>
+    </message>
+    <message>
+        <source>In the drawer</source>
+        <translation>In the drawer</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a certificate</source>
@@ -3958,6 +4428,135 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>PRN (as needed)</source>
         <translation>PRN (as needed)</translation>
+    </message>
+</context>
+<context>
+    <name>WardReturnsTab</name>
+    <message>
+        <source>returns sent by the wards</source>
+        <translation>returns sent by the wards</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No ward returns waiting.</source>
+        <translation>No ward returns waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>WardReviewTab</name>
+    <message>
+        <source>ward orders to review</source>
+        <translation>ward orders to review</translation>
+    </message>
+    <message>
+        <source>review alerts of the selected order</source>
+        <translation>review alerts of the selected order</translation>
+    </message>
+    <message>
+        <source>Reason for sending back:</source>
+        <translation>Reason for sending back:</translation>
+    </message>
+    <message>
+        <source>reason for sending the order back</source>
+        <translation>reason for sending the order back</translation>
+    </message>
+    <message>
+        <source>pick a reason or type it</source>
+        <translation>pick a reason or type it</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <source>Pharmacist review</source>
+        <translation>Pharmacist review</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Review checks: no alert.</source>
+        <translation>Review checks: no alert.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowIdentity</name>
+    <message>
+        <source>Identity check: what the patient states (two identifiers)</source>
+        <translation>Identity check: what the patient states (two identifiers)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>identity check state</source>
+        <translation>identity check state</translation>
+    </message>
+    <message>
+        <source>identity check at the window</source>
+        <translation>identity check at the window</translation>
+    </message>
+    <message>
+        <source>✓ identity checked</source>
+        <translation>✓ identity checked</translation>
+    </message>
+    <message>
+        <source>identity not checked yet</source>
+        <translation>identity not checked yet</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4803,10 @@ Please send this report to IT. The log is at:
         <translation>Registration and cashier station</translation>
     </message>
     <message>
+        <source>Pharmacy station</source>
+        <translation>Pharmacy station</translation>
+    </message>
+    <message>
         <source>Practice results</source>
         <translation>Practice results</translation>
     </message>
@@ -4238,6 +4841,147 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>pharmacy</name>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned to prescriber</source>
+        <translation>Returned to prescriber</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Dispensed</translation>
+    </message>
+    <message>
+        <source>Drugs returned</source>
+        <translation>Drugs returned</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Allergy: the patient is allergic to this drug's class</source>
+        <extracomment>常用退方理由: the reasons the HIS offers; the pharmacist picks one and adds the detail.</extracomment>
+        <translation>Allergy: the patient is allergic to this drug's class</translation>
+    </message>
+    <message>
+        <source>Duplicate therapy: two drugs of the same class</source>
+        <translation>Duplicate therapy: two drugs of the same class</translation>
+    </message>
+    <message>
+        <source>Wrong prescription form: a psychotropic drug needs its special prescription</source>
+        <translation>Wrong prescription form: a psychotropic drug needs its special prescription</translation>
+    </message>
+    <message>
+        <source>Drug interaction with the patient's other drugs</source>
+        <translation>Drug interaction with the patient's other drugs</translation>
+    </message>
+    <message>
+        <source>Dose over the maximum daily dose</source>
+        <translation>Dose over the maximum daily dose</translation>
+    </message>
+    <message>
+        <source>Route not suitable for this drug</source>
+        <translation>Route not suitable for this drug</translation>
+    </message>
+    <message>
+        <source>Ordinary (white)</source>
+        <translation>Ordinary (white)</translation>
+    </message>
+    <message>
+        <source>Emergency (light yellow)</source>
+        <translation>Emergency (light yellow)</translation>
+    </message>
+    <message>
+        <source>Paediatric (light green)</source>
+        <translation>Paediatric (light green)</translation>
+    </message>
+    <message>
+        <source>Psychotropic II (white, marked)</source>
+        <translation>Psychotropic II (white, marked)</translation>
+    </message>
+    <message>
+        <source>Psychotropic I (light red)</source>
+        <translation>Psychotropic I (light red)</translation>
+    </message>
+    <message>
+        <source>Narcotic (light red)</source>
+        <translation>Narcotic (light red)</translation>
+    </message>
+    <message>
+        <source>Psych. II</source>
+        <translation>Psych. II</translation>
+    </message>
+    <message>
+        <source>Psych. I</source>
+        <translation>Psych. I</translation>
+    </message>
+    <message>
+        <source>Narcotic</source>
+        <translation>Narcotic</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Controlled</source>
+        <translation>Controlled</translation>
+    </message>
+    <message>
+        <source>A once-only frequency on a long-term order</source>
+        <extracomment>The order's safety facts in the words of the review system (the refusal words where the HIS has them).</extracomment>
+        <translation>A once-only frequency on a long-term order</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,74 @@
     </message>
 </context>
 <context>
+    <name>BatchPanel</name>
+    <message>
+        <source>batches on the shelf with expiry dates</source>
+        <extracomment>A batch expiring within this many days is 近效期 (flagged amber). 四查十对 as the pharmacist says it: each 查 with its 对.</extracomment>
+        <translation>货架批号及有效期</translation>
+    </message>
+    <message>
+        <source>Red: expired — do not dispense; amber: expires within %1 days</source>
+        <translation>红色：已过期，不得发出；橙色：%1 天内到期（近效期）</translation>
+    </message>
+    <message>
+        <source>Stock by batch (first expiry first out)</source>
+        <translation>批号库存（近效期先出）</translation>
+    </message>
+    <message>
+        <source>Batches: select a drug line</source>
+        <translation>批号：请先选择药品行</translation>
+    </message>
+    <message>
+        <source>Batches of %1 — today %2</source>
+        <translation>%1 批号效期 — 今日 %2</translation>
+    </message>
+    <message>
+        <source>Off the shelf</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>近效期</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>数量(盒)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+</context>
+<context>
     <name>CardField</name>
     <message>
         <source>blank: the patient's own card</source>
@@ -521,7 +589,7 @@
     </message>
     <message>
         <source>Card</source>
-        <translation>卡号</translation>
+        <translation>就诊卡号</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -1296,6 +1364,117 @@ Open it in the web browser?</source>
     <message>
         <source>Primary</source>
         <translation>主诊断</translation>
+    </message>
+</context>
+<context>
+    <name>DispenseTab</name>
+    <message>
+        <source>Scan drug (batch barcode):</source>
+        <translation>扫描药品（批号条码）：</translation>
+    </message>
+    <message>
+        <source>scan field for drug batch barcodes</source>
+        <translation>药品批号条码扫描框</translation>
+    </message>
+    <message>
+        <source>scan or type the batch number, then Enter</source>
+        <translation>扫码或输入批号后回车</translation>
+    </message>
+    <message>
+        <source>scan result</source>
+        <translation>扫码结果</translation>
+    </message>
+    <message>
+        <source>drugs to dispense with the chosen batch</source>
+        <translation>待发药品及所选批号</translation>
+    </message>
+    <message>
+        <source>counselling points</source>
+        <translation>用药交代要点</translation>
+    </message>
+    <message>
+        <source>Not on this prescription: %1</source>
+        <translation>不是本处方的药品：%1</translation>
+    </message>
+    <message>
+        <source>Unknown code: %1</source>
+        <translation>无法识别的条码：%1</translation>
+    </message>
+    <message>
+        <source>%1 batch %2 EXPIRED %3 — do not dispense</source>
+        <translation>%1 批号 %2 已过期（%3）— 不得发出</translation>
+    </message>
+    <message>
+        <source>%1 batch %2 is off the shelf (expiry %3) — do not dispense</source>
+        <translation>%1 批号 %2 已下架（有效期 %3）— 不得发出</translation>
+    </message>
+    <message>
+        <source>%1 batch %2 near expiry: %3</source>
+        <translation>%1 批号 %2 近效期：%3</translation>
+    </message>
+    <message>
+        <source>%1 batch %2, expires %3</source>
+        <translation>%1 批号 %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>已发药</translation>
+    </message>
+    <message>
+        <source>Batch chosen</source>
+        <translation>已指定批号</translation>
+    </message>
+    <message>
+        <source>not chosen (shelf order)</source>
+        <translation>未指定（按货架顺序）</translation>
+    </message>
+    <message>
+        <source>EXPIRED batch — do not dispense</source>
+        <translation>已过期批号 — 不得发出</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>数量(盒)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counselling points:</source>
+        <translation>用药交代要点：</translation>
+    </message>
+    <message>
+        <source>for %1 days</source>
+        <translation>共 %1 天</translation>
+    </message>
+    <message>
+        <source>✓ Counselled</source>
+        <translation>✓ 已用药交代</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2357,85 @@ HIS 模块：%2</translation>
     </message>
 </context>
 <context>
+    <name>PharmacyScreen</name>
+    <message>
+        <source>Not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>住院号</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>未缴费</translation>
+    </message>
+    <message>
+        <source>Rx</source>
+        <translation>处方号</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>处方类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>Ward patients</source>
+        <translation>病区患者</translation>
+    </message>
+    <message>
+        <source>Prescription queue</source>
+        <translation>处方队列</translation>
+    </message>
+    <message>
+        <source>Swipe the card or type the Rx number, then Enter</source>
+        <translation>刷卡或输入处方号后回车</translation>
+    </message>
+    <message>
+        <source>find a prescription by card or Rx number</source>
+        <translation>按就诊卡号或处方号查找处方</translation>
+    </message>
+    <message>
+        <source>ward patients</source>
+        <translation>病区患者</translation>
+    </message>
+    <message>
+        <source>prescription queue</source>
+        <translation>处方队列</translation>
+    </message>
+    <message>
+        <source>pharmacy station tabs</source>
+        <translation>药房页签</translation>
+    </message>
+</context>
+<context>
     <name>PracticalExamPage</name>
     <message>
         <source>Practical exams (实操考试)</source>
@@ -2702,7 +2960,7 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
     <message>
         <source>Card</source>
-        <translation>卡号</translation>
+        <translation>就诊卡号</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -2951,6 +3209,77 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>ReturnsTab</name>
+    <message>
+        <source>Rule: once dispensed, drugs are not taken back except for a quality defect (医疗机构药事管理规定). Never return more than was dispensed.</source>
+        <translation>规定：除药品质量原因外，药品一经发出，不得退换（《医疗机构药事管理规定》）。退药数量不得超过已发数量。</translation>
+    </message>
+    <message>
+        <source>dispensed drugs of the prescription</source>
+        <translation>本处方已发药品</translation>
+    </message>
+    <message>
+        <source>Packs returned:</source>
+        <translation>退药数量(盒)：</translation>
+    </message>
+    <message>
+        <source>packs returned</source>
+        <translation>退药数量</translation>
+    </message>
+    <message>
+        <source>Cashier's office (refund)</source>
+        <translation>收费处（退费）</translation>
+    </message>
+    <message>
+        <source>Prescribing doctor</source>
+        <translation>开方医生</translation>
+    </message>
+    <message>
+        <source>whom to notify</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>通知内容</translation>
+    </message>
+    <message>
+        <source>What to tell them</source>
+        <translation>通知内容</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>send the notification</source>
+        <translation>发送通知</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Dispensed packs</source>
+        <translation>已发数量</translation>
+    </message>
+    <message>
+        <source>Returned packs</source>
+        <translation>已退数量</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>可退数量</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>{0} — {1} — {2}</source>
@@ -2999,6 +3328,49 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Your mark is saved.</source>
         <translation>评分已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>drugs on the prescription under review</source>
+        <translation>待审处方药品明细</translation>
+    </message>
+    <message>
+        <source>prescription review alerts</source>
+        <translation>审方提示</translation>
+    </message>
+    <message>
+        <source>prescription under review</source>
+        <translation>当前审核处方</translation>
+    </message>
+    <message>
+        <source>Reason for returning:</source>
+        <translation>退方理由：</translation>
+    </message>
+    <message>
+        <source>reason for returning the prescription</source>
+        <translation>退方理由</translation>
+    </message>
+    <message>
+        <source>pick a reason or type it</source>
+        <translation>选择常用理由或直接输入</translation>
+    </message>
+    <message>
+        <source>No prescription selected</source>
+        <translation>未选择处方</translation>
+    </message>
+    <message>
+        <source>Prescription %1 · form: %2 · diagnosis: %3</source>
+        <translation>处方 %1 · 处方类型：%2 · 诊断：%3</translation>
+    </message>
+    <message>
+        <source>Open the prescription (F3) to run the review checks.</source>
+        <translation>打开处方（F3）后进行审方检查。</translation>
+    </message>
+    <message>
+        <source>Review checks: no alert.</source>
+        <translation>审方检查：无提示。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4174,104 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>TenMatches</name>
+    <message>
+        <source>Four checks, ten matches</source>
+        <translation>四查十对</translation>
+    </message>
+    <message>
+        <source>Check the prescription:</source>
+        <translation>查处方，对</translation>
+    </message>
+    <message>
+        <source>Check the drug:</source>
+        <translation>查药品，对</translation>
+    </message>
+    <message>
+        <source>Check compatibility:</source>
+        <translation>查配伍禁忌，对</translation>
+    </message>
+    <message>
+        <source>Check rationality:</source>
+        <translation>查用药合理性，对</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Drug name</source>
+        <translation>药名</translation>
+    </message>
+    <message>
+        <source>Dosage form</source>
+        <translation>剂型</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>药品性状</translation>
+    </message>
+    <message>
+        <source>Usage and dose</source>
+        <translation>用法用量</translation>
+    </message>
+    <message>
+        <source>Clinical diagnosis</source>
+        <translation>临床诊断</translation>
+    </message>
+    <message>
+        <source>match: %1</source>
+        <translation>核对：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDoseTab</name>
+    <message>
+        <source>orders for unit-dose dispensing</source>
+        <translation>待摆药医嘱</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>天数：</translation>
+    </message>
+    <message>
+        <source>days of doses to prepare</source>
+        <translation>摆药天数</translation>
+    </message>
+    <message>
+        <source>Pharmacist review</source>
+        <translation>药师审核</translation>
+    </message>
+    <message>
+        <source>Units a day</source>
+        <translation>每日数量</translation>
+    </message>
+    <message>
+        <source>Batch chosen</source>
+        <translation>已指定批号</translation>
+    </message>
+    <message>
+        <source>In the drawer</source>
+        <translation>已摆药</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a certificate</source>
@@ -3961,6 +4431,135 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>WardReturnsTab</name>
+    <message>
+        <source>returns sent by the wards</source>
+        <translation>病区退药申请</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退药单号</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No ward returns waiting.</source>
+        <translation>暂无病区退药申请。</translation>
+    </message>
+</context>
+<context>
+    <name>WardReviewTab</name>
+    <message>
+        <source>ward orders to review</source>
+        <translation>待审核病区医嘱</translation>
+    </message>
+    <message>
+        <source>review alerts of the selected order</source>
+        <translation>所选医嘱的审核提示</translation>
+    </message>
+    <message>
+        <source>Reason for sending back:</source>
+        <translation>退回理由：</translation>
+    </message>
+    <message>
+        <source>reason for sending the order back</source>
+        <translation>医嘱退回理由</translation>
+    </message>
+    <message>
+        <source>pick a reason or type it</source>
+        <translation>选择常用理由或直接输入</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>医嘱状态</translation>
+    </message>
+    <message>
+        <source>Pharmacist review</source>
+        <translation>药师审核</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>审方提示</translation>
+    </message>
+    <message>
+        <source>Review checks: no alert.</source>
+        <translation>审方检查：无提示。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowIdentity</name>
+    <message>
+        <source>Identity check: what the patient states (two identifiers)</source>
+        <translation>身份核对：患者自述（至少两种标识）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>就诊卡号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>identity check state</source>
+        <translation>身份核对状态</translation>
+    </message>
+    <message>
+        <source>identity check at the window</source>
+        <translation>窗口身份核对</translation>
+    </message>
+    <message>
+        <source>✓ identity checked</source>
+        <translation>✓ 身份已核对</translation>
+    </message>
+    <message>
+        <source>identity not checked yet</source>
+        <translation>尚未核对身份</translation>
+    </message>
+</context>
+<context>
     <name>WrongAnswersPage</name>
     <message>
         <source>Wrong-answer notebook</source>
@@ -4106,7 +4705,7 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
     <message>
         <source>Requested</source>
-        <translation>待处理</translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -4204,6 +4803,10 @@ Please send this report to IT. The log is at:
         <translation>挂号收费</translation>
     </message>
     <message>
+        <source>Pharmacy station</source>
+        <translation>药房</translation>
+    </message>
+    <message>
         <source>Practice results</source>
         <translation>练习成绩</translation>
     </message>
@@ -4238,6 +4841,147 @@ Please send this report to IT. The log is at:
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>pharmacy</name>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Returned to prescriber</source>
+        <translation>已退回医生</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>已发药</translation>
+    </message>
+    <message>
+        <source>Drugs returned</source>
+        <translation>已退药</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Allergy: the patient is allergic to this drug's class</source>
+        <extracomment>常用退方理由: the reasons the HIS offers; the pharmacist picks one and adds the detail.</extracomment>
+        <translation>过敏禁忌：患者对该类药物过敏</translation>
+    </message>
+    <message>
+        <source>Duplicate therapy: two drugs of the same class</source>
+        <translation>重复用药：同类药物两种</translation>
+    </message>
+    <message>
+        <source>Wrong prescription form: a psychotropic drug needs its special prescription</source>
+        <translation>处方类型不符：第二类精神药品须使用精二专用处方</translation>
+    </message>
+    <message>
+        <source>Drug interaction with the patient's other drugs</source>
+        <translation>与患者在用药物存在相互作用</translation>
+    </message>
+    <message>
+        <source>Dose over the maximum daily dose</source>
+        <translation>剂量超过每日最大剂量</translation>
+    </message>
+    <message>
+        <source>Route not suitable for this drug</source>
+        <translation>给药途径不适宜</translation>
+    </message>
+    <message>
+        <source>Ordinary (white)</source>
+        <translation>普通处方（白色）</translation>
+    </message>
+    <message>
+        <source>Emergency (light yellow)</source>
+        <translation>急诊处方（淡黄色）</translation>
+    </message>
+    <message>
+        <source>Paediatric (light green)</source>
+        <translation>儿科处方（淡绿色）</translation>
+    </message>
+    <message>
+        <source>Psychotropic II (white, marked)</source>
+        <translation>第二类精神药品处方（白色，右上角标注“精二”）</translation>
+    </message>
+    <message>
+        <source>Psychotropic I (light red)</source>
+        <translation>第一类精神药品处方（淡红色）</translation>
+    </message>
+    <message>
+        <source>Narcotic (light red)</source>
+        <translation>麻醉药品处方（淡红色）</translation>
+    </message>
+    <message>
+        <source>Psych. II</source>
+        <translation>精二</translation>
+    </message>
+    <message>
+        <source>Psych. I</source>
+        <translation>精一</translation>
+    </message>
+    <message>
+        <source>Narcotic</source>
+        <translation>麻醉</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>数量(盒)</translation>
+    </message>
+    <message>
+        <source>Controlled</source>
+        <translation>特殊管理</translation>
+    </message>
+    <message>
+        <source>A once-only frequency on a long-term order</source>
+        <extracomment>The order's safety facts in the words of the review system (the refusal words where the HIS has them).</extracomment>
+        <translation>临时（一次性）频次开成了长期医嘱</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ from trainer.sim.recording import RecordedAttempt
 from trainer.sim.scenario_files import LoadedScenario
 
 #: The modules whose station screen exists in this version.
-MODULES_WITH_SCREEN = ("outpatient_doctor", "inpatient_doctor", "nurse_station", "cashier")
+MODULES_WITH_SCREEN = ("outpatient_doctor", "inpatient_doctor", "nurse_station", "cashier",
+                       "pharmacy")
 
 
 def has_screen(module: str) -> bool:
@@ -57,6 +58,10 @@ def screen_for(module: str, lang: str) -> StationScreen:
         from trainer.gui.stations.cashier import CashierScreen
 
         return CashierScreen(lang)
+    if module == "pharmacy":
+        from trainer.gui.stations.pharmacy import PharmacyScreen
+
+        return PharmacyScreen(lang)
     raise ValueError(f"no station screen for {module!r}")
 
 

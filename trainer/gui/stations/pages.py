@@ -217,6 +217,7 @@ class CashierStationPage(StationPage):
 
         return CashierScreen(self.lang)
 
+
 class PharmacyStationPage(StationPage):
     ROLE = "pharmacist"
 
