@@ -126,6 +126,9 @@ class FormularyFile(Strict):
 class Diagnosis(Strict):
     code: Annotated[str, Field(pattern=r"^[A-Z][0-9]{2}(\.[0-9]{1,2})?$")]
     national_code: Annotated[str, Field(pattern=r"^[A-Z][0-9]{2}\.[0-9A-Z]{3,6}$")]
+    #: 拼音首字母 of the Chinese name, the HIS's search code ("GXY" finds 原发性高血压);
+    #: written by tools/diagnosis_pinyin.py.
+    pinyin: Annotated[str, Field(pattern=r"^[0-9A-Z]+$")]
     name: LocalText
 
 

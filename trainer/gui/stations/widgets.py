@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.sim.reference import Drug, Reference
+from trainer.sim.reference import Diagnosis, Drug, Reference
 from trainer.sim.state import PatientState
 
 ALLERGY_CLASSES: dict[str, object] = {
@@ -203,6 +203,24 @@ def match_drugs(drugs: Sequence[Drug], query: str) -> list[Drug]:
         )
     ]
     return starts + rest
+
+
+def match_diagnoses(diagnoses: Sequence[Diagnosis], query: str) -> list[Diagnosis]:
+    """Diagnoses by ICD-10 code prefix or pinyin initials ("GXY" → 原发性高血压, as the drug
+    search finds "AMXL" → 阿莫西林), then by a name containing the query; best match first."""
+    q = query.strip().lower()
+    if not q:
+        return list(diagnoses)
+    ranked = (
+        [d for d in diagnoses if d.code.lower().startswith(q)],
+        [d for d in diagnoses if d.pinyin.lower().startswith(q)],
+        [d for d in diagnoses if q in d.pinyin.lower()],
+        [d for d in diagnoses if any(q in name.lower() for name in d.name.values())],
+    )
+    found: list[Diagnosis] = []
+    for group in ranked:
+        found.extend(d for d in group if d not in found)
+    return found
 
 
 class DrugSearch(QLineEdit):
