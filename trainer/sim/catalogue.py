@@ -12,10 +12,13 @@ from trainer.sim import (  # inpatient (docs/simulator/inpatient.md)
     cashier,
     common,
     doctor,
+    entrusted,
+    handover,
     inpatient_billing,
     inpatient_pharmacy,
     inpatient_records,
     nurse,
+    outpatient_requests,
     pharmacy,
     transfusion,
     ward_doctor,
@@ -24,7 +27,8 @@ from trainer.sim import (  # inpatient (docs/simulator/inpatient.md)
 from trainer.sim.commands import REGISTRY, CommandSpec
 
 STATION_MODULES = (common, doctor, nurse, pharmacy, cashier, ward_doctor, ward_nurse,
-                   transfusion, inpatient_pharmacy, inpatient_billing, inpatient_records)
+                   transfusion, inpatient_pharmacy, inpatient_billing, inpatient_records,
+                   entrusted, handover, outpatient_requests)
 
 
 def vocabulary() -> dict[str, CommandSpec]:

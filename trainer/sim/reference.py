@@ -162,12 +162,24 @@ class CodesFile(Strict):
     departments: list[Department]
 
 
+class RequestChoice(Strict):
+    """A specimen (检验) or a body site (检查) the request form offers for an item."""
+
+    id: Identifier
+    name: LocalText
+
+
 class FeeItem(Strict):
     id: Identifier
     name: LocalText
     price: Fen
     category: Category = "A"
     kind: Literal["registration", "lab", "imaging", "procedure", "material"]
+    #: 检验/检查申请: the item's code in the price list and the specimens (lab) or body
+    #: sites (imaging) the outpatient request form offers.
+    code: str | None = None
+    specimens: tuple[RequestChoice, ...] = ()
+    sites: tuple[RequestChoice, ...] = ()
 
 
 class FeesFile(Strict):
