@@ -74,6 +74,11 @@ def word(code: str) -> str:
     return tr(STATUS[code]) if code in STATUS else code
 
 
+def entrusted_label(words: str, template: str) -> str:
+    """嘱托：<text> in an order list (the doctor may have typed the 嘱托 already)."""
+    return words if words.startswith("嘱托") else template.replace("%1", words)
+
+
 def tr(text: object) -> str:
     return QCoreApplication.translate("stations", str(text))
 
