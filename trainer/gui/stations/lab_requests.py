@@ -69,7 +69,7 @@ class RequestTab(QWidget):
         if self.kind == "lab":
             heads = (self.tr("Lab test"), self.tr("Specimen"), self.tr("Clinical note"))
         else:
-            heads = (self.tr("Exam"), self.tr("Body site"), self.tr("Clinical note"))
+            heads = (self.tr("Imaging exam"), self.tr("Body site"), self.tr("Clinical note"))
         for head, widget in zip(heads, (self.item, self.choice, self.note), strict=True):
             label = self.form.labelForField(widget)
             if label is not None:
@@ -121,7 +121,8 @@ class RequestTab(QWidget):
                                 r.note, yuan(r.amount),
                                 self.tr("paid") if r.paid else self.tr("to pay")]))
         second = self.tr("Specimen") if self.kind == "lab" else self.tr("Body site")
-        self.grid.fill([self.tr("Request"), self.tr("Item"), second, self.tr("Clinical note"),
-                        self.tr("Fee"), self.tr("Payment")], rows)
+        heads = [self.tr("Request"), self.tr("Requested item"), second,
+                 self.tr("Clinical note"), self.tr("Fee"), self.tr("Payment")]
+        self.grid.fill(heads, rows)
         self.total.setText(self.tr("Total %1 — paid at the cashier").replace(
             "%1", yuan(sum(r.amount for r in requests))))
