@@ -331,6 +331,19 @@ class StationHost(QWidget):
         elif self.recorded.saved():
             self.saved_label.setText(self.tr("saved"))
 
+    def pause(self, reason: str) -> None:
+        """The shared PC locked (``lock``) or the user is switched (``switch_user``): stop
+        the attempt clock; the pause is journalled and its time counts nowhere."""
+        if self.recorded is not None:
+            self.recorded.pause(reason)
+            self._on_timer_timeout()
+
+    def unpause(self) -> None:
+        """Unlocked: the clock runs on from where it stopped."""
+        if self.recorded is not None:
+            self.recorded.unpause()
+            self._on_timer_timeout()
+
     def finish(self) -> Result | None:
         """Grade, journal ``sim.finished`` and stop; the page shows the result."""
         if self.recorded is None:
