@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -195,6 +196,10 @@ class HandoverTab(QWidget):
         self.grid.blockSignals(True)
         self.grid.fill([self.tr("Bed"), self.tr("Name"), self.tr("Condition"),
                         self.tr("Note written")], rows)
+        for row, key in enumerate(self.grid.keys):  # 病危/病重 in red, as on the bed cards
+            cell = self.grid.item(row, 2)
+            if key in self._critical and cell is not None:
+                cell.setForeground(QColor("#c62828"))
         if before in self.grid.keys:
             self.grid.select_key(before)
         self.grid.blockSignals(False)
