@@ -138,3 +138,24 @@ def test_a_scenario_without_requests_charges_as_before(load: Any) -> None:
     assert desk.do("charge", patient="p003").code == "nothing_to_charge"
     assert "requests" not in desk.sb.extra or requests_of(desk.sb) == {}
 
+
+
+def test_checks_can_query_entrusted_orders_handover_notes_and_requests(load: Any) -> None:
+    from trainer.sim.records import ENTITIES
+
+    desk = Desk(load("nurse-bedside-execution"))
+    desk.do("new_entrusted_order", patient="p007", text="嘱托：卧床休息", kind="long_term")
+    desk.do("execute_entrusted_order", order="zt-1")  # before the nurse verified it
+    desk.do("write_handover_note", patient="p007", shift="night", situation="卧床",
+            assessment="平稳", recommendation="巡视")
+    assert ENTITIES["entrusted_orders"](desk.sb) == [{
+        "id": "zt-1", "patient": "p007", "text": "嘱托：卧床休息", "kind": "long_term",
+        "status": "new", "executions": 1, "executed_unverified": True}]
+    assert [(n["patient"], n["shift"], n["critical"], n["bedside"])
+            for n in ENTITIES["handover_notes"](desk.sb)] == [("p007", "night", False, False)]
+    desk = Desk(load("doctor-penicillin-allergy"))
+    desk.do("start_visit", visit="v1")
+    desk.do("request_test", visit="v1", item="ultrasound", site="abdomen")
+    assert [(r["item"], r["kind"], r["site"], r["amount"], r["paid"])
+            for r in ENTITIES["test_requests"](desk.sb)] == [
+        ("ultrasound", "imaging", "abdomen", 120, False)]
