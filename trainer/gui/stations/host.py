@@ -47,6 +47,8 @@ ENTITY_COMMAND = {
     "vitals": "record_vitals",
     "skin_tests": "record_skin_test",
     "orders": "new_order",
+    "entrusted_orders": "verify_order",
+    "handover_notes": "write_handover_note",
 }
 GUIDE_STYLE = "border:3px solid #ff6f00;background:#fff3e0;"
 
