@@ -6,7 +6,8 @@ opened in exam mode over a new profile and their scenarios' golden logs are play
 and again through the station host; each sample is one command applied, journalled
 (queued to the group-commit writer), the screen re-rendered from the sandbox, and the
 event loop run until the changed widgets are painted and flushed (``processEvents``).
-Memory is the process's peak resident set at the end.
+Memory is the process's peak resident set at the end; the hosts of finished attempts are
+deleted as the application's event loop deletes them (this child never runs ``exec()``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = r"""
 import json, os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QCoreApplication, QEvent
 from trainer.gui import operations
 from trainer.gui.app import make_app
 from trainer.gui.context import AppContext
@@ -48,6 +50,9 @@ for page_class, scenario in ((DoctorStationPage, "doctor-penicillin-allergy"),
         page.open_scenario(scenario, "exam")
         operations.wait_for_all()
         app.processEvents()
+        # the previous attempt's host was deleteLater()'d; a running event loop deletes it
+        # at once, but this loop never runs exec(), so do what it would do
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         host = page.host
         for t, cmd, args in lines:
             start = time.perf_counter()

@@ -126,6 +126,17 @@ NOTES: dict[tuple[str, str], tuple[str, str]] = {
         "【通知医生】或【退回医生】，护士不修改医嘱。",
         "Unverified orders never reach the execution list; do not verify a doubtful order — "
         "[Notify doctor] or [Return to doctor]; nurses never edit orders."),
+    ("nurse_station", "entrusted"): (
+        "嘱托（如明日晨空腹抽血）同样先审核后执行；执行时写明做了什么，"
+        "停止的嘱托不能再执行。",
+        "Entrusted orders (e.g. fasting blood tomorrow morning) are verified before they are "
+        "carried out too; note what was done; a stopped one cannot be carried out."),
+    ("nurse_station", "handover_note"): (
+        "交班记录按患者书写：现状、背景、评估、建议；病危、病重患者还要床旁交接。"
+        "【保存交班记录】不是结束本班的【交班】。",
+        "Write the handover note per patient: situation, background, assessment, "
+        "recommendation; critical and serious patients are handed over at the bedside too. "
+        "[Save handover note] is not [Hand over], which ends your part."),
     ("nurse_station", "skin_test"): (
         "录入阳性后该药及同类被硬性拦截；“未录入”不等于阴性。",
         "A positive result stops the drug and its class; not recorded is not negative."),

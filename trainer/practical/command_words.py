@@ -30,6 +30,11 @@ COMMANDS = {
     "supervisor_logout": "Supervisor logs out", "verify_identity": "Verify identity",
     "verify_order": "Verify an order", "void_prescription": "Void the prescription",
     "write_emr": "Write the EMR note",
+    # issue 12: 嘱托, 交班记录 and 检验/检查申请 (write_handover_note is not hand_over, the
+    # end of a journey leg)
+    "new_entrusted_order": "New entrusted order",
+    "execute_entrusted_order": "Carry out an entrusted order",
+    "write_handover_note": "Write a handover note", "request_test": "Request a lab test or exam",
 }
 STATUSES = {
     "new": "New", "verified": "Verified", "stopped": "Stopped", "cancelled": "Cancelled",

@@ -4,8 +4,8 @@ daily closing.
 The sandbox records what the cashier does — a refund paid without approval, or to another
 channel, is *recorded* (the scenario's checks fail it), not prevented.
 
-May import: trainer.sim.commands, trainer.sim.common, trainer.sim.state, trainer.content,
-the standard library.
+May import: trainer.sim.commands, trainer.sim.common, trainer.sim.outpatient_requests,
+trainer.sim.state, trainer.content, the standard library.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 
 from trainer.sim.commands import Arg, Context, Refused, command, money, need
 from trainer.sim.common import patient_of
+from trainer.sim.outpatient_requests import requests_of, unpaid_requests
 from trainer.sim.reference import PayerType
 from trainer.sim.state import Closing, Invoice, Refund, Sandbox, Visit
 
@@ -112,14 +113,17 @@ def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
 
 @command("charge", "cashier", Arg("patient"), Arg("card", required=False))
 def charge(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """收费: load the patient's unpaid signed prescriptions and split the bill."""
+    """收费: load the patient's unpaid signed prescriptions and test requests; split the bill."""
     patient_of(sb, a["patient"])
     owner = _card_owner(sb, a["patient"], a.get("card"))
     taken = {rx for inv in sb.invoices.values() if inv.status != "reversed"
              for rx in inv.prescriptions}
     rxs = [rx for rx in sb.prescriptions.values() if rx.patient == a["patient"]
            and rx.status in ("signed", "approved") and not rx.paid and rx.id not in taken]
-    if not rxs:
+    requests = unpaid_requests(sb, a["patient"], {r for inv in sb.invoices.values()
+                                                  if inv.status != "reversed"
+                                                  for r in inv.requests})
+    if not rxs and not requests:
         raise Refused("nothing_to_charge", patient=a["patient"])
     lines = []
     for rx in rxs:
@@ -127,8 +131,12 @@ def charge(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
             drug = sb.reference.drugs[item.drug]
             lines.append({"item": item.drug, "rx": rx.id, "quantity": item.quantity,
                           "amount": drug.price * item.quantity, "category": drug.category})
+    for req in requests:  # 检验/检查申请: the item is a fee item, not a drug
+        lines.append({"item": req.item, "request": req.id, "kind": req.kind, "quantity": 1,
+                      "amount": req.amount, "category": req.category})
     inv = build_invoice(sb, sb.next_id("inv", sb.invoices), a["patient"], "charge", lines, owner)
     inv.prescriptions = [rx.id for rx in rxs]
+    inv.requests = [req.id for req in requests]
     sb.invoices[inv.id] = inv
     return {"patient": a["patient"], "invoice": inv.id, "total": inv.total / 100,
             "due": inv.due / 100, "pooled": inv.pooled / 100, "personal": inv.personal / 100}
@@ -143,6 +151,8 @@ def settle(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     _pay(sb, inv, a["method"], a.get("received"), ctx.t)
     for rx_id in inv.prescriptions:
         sb.prescriptions[rx_id].paid = True
+    for req_id in inv.requests:
+        requests_of(sb)[req_id].paid = True
     return {"patient": inv.patient, "change": inv.change / 100}
 
 
@@ -206,6 +216,8 @@ def pay_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
                         "at_ms": ctx.t})
     for rx_id in inv.prescriptions:
         sb.prescriptions[rx_id].paid = False
+    for req_id in inv.requests:
+        requests_of(sb)[req_id].paid = False
     return {"patient": refund.patient, "amount": inv.due / 100}
 
 

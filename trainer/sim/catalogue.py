@@ -12,11 +12,15 @@ from trainer.sim import (  # inpatient (docs/simulator/inpatient.md)
     cashier,
     common,
     doctor,
+    entrusted,
+    handover,
     inpatient_billing,
     inpatient_pharmacy,
     inpatient_records,
     nurse,
+    outpatient_requests,
     pharmacy,
+    station_records,
     transfusion,
     ward_doctor,
     ward_nurse,
@@ -24,7 +28,9 @@ from trainer.sim import (  # inpatient (docs/simulator/inpatient.md)
 from trainer.sim.commands import REGISTRY, CommandSpec
 
 STATION_MODULES = (common, doctor, nurse, pharmacy, cashier, ward_doctor, ward_nurse,
-                   transfusion, inpatient_pharmacy, inpatient_billing, inpatient_records)
+                   transfusion, inpatient_pharmacy, inpatient_billing, inpatient_records,
+                   entrusted, handover, outpatient_requests)
+ENTITY_MODULES = (station_records,)  # check-language entities of the modules above
 
 
 def vocabulary() -> dict[str, CommandSpec]:

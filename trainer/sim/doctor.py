@@ -1,6 +1,7 @@
 """Doctor station commands: queue, visit, EMR, diagnosis, prescriptions, ward orders.
 
-May import: trainer.sim.commands, trainer.sim.common, trainer.sim.safety, trainer.sim.state.
+May import: trainer.sim.commands, trainer.sim.common, trainer.sim.entrusted, trainer.sim.safety,
+trainer.sim.state.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Any
 
 from trainer.sim.commands import Arg, Context, Refused, command, need, reason_of
 from trainer.sim.common import patient_of
+from trainer.sim.entrusted import entrusted, stop_entrusted
 from trainer.sim.safety import PAIN_INDICATIONS, Proposed, assess, packs_needed
 from trainer.sim.state import DiagnosisEntry, Order, Prescription, RxItem, Sandbox, SkinTest, Visit
 
@@ -226,7 +228,9 @@ def new_order(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
 
 @command("stop_order", "doctor", Arg("order"))
 def stop_order(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """停止: stop an active order (it is never edited)."""
+    """停止: stop an active order, a drug or a 嘱托 (it is never edited)."""
+    if a["order"] in entrusted(sb):
+        return stop_entrusted(sb, a["order"], ctx.t)
     order: Order = need(sb.orders, a["order"], "unknown_order")
     if order.status in ("stopped", "cancelled"):
         raise Refused("order_not_active", patient=order.patient, status=order.status)
@@ -237,6 +241,12 @@ def stop_order(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
 @command("cancel_order", "doctor", Arg("order"))
 def cancel_order(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """取消: cancel an order that has not been executed; it stays visible, marked cancelled."""
+    if a["order"] in entrusted(sb):
+        ent = entrusted(sb)[a["order"]]
+        if ent.status in ("stopped", "cancelled") or ent.executions:
+            raise Refused("order_not_cancellable", patient=ent.patient, status=ent.status)
+        ent.status = "cancelled"
+        return {"patient": ent.patient}
     order: Order = need(sb.orders, a["order"], "unknown_order")
     if order.status in ("stopped", "cancelled") or any(e.order == order.id
                                                         for e in sb.executions):

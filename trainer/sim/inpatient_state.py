@@ -50,6 +50,8 @@ class SeedAdmission(Strict):
     status: Literal["registered", "in_ward", "in_transit"] = "in_ward"
     wristband: bool = True
     discharge_ordered: bool = False
+    #: 病危 / 病重 already ordered by the doctor (the nurse's handover must cover it).
+    condition: Literal["critical", "serious", "stable"] | None = None
 
 
 class SeedBed(Strict):
@@ -173,6 +175,7 @@ def seed_inpatient(sb: Sandbox, seed: InpatientSeed) -> None:
         adm = Admission(a.id, a.patient, None, a.dept, a.ward, a.bed, a.status,
                         wristband=a.wristband, assessed=a.status == "in_ward",
                         discharge_ordered_ms=0 if a.discharge_ordered else None)
+        adm.condition = a.condition
         st.admissions[a.id] = adm
         if a.bed is not None and a.status == "in_ward":
             st.beds[(a.ward, a.bed)] = a.patient

@@ -5,7 +5,8 @@ The sandbox lets a nurse make the mistakes a desktop HIS cannot always prevent (
 without a scan, or an unverified order); the scenario's checks catch them. A PDA scan of
 a drug label that belongs to another patient is refused, as a real PDA alarms.
 
-May import: trainer.sim.commands, trainer.sim.common, trainer.sim.state, the standard library.
+May import: trainer.sim.commands, trainer.sim.common, trainer.sim.entrusted, trainer.sim.state,
+the standard library.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from trainer.sim.commands import Arg, Context, Refused, command, need
 from trainer.sim.common import patient_of
+from trainer.sim.entrusted import entrusted, verify_entrusted
 from trainer.sim.state import Execution, Order, Sandbox, SkinTest
 
 #: 八对 — the eight matches confirmed before giving a drug.
@@ -36,7 +38,9 @@ def _order(sb: Sandbox, order_id: str) -> Order:
 
 @command("verify_order", "nurse", Arg("order"))
 def verify_order(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """医嘱审核: the nurse checks a new order and accepts it for execution."""
+    """医嘱审核: the nurse checks a new order (a drug or a 嘱托) and accepts it for execution."""
+    if a["order"] in entrusted(sb):
+        return verify_entrusted(sb, a["order"])
     order = _order(sb, a["order"])
     if order.status != "new":
         raise Refused("order_not_new", patient=order.patient, status=order.status)

@@ -9,6 +9,12 @@ that never finished and :func:`resume` rebuilds one by replaying its commands โ€
 is a pure function of scenario and log, so it is in the same state. :func:`export_jsonl`
 writes the attempt's log as the JSON Lines ``his-trainer sim run`` replays.
 
+When the shared PC locks or the user is switched mid-attempt, :meth:`RecordedAttempt.pause`
+stops the attempt clock and journals ``sim.paused``; :meth:`RecordedAttempt.unpause`
+journals ``sim.resumed`` with the time away. Command times are attempt time, so the paused
+time is in no efficiency figure, exam time limit or replay timeline; :func:`pauses_of` lists
+the pauses for the trainer (ARCHITECTURE ยง4: every pause is shown).
+
 Payloads carry the trainee's staff id as ``actor_id`` and the attempt id as ``subject_id``;
 never names.
 
@@ -67,9 +73,33 @@ class SimFinished(Payload):
     time_ms: int
 
 
+class SimPaused(Payload):
+    """The attempt clock stopped: the screen was locked or the user switched."""
+
+    attempt_id: str
+    scenario_id: str
+    mode: str
+    t: int  # attempt time at the pause (ms)
+    reason: str  # lock | switch_user
+
+
+class SimResumed(Payload):
+    """The attempt clock runs again; ``paused_ms`` is the time away, not attempt time."""
+
+    attempt_id: str
+    scenario_id: str
+    mode: str
+    t: int
+    reason: str
+    paused_ms: int
+
+
 # The subject is an attempt id, not a member of staff: the service scopes these by actor.
 SIM_COMMAND = register(EventType("sim.command", 1, SimCommand, any_subject=True))
 SIM_FINISHED = register(EventType("sim.finished", 1, SimFinished, any_subject=True))
+SIM_PAUSED = register(EventType("sim.paused", 1, SimPaused, any_subject=True))
+SIM_RESUMED = register(EventType("sim.resumed", 1, SimResumed, any_subject=True))
+PAUSE_REASONS = ("lock", "switch_user")
 
 
 def _now_ms() -> float:
@@ -91,6 +121,9 @@ class RecordedAttempt:
     result: Result | None = field(default=None, init=False)
     _base_ms: int = field(default=0, init=False)
     _started: float = field(default=0.0, init=False)
+    #: Why the clock is stopped (``lock`` / ``switch_user``), or None while it runs.
+    paused: str | None = field(default=None, init=False)
+    _paused_at: float = field(default=0.0, init=False)
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -103,8 +136,39 @@ class RecordedAttempt:
         return self.loaded.scenario.id
 
     def elapsed_ms(self) -> int:
-        """Elapsed attempt time: what was journalled before a resume, plus this session's."""
+        """Elapsed attempt time: what was journalled before a resume, plus this session's
+        running time (a pause does not count)."""
+        if self.paused is not None:
+            return self._base_ms
         return self._base_ms + max(0, int(self.clock() - self._started))
+
+    def pause(self, reason: str) -> None:
+        """Stop the attempt clock (the screen locked, the user switched); journal it."""
+        if reason not in PAUSE_REASONS:
+            raise ValueError(f"unknown pause reason {reason!r}")
+        if self.paused is not None or self.result is not None:
+            return
+        self._base_ms = self.elapsed_ms()
+        self.paused, self._paused_at = reason, self.clock()
+        self._journal_clock(SIM_PAUSED, {"t": self._base_ms, "reason": reason})
+
+    def unpause(self) -> None:
+        """Run the clock again from where it stopped; journal the time away."""
+        if self.paused is None:
+            return
+        away = max(0, int(self.clock() - self._paused_at))
+        reason, self.paused = self.paused, None
+        self._started = self.clock()
+        self._journal_clock(SIM_RESUMED, {"t": self._base_ms, "reason": reason,
+                                          "paused_ms": away})
+
+    def _journal_clock(self, kind: EventType, facts: dict[str, Any]) -> None:
+        if self.writer is None:
+            return
+        payload = {"attempt_id": self.attempt_id, "scenario_id": self.scenario_id,
+                   "mode": self.mode, **facts}
+        self.pending.append(self.writer.submit(NewEvent(
+            kind.name, payload, actor_id=self.staff_id, subject_id=self.attempt_id)))
 
     def apply(self, cmd: str, args: dict[str, Any], t: int | None = None) -> LogEntry:
         """Apply one command now (or at ``t``) and queue its journal event."""
@@ -158,6 +222,26 @@ class RecordedAttempt:
 
     def export_jsonl(self) -> str:
         return export_jsonl(self.attempt.log)
+
+
+@dataclass(frozen=True)
+class Pause:
+    t: int  # attempt time when the clock stopped
+    reason: str
+    paused_ms: int | None  # None: never resumed (the attempt was left locked)
+
+
+def pauses_of(journal: Journal, attempt_id: str) -> list[Pause]:
+    """The attempt's pauses in order, each with the time away once it resumed."""
+    found: list[Pause] = []
+    for event in journal.events(types=(SIM_PAUSED.name, SIM_RESUMED.name),
+                                subject_id=attempt_id):  # canonical order
+        data = event.data()
+        if event.type == SIM_PAUSED.name:
+            found.append(Pause(int(data["t"]), str(data["reason"]), None))
+        elif found and found[-1].paused_ms is None:
+            found[-1] = Pause(found[-1].t, found[-1].reason, int(data["paused_ms"]))
+    return found
 
 
 def _plain(args: dict[str, Any]) -> dict[str, Any]:

@@ -126,6 +126,9 @@ class FormularyFile(Strict):
 class Diagnosis(Strict):
     code: Annotated[str, Field(pattern=r"^[A-Z][0-9]{2}(\.[0-9]{1,2})?$")]
     national_code: Annotated[str, Field(pattern=r"^[A-Z][0-9]{2}\.[0-9A-Z]{3,6}$")]
+    #: 拼音首字母 of the Chinese name, the HIS's search code ("GXY" finds 原发性高血压);
+    #: written by tools/diagnosis_pinyin.py.
+    pinyin: Annotated[str, Field(pattern=r"^[0-9A-Z]+$")]
     name: LocalText
 
 
@@ -159,12 +162,24 @@ class CodesFile(Strict):
     departments: list[Department]
 
 
+class RequestChoice(Strict):
+    """A specimen (检验) or a body site (检查) the request form offers for an item."""
+
+    id: Identifier
+    name: LocalText
+
+
 class FeeItem(Strict):
     id: Identifier
     name: LocalText
     price: Fen
     category: Category = "A"
     kind: Literal["registration", "lab", "imaging", "procedure", "material"]
+    #: 检验/检查申请: the item's code in the price list and the specimens (lab) or body
+    #: sites (imaging) the outpatient request form offers.
+    code: str | None = None
+    specimens: tuple[RequestChoice, ...] = ()
+    sites: tuple[RequestChoice, ...] = ()
 
 
 class FeesFile(Strict):

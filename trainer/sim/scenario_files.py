@@ -205,6 +205,8 @@ def _seed_refs(seed: Seed, ref: Reference, bad: Any) -> set[str]:
     for i, o in enumerate(seed.orders):
         _known(o.patient, patients, ("seed", "orders", i, "patient"), "patient", bad)
         _line_refs(o, ref, ("seed", "orders", i), bad)
+    for i, e in enumerate(seed.entrusted):
+        _known(e.patient, patients, ("seed", "entrusted", i, "patient"), "patient", bad)
     for i, t in enumerate(seed.skin_tests):
         _known(t.patient, patients, ("seed", "skin_tests", i, "patient"), "patient", bad)
         _known(t.drug, set(ref.drugs), ("seed", "skin_tests", i, "drug"), "drug", bad)

@@ -91,6 +91,16 @@ class SeedOrder(Strict):
     status: Literal["new", "verified"] = "new"
 
 
+class SeedEntrusted(Strict):
+    """A 嘱托 order the doctor wrote before the trainee arrived (trainer.sim.entrusted)."""
+
+    id: Identifier
+    patient: Identifier
+    text: Annotated[str, Field(min_length=2, max_length=500)]
+    kind: Literal["long_term", "temporary"]
+    status: Literal["new", "verified"] = "new"
+
+
 class SeedSkinTest(Strict):
     patient: Identifier
     drug: Identifier
@@ -129,6 +139,7 @@ class Seed(Strict):
     visits: list[SeedVisit] = []  # noqa: RUF012
     prescriptions: list[SeedPrescription] = []  # noqa: RUF012
     orders: list[SeedOrder] = []  # noqa: RUF012
+    entrusted: list[SeedEntrusted] = []  # noqa: RUF012 — 嘱托 orders
     skin_tests: list[SeedSkinTest] = []  # noqa: RUF012
     stock: list[SeedBatch] = []  # noqa: RUF012
     invoices: list[SeedInvoice] = []  # noqa: RUF012

@@ -4,12 +4,14 @@ Seeded prescriptions and orders are taken as written (they were entered before t
 trainee arrived); safety checks apply only to what the trainee orders.
 
 May import: trainer.content, trainer.sim.state, trainer.sim.safety, trainer.sim.cashier,
+trainer.sim.entrusted,
 the standard library.
 """
 
 from __future__ import annotations
 
 from trainer.sim.cashier import build_invoice
+from trainer.sim.entrusted import EntrustedOrder, entrusted
 from trainer.sim.inpatient_state import seed_inpatient
 from trainer.sim.reference import Batch, Patient, Reference
 from trainer.sim.safety import Proposed, packs_needed
@@ -52,6 +54,8 @@ def build_sandbox(scenario: Scenario, ref: Reference) -> Sandbox:
         unit = o.unit or ref.drugs[o.drug].strength.unit
         sb.orders[o.id] = Order(o.id, o.patient, o.drug, o.dose, unit, o.route, o.freq, o.kind,
                                 o.status)
+    for e in seed.entrusted:
+        entrusted(sb)[e.id] = EntrustedOrder(e.id, e.patient, e.text, e.kind, e.status)
     sb.skin_tests = [SkinTest(t.patient, t.drug, t.result) for t in seed.skin_tests]
     _seed_money(sb, scenario)
     seed_inpatient(sb, seed.inpatient)

@@ -143,6 +143,7 @@ class Invoice:
     status: str = "unpaid"  # unpaid | paid | reversed
     card_patient: str | None = None
     prescriptions: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)  # 检验/检查申请 (outpatient_requests)
 
 
 @dataclass

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from trainer.gui.stations.doctor_tabs import DiagnosisTab, PrescriptionTab, RecordTab
 from trainer.gui.stations.host import StationScreen
 from trainer.gui.stations.identity import AllergyForm, IdentityForm
+from trainer.gui.stations.lab_requests import RequestTab
 from trainer.gui.stations.stationmap import MapButton, screen, text
 from trainer.gui.stations.widgets import Grid, PatientBanner, age, word
 from trainer.sim.recording import RecordedAttempt
@@ -80,7 +81,8 @@ class DoctorScreen(StationScreen):
         self.record = RecordTab(self.current_visit, self._issue)
         self.diagnosis = DiagnosisTab(self.current_visit, self._issue)
         self.rx = PrescriptionTab(self.current_visit, self.patient, self._issue)
-        self.lab, self.imaging = QLabel(), QLabel()
+        self.lab = RequestTab("lab", self.current_visit, self._issue)
+        self.imaging = RequestTab("imaging", self.current_visit, self._issue)
         for page in (ident, self.record, self.diagnosis, self.rx, self.lab, self.imaging):
             self.tabs.addTab(page, "")
         layout.addWidget(self.tabs, 1)
@@ -115,6 +117,7 @@ class DoctorScreen(StationScreen):
             "order_skin_test": self.rx.skin,
             "sign_prescription": self.rx.sign,
             "void_prescription": self.rx.void,
+            "request_test": self.lab.submit,
             "end_visit": self.end,
         }
         return controls.get(cmd)
@@ -163,6 +166,8 @@ class DoctorScreen(StationScreen):
         self.record.show_state(recorded, self.visit_id)
         self.diagnosis.show_state(recorded, self.visit_id)
         self.rx.show_state(recorded, self.visit_id)
+        self.lab.show_state(recorded, self.visit_id)
+        self.imaging.show_state(recorded, self.visit_id)
 
     def _render_queue(self) -> None:
         if self.rec is None:
@@ -214,10 +219,15 @@ class DoctorScreen(StationScreen):
         for i, screen_id in enumerate(TAB_SCREENS):
             self.tabs.setTabText(i, text(screen(ST, screen_id).name, lang))
         self.tabs.setAccessibleName(self.tr("record tabs"))
-        for label in (self.lab, self.imaging):
-            label.setText(self.tr("No requests in this scenario."))
-            label.setAccessibleName(label.text())
         for widget in (self.call, self.begin, self.end):
             widget.retranslate(lang)
-        for form in (self.identity, self.allergy, self.record, self.diagnosis, self.rx):
+        for form in (
+            self.identity,
+            self.allergy,
+            self.record,
+            self.diagnosis,
+            self.rx,
+            self.lab,
+            self.imaging,
+        ):
             form.retranslate(lang)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.gui.stations.stationmap import MapButton, text
-from trainer.gui.stations.widgets import DrugSearch, Grid, word
+from trainer.gui.stations.widgets import DrugSearch, Grid, match_diagnoses, word
 from trainer.sim.recording import RecordedAttempt
-from trainer.sim.reference import Reference
+from trainer.sim.reference import Diagnosis, Reference
 
 Issue = Callable[[str, dict[str, Any]], object]
 ST = "outpatient_doctor"
@@ -106,6 +106,7 @@ class DiagnosisTab(QWidget):
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search.setCompleter(completer)
         self.primary = QCheckBox(self)
         self.primary.setObjectName("diagnosis-primary")
@@ -116,11 +117,14 @@ class DiagnosisTab(QWidget):
         self.grid = Grid("diagnosis-grid", self)
         layout.addWidget(self.grid)
         self.codes: dict[str, dict[str, str]] = {}
+        self.diagnoses: list[Diagnosis] = []
         self.lang = "zh_CN"
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        self.search.setPlaceholderText(self.tr("ICD-10 code or name, e.g. J03.9"))
+        self.search.setPlaceholderText(
+            self.tr("ICD-10 code, pinyin initials or name, e.g. J03.9 or GXY")
+        )
         self.search.setAccessibleName(self.tr("diagnosis search"))
         self.primary.setText(self.tr("Primary diagnosis"))
         self.primary.setAccessibleName(self.primary.text())
@@ -132,9 +136,9 @@ class DiagnosisTab(QWidget):
         if visit is None or not query:
             return
         code = query.split()[0]
-        if code not in self.codes:
-            found = [c for c, n in self.codes.items() if any(query in v for v in n.values())]
-            code = found[0] if found else code
+        if code not in self.codes:  # pinyin initials (GXY), a code prefix or a name
+            found = match_diagnoses(self.diagnoses, query)
+            code = found[0].code if found else code
         self.issue(
             "add_diagnosis", {"visit": visit, "code": code, "primary": self.primary.isChecked()}
         )
@@ -143,7 +147,10 @@ class DiagnosisTab(QWidget):
         ref = rec.attempt.sandbox.reference
         if not self.codes:
             self.codes = {c: dict(d.name) for c, d in ref.diagnoses.items()}
-            self._model.setStringList([f"{c} {text(n, self.lang)}" for c, n in self.codes.items()])
+            self.diagnoses = list(ref.diagnoses.values())
+            self._model.setStringList(
+                [f"{d.code} {d.pinyin} {text(d.name, self.lang)}" for d in self.diagnoses]
+            )
         rows = [
             (
                 f"{d.code}",

@@ -52,6 +52,8 @@ ENTITY_COMMAND = {
     "order_reviews": "review_ward_order",
     "unit_doses": "unit_dose",
     "drug_returns": "confirm_return",
+    "entrusted_orders": "verify_order",
+    "handover_notes": "write_handover_note",
 }
 GUIDE_STYLE = "border:3px solid #ff6f00;background:#fff3e0;"
 
@@ -350,6 +352,19 @@ class StationHost(QWidget):
             self.saved_label.clear()
         elif self.recorded.saved():
             self.saved_label.setText(self.tr("saved"))
+
+    def pause(self, reason: str) -> None:
+        """The shared PC locked (``lock``) or the user is switched (``switch_user``): stop
+        the attempt clock; the pause is journalled and its time counts nowhere."""
+        if self.recorded is not None:
+            self.recorded.pause(reason)
+            self._on_timer_timeout()
+
+    def unpause(self) -> None:
+        """Unlocked: the clock runs on from where it stopped."""
+        if self.recorded is not None:
+            self.recorded.unpause()
+            self._on_timer_timeout()
 
     def finish(self) -> Result | None:
         """Grade, journal ``sim.finished`` and stop; the page shows the result."""

@@ -2,8 +2,8 @@
 
 Left the bed overview (床位一览: bed, name, allergy mark, new orders); on top the patient
 banner; tabs 医嘱审核 (verify the doctor's new orders, notify the doctor), 医嘱执行 (scan the
-wristband and the drug label, 三查八对, execute or hold), 皮试录入 and 体温单. Labels and
-keys come from the station map.
+wristband and the drug label, 三查八对, execute or hold), 嘱托执行, 交班记录 (the handover
+note), 皮试录入 and 体温单. Labels and keys come from the station map.
 
 May import: PySide6, trainer.sim (recording), trainer.gui.stations.
 """
@@ -22,13 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.gui.stations.host import StationScreen
+from trainer.gui.stations.nurse_notes import EntrustedTab, HandoverTab
 from trainer.gui.stations.nurse_tabs import ExecutionTab, SkinTestTab, VitalsTab
 from trainer.gui.stations.stationmap import MapButton, screen, text
-from trainer.gui.stations.widgets import Grid, PatientBanner, allergy_names, word
+from trainer.gui.stations.widgets import (
+    Grid,
+    PatientBanner,
+    allergy_names,
+    entrusted_label,
+    word,
+)
+from trainer.sim.entrusted import entrusted
 from trainer.sim.recording import RecordedAttempt
 
 ST = "nurse_station"
-TAB_SCREENS = ("order_verification", "execution", "skin_test", "vital_signs")
+TAB_SCREENS = (
+    "order_verification",
+    "execution",
+    "entrusted",
+    "skin_test",
+    "vital_signs",
+    "handover_note",
+)
 
 
 class NurseScreen(StationScreen):
@@ -106,7 +121,16 @@ class NurseScreen(StationScreen):
         self.execution = ExecutionTab(self.patient, self._issue)
         self.skin = SkinTestTab(self.patient, self._issue)
         self.vitals = VitalsTab(self.patient, self._issue)
-        for page in (self.verification, self.execution, self.skin, self.vitals):
+        self.entrusted = EntrustedTab(self._issue)
+        self.handover = HandoverTab(self._issue)
+        for page in (
+            self.verification,
+            self.execution,
+            self.entrusted,
+            self.skin,
+            self.vitals,
+            self.handover,
+        ):
             self.tabs.addTab(page, "")
         layout.addWidget(self.tabs, 1)
         return work
@@ -124,6 +148,8 @@ class NurseScreen(StationScreen):
             "record_skin_test": self.skin.negative,
             "record_vitals": self.vitals.enter,
             "hand_over": self.hand_over,
+            "execute_entrusted_order": self.entrusted.carry_out,
+            "write_handover_note": self.handover.save,
         }
         return controls.get(cmd)
 
@@ -143,9 +169,12 @@ class NurseScreen(StationScreen):
     def _verify_all(self, kind: str | None) -> None:
         if self.rec is None:
             return
-        for order in list(self.rec.attempt.sandbox.orders.values()):
-            if order.status == "new" and kind in (None, order.kind):
-                self._issue("verify_order", {"order": order.id})
+        sb = self.rec.attempt.sandbox
+        waiting = [(o.id, o.kind, o.status) for o in sb.orders.values()]
+        waiting += [(e.id, e.kind, e.status) for e in entrusted(sb).values()]
+        for order, order_kind, status in waiting:
+            if status == "new" and kind in (None, order_kind):
+                self._issue("verify_order", {"order": order})
 
     def _on_notify(self) -> None:
         args: dict[str, Any] = {"to": "doctor", "about": self.notify_text.text()}
@@ -179,7 +208,9 @@ class NurseScreen(StationScreen):
                 if p.allergies_recorded
                 else (self.tr("not recorded") if p.allergies_recorded is None else "")
             )
-            new = sum(1 for o in sb.orders.values() if o.patient == p.ref.id and o.status == "new")
+            statuses = [o.status for o in sb.orders.values() if o.patient == p.ref.id]
+            statuses += [e.status for e in entrusted(sb).values() if e.patient == p.ref.id]
+            new = statuses.count("new")
             rows.append(
                 (
                     p.ref.id,
@@ -215,6 +246,16 @@ class NurseScreen(StationScreen):
                     ],
                 )
             )
+        for e in entrusted(sb).values():
+            p = sb.patients[e.patient]
+            what = entrusted_label(e.text, self.tr("Entrusted: %1"))
+            order_rows.append(
+                (
+                    e.id,
+                    [e.id, p.bed or "-", text(p.ref.name, self.lang), word(e.kind), what, "",
+                     "", "", word(e.status)],
+                )
+            )
         self.orders.fill(
             [
                 self.tr("Order"),
@@ -232,6 +273,8 @@ class NurseScreen(StationScreen):
         self.execution.show_state(recorded, self.lang)
         self.skin.show_state(recorded, self.lang)
         self.vitals.show_state(recorded, self.lang)
+        self.entrusted.show_state(recorded, self.lang)
+        self.handover.show_state(recorded, self.lang, self.patient_id)
 
     def retranslate(self) -> None:
         lang = self.lang
@@ -252,5 +295,5 @@ class NurseScreen(StationScreen):
             self.notify,
         ):
             button.retranslate(lang)
-        for tab in (self.execution, self.skin, self.vitals):
+        for tab in (self.execution, self.skin, self.vitals, self.entrusted, self.handover):
             tab.retranslate(lang)

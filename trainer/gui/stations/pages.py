@@ -60,6 +60,7 @@ class StationPage(Page):
         self.stack.addWidget(self.picker)
         self.stack.addWidget(self.result)
         ctx.session_ending.connect(self._on_session_ending)
+        ctx.lock_changed.connect(self._on_lock_changed)
         self.retranslate()
         self.refresh()
 
@@ -164,7 +165,15 @@ class StationPage(Page):
 
     def _on_session_ending(self) -> None:
         if self.host is not None:
+            self.host.pause("switch_user")  # journalled before the writer closes
             self.host.stop()
+
+    def _on_lock_changed(self, locked: bool) -> None:
+        if self.host is not None:
+            if locked:
+                self.host.pause("lock")
+            else:
+                self.host.unpause()
 
     def _on_finished(self, result: Result) -> None:
         assert self.host is not None and self.host.recorded is not None

@@ -2,9 +2,10 @@
 
 Left the bed cards (bed, name, allergy mark) with 核对身份 (F3); on top the patient banner;
 in the centre 医嘱录入: the drug by pinyin initials, dose, unit, route, frequency, a 备用
-(PRN) tick, and 新开长期医嘱 (F2) / 新开临时医嘱 (F3); below, the patient's orders with 停止医嘱
-(F7) and 取消医嘱. A one-off ``st`` drug belongs in a temporary order. Soft alerts come to
-the host's alert panel with a reason box.
+(PRN) tick, and 新开长期医嘱 (F2) / 新开临时医嘱 (F3); a 嘱托 line (free text without a drug,
+e.g. 明日晨空腹抽血) with 新开长期嘱托 / 新开临时嘱托; below, the patient's orders, drugs and
+嘱托 together, with 停止医嘱 (F7) and 取消医嘱. A one-off ``st`` drug belongs in a temporary
+order. Soft alerts come to the host's alert panel with a reason box.
 
 May import: PySide6, trainer.sim (recording, reference), trainer.gui.stations.
 """
@@ -26,7 +27,15 @@ from trainer.gui.stations.doctor_tabs import number
 from trainer.gui.stations.host import StationScreen
 from trainer.gui.stations.identity import IdentityForm
 from trainer.gui.stations.stationmap import MapButton, screen, text
-from trainer.gui.stations.widgets import DrugSearch, Grid, PatientBanner, allergy_names, word
+from trainer.gui.stations.widgets import (
+    DrugSearch,
+    Grid,
+    PatientBanner,
+    allergy_names,
+    entrusted_label,
+    word,
+)
+from trainer.sim.entrusted import entrusted
 from trainer.sim.recording import RecordedAttempt
 
 ST = "inpatient_doctor"
@@ -94,6 +103,21 @@ class WardDoctorScreen(StationScreen):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        entrust = QHBoxLayout()
+        self.entrust_label = QLabel(work)
+        self.entrust_text = QLineEdit(work)
+        self.entrust_text.setObjectName("entrusted-text")
+        self.entrust_long = MapButton(
+            ST, "orders", "New long-term entrusted order", work, lambda: self._entrust("long_term")
+        )
+        self.entrust_temp = MapButton(
+            ST, "orders", "New temporary entrusted order", work, lambda: self._entrust("temporary")
+        )
+        entrust.addWidget(self.entrust_label)
+        entrust.addWidget(self.entrust_text, 1)
+        entrust.addWidget(self.entrust_long)
+        entrust.addWidget(self.entrust_temp)
+        layout.addLayout(entrust)
         self.orders = Grid("ward-orders", work)
         layout.addWidget(self.orders, 1)
         return work
@@ -102,6 +126,7 @@ class WardDoctorScreen(StationScreen):
         controls: dict[str, QWidget] = {
             "verify_identity": self.identity.verify,
             "new_order": self.new_long,
+            "new_entrusted_order": self.entrust_temp,
             "stop_order": self.stop,
             "cancel_order": self.cancel,
         }
@@ -146,6 +171,16 @@ class WardDoctorScreen(StationScreen):
             self.drug.drug = None
             self.prn.setChecked(False)
             self.drug.setFocus()
+
+    def _entrust(self, kind: str) -> None:
+        words = self.entrust_text.text().strip()
+        if self.patient_id is None or not words:
+            return
+        entry = self._issue(
+            "new_entrusted_order", {"patient": self.patient_id, "text": words, "kind": kind}
+        )
+        if getattr(entry, "accepted", False):
+            self.entrust_text.clear()
 
     def _on_stop(self) -> None:
         order = self.orders.current_key()
@@ -205,6 +240,13 @@ class WardDoctorScreen(StationScreen):
             for o in sb.orders.values()
             if o.patient == self.patient_id
         ]
+        entrusted_word = self.tr("Entrusted: %1")
+        orders += [
+            (e.id, [e.id, word(e.kind), entrusted_label(e.text, entrusted_word), "", "", "",
+                    word(e.status)])
+            for e in entrusted(sb).values()
+            if e.patient == self.patient_id
+        ]
         self.orders.fill(
             [
                 self.tr("Order"),
@@ -236,6 +278,11 @@ class WardDoctorScreen(StationScreen):
         ):
             label.setText(head)
             widget.setAccessibleName(head)
+        self.entrust_label.setText(self.tr("Entrusted order:"))
+        self.entrust_text.setPlaceholderText(self.tr("e.g. fasting blood test tomorrow morning"))
+        self.entrust_text.setAccessibleName(self.tr("text of the entrusted order"))
+        self.entrust_long.retranslate(lang)
+        self.entrust_temp.retranslate(lang)
         self.prn.setText(self.tr("PRN (as needed)"))
         self.prn.setAccessibleName(self.prn.text())
         for button in (self.new_long, self.new_temp, self.stop, self.cancel):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.sim.reference import Drug, Reference
+from trainer.sim.reference import Diagnosis, Drug, Reference
 from trainer.sim.state import PatientState
 
 ALLERGY_CLASSES: dict[str, object] = {
@@ -72,6 +72,11 @@ STATUS: dict[str, object] = {
 def word(code: str) -> str:
     """A status or kind of the sandbox in the trainee's language."""
     return tr(STATUS[code]) if code in STATUS else code
+
+
+def entrusted_label(words: str, template: str) -> str:
+    """嘱托：<text> in an order list (the doctor may have typed the 嘱托 already)."""
+    return words if words.startswith("嘱托") else template.replace("%1", words)
 
 
 def tr(text: object) -> str:
@@ -210,6 +215,24 @@ def match_drugs(drugs: Sequence[Drug], query: str) -> list[Drug]:
         )
     ]
     return starts + rest
+
+
+def match_diagnoses(diagnoses: Sequence[Diagnosis], query: str) -> list[Diagnosis]:
+    """Diagnoses by ICD-10 code prefix or pinyin initials ("GXY" → 原发性高血压, as the drug
+    search finds "AMXL" → 阿莫西林), then by a name containing the query; best match first."""
+    q = query.strip().lower()
+    if not q:
+        return list(diagnoses)
+    ranked = (
+        [d for d in diagnoses if d.code.lower().startswith(q)],
+        [d for d in diagnoses if d.pinyin.lower().startswith(q)],
+        [d for d in diagnoses if q in d.pinyin.lower()],
+        [d for d in diagnoses if any(q in name.lower() for name in d.name.values())],
+    )
+    found: list[Diagnosis] = []
+    for group in ranked:
+        found.extend(d for d in group if d not in found)
+    return found
 
 
 class DrugSearch(QLineEdit):
