@@ -1334,8 +1334,8 @@ Open it in the web browser?</translation>
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <source>ICD-10 code or name, e.g. J03.9</source>
-        <translation>ICD-10 code or name, e.g. J03.9</translation>
+        <source>ICD-10 code, pinyin initials or name, e.g. J03.9 or GXY</source>
+        <translation>ICD-10 code, pinyin initials or name, e.g. J03.9 or GXY</translation>
     </message>
     <message>
         <source>diagnosis search</source>
@@ -1527,9 +1527,52 @@ Open it in the web browser?</translation>
         <source>record tabs</source>
         <translation>record tabs</translation>
     </message>
+</context>
+<context>
+    <name>EntrustedTab</name>
     <message>
-        <source>No requests in this scenario.</source>
-        <translation>No requests in this scenario.</translation>
+        <source>entrusted orders of the ward</source>
+        <translation>entrusted orders of the ward</translation>
+    </message>
+    <message>
+        <source>What was done (e.g. patient told to fast)</source>
+        <translation>What was done (e.g. patient told to fast)</translation>
+    </message>
+    <message>
+        <source>note on carrying out the entrusted order</source>
+        <translation>note on carrying out the entrusted order</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Entrusted order</source>
+        <translation>Entrusted order</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Times done</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Last note</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1853,85 @@ Open it in the web browser?</translation>
     <message>
         <source>Retraining has been assigned: see your home page.</source>
         <translation>Retraining has been assigned: see your home page.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>S — Situation</source>
+        <translation>S — Situation</translation>
+    </message>
+    <message>
+        <source>B — Background</source>
+        <translation>B — Background</translation>
+    </message>
+    <message>
+        <source>A — Assessment</source>
+        <translation>A — Assessment</translation>
+    </message>
+    <message>
+        <source>R — Recommendation</source>
+        <translation>R — Recommendation</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>Shift:</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>Day shift</translation>
+    </message>
+    <message>
+        <source>Evening shift</source>
+        <translation>Evening shift</translation>
+    </message>
+    <message>
+        <source>Night shift</source>
+        <translation>Night shift</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>shift</translation>
+    </message>
+    <message>
+        <source>ward census</source>
+        <translation>ward census</translation>
+    </message>
+    <message>
+        <source>patients to hand over</source>
+        <translation>patients to hand over</translation>
+    </message>
+    <message>
+        <source>Handed over at the bedside</source>
+        <translation>Handed over at the bedside</translation>
+    </message>
+    <message>
+        <source>In the ward %1 · critical %2 · serious %3</source>
+        <translation>In the ward %1 · critical %2 · serious %3</translation>
+    </message>
+    <message>
+        <source>Critical (病危)</source>
+        <translation>Critical (病危)</translation>
+    </message>
+    <message>
+        <source>Serious (病重)</source>
+        <translation>Serious (病重)</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Note written</source>
+        <translation>Note written</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2275,10 @@ HIS modules: %2</translation>
     <message>
         <source>New orders</source>
         <translation>New orders</translation>
+    </message>
+    <message>
+        <source>Entrusted: %1</source>
+        <translation>Entrusted: %1</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3136,6 +3262,69 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>⚠ Allergic: {0}</source>
         <translation>⚠ Allergic: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTab</name>
+    <message>
+        <source>Lab test</source>
+        <translation>Lab test</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>Specimen</translation>
+    </message>
+    <message>
+        <source>Clinical note</source>
+        <translation>Clinical note</translation>
+    </message>
+    <message>
+        <source>Imaging exam</source>
+        <translation>Imaging exam</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Body site</translation>
+    </message>
+    <message>
+        <source>e.g. fever for 3 days, check for infection</source>
+        <translation>e.g. fever for 3 days, check for infection</translation>
+    </message>
+    <message>
+        <source>requests of this visit</source>
+        <translation>requests of this visit</translation>
+    </message>
+    <message>
+        <source>fees of the requests</source>
+        <translation>fees of the requests</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>to pay</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Requested item</source>
+        <translation>Requested item</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Total %1 — paid at the cashier</source>
+        <translation>Total %1 — paid at the cashier</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4571,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>Allergy</translation>
     </message>
     <message>
+        <source>Entrusted: %1</source>
+        <translation>Entrusted: %1</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Order</translation>
     </message>
@@ -4424,6 +4617,18 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Entrusted order:</source>
+        <translation>Entrusted order:</translation>
+    </message>
+    <message>
+        <source>e.g. fasting blood test tomorrow morning</source>
+        <translation>e.g. fasting blood test tomorrow morning</translation>
+    </message>
+    <message>
+        <source>text of the entrusted order</source>
+        <translation>text of the entrusted order</translation>
     </message>
     <message>
         <source>PRN (as needed)</source>

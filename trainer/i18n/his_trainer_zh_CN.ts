@@ -1334,8 +1334,8 @@ Open it in the web browser?</source>
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <source>ICD-10 code or name, e.g. J03.9</source>
-        <translation>ICD-10 编码或名称，如 J03.9</translation>
+        <source>ICD-10 code, pinyin initials or name, e.g. J03.9 or GXY</source>
+        <translation>ICD-10 编码、拼音首字母或名称，如 J03.9 或 GXY</translation>
     </message>
     <message>
         <source>diagnosis search</source>
@@ -1527,9 +1527,52 @@ Open it in the web browser?</source>
         <source>record tabs</source>
         <translation>病历页签</translation>
     </message>
+</context>
+<context>
+    <name>EntrustedTab</name>
     <message>
-        <source>No requests in this scenario.</source>
-        <translation>本场景无申请项目。</translation>
+        <source>entrusted orders of the ward</source>
+        <translation>病区嘱托医嘱</translation>
+    </message>
+    <message>
+        <source>What was done (e.g. patient told to fast)</source>
+        <translation>执行情况（如：已告知患者禁食）</translation>
+    </message>
+    <message>
+        <source>note on carrying out the entrusted order</source>
+        <translation>嘱托执行说明</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entrusted order</source>
+        <translation>嘱托内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>执行次数</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>最近执行说明</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1853,85 @@ Open it in the web browser?</source>
     <message>
         <source>Retraining has been assigned: see your home page.</source>
         <translation>已安排补训：请看首页。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>S — Situation</source>
+        <translation>S 现状</translation>
+    </message>
+    <message>
+        <source>B — Background</source>
+        <translation>B 背景</translation>
+    </message>
+    <message>
+        <source>A — Assessment</source>
+        <translation>A 评估</translation>
+    </message>
+    <message>
+        <source>R — Recommendation</source>
+        <translation>R 建议</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>白班</translation>
+    </message>
+    <message>
+        <source>Evening shift</source>
+        <translation>小夜班</translation>
+    </message>
+    <message>
+        <source>Night shift</source>
+        <translation>大夜班</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>ward census</source>
+        <translation>病区患者动态</translation>
+    </message>
+    <message>
+        <source>patients to hand over</source>
+        <translation>交班患者</translation>
+    </message>
+    <message>
+        <source>Handed over at the bedside</source>
+        <translation>床旁交接</translation>
+    </message>
+    <message>
+        <source>In the ward %1 · critical %2 · serious %3</source>
+        <translation>现有 %1 人 · 病危 %2 · 病重 %3</translation>
+    </message>
+    <message>
+        <source>Critical (病危)</source>
+        <translation>病危</translation>
+    </message>
+    <message>
+        <source>Serious (病重)</source>
+        <translation>病重</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>病情</translation>
+    </message>
+    <message>
+        <source>Note written</source>
+        <translation>已交班</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2275,10 @@ HIS 模块：%2</translation>
     <message>
         <source>New orders</source>
         <translation>新医嘱</translation>
+    </message>
+    <message>
+        <source>Entrusted: %1</source>
+        <translation>嘱托：%1</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3136,6 +3262,69 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>⚠ Allergic: {0}</source>
         <translation>⚠ 过敏：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTab</name>
+    <message>
+        <source>Lab test</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>标本</translation>
+    </message>
+    <message>
+        <source>Clinical note</source>
+        <translation>临床说明</translation>
+    </message>
+    <message>
+        <source>Imaging exam</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>检查部位</translation>
+    </message>
+    <message>
+        <source>e.g. fever for 3 days, check for infection</source>
+        <translation>如：发热3天，查感染指标</translation>
+    </message>
+    <message>
+        <source>requests of this visit</source>
+        <translation>本次就诊的申请</translation>
+    </message>
+    <message>
+        <source>fees of the requests</source>
+        <translation>申请费用</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>待缴费</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <source>Requested item</source>
+        <translation>申请项目</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Total %1 — paid at the cashier</source>
+        <translation>合计 %1（到收费处缴费）</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4571,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>过敏</translation>
     </message>
     <message>
+        <source>Entrusted: %1</source>
+        <translation>嘱托：%1</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>医嘱号</translation>
     </message>
@@ -4424,6 +4617,18 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Entrusted order:</source>
+        <translation>嘱托：</translation>
+    </message>
+    <message>
+        <source>e.g. fasting blood test tomorrow morning</source>
+        <translation>如：明日晨空腹抽血</translation>
+    </message>
+    <message>
+        <source>text of the entrusted order</source>
+        <translation>嘱托内容</translation>
     </message>
     <message>
         <source>PRN (as needed)</source>
