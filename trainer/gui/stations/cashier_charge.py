@@ -157,10 +157,12 @@ class ChargingTab(QWidget):
         inv = self.invoice
         rows = []
         for n, line in enumerate(inv.lines if inv else []):
-            drug = sb.reference.drugs.get(str(line["item"]))
+            item = str(line["item"])  # a drug, or a fee item (a lab or imaging request)
+            named = sb.reference.drugs.get(item) or sb.reference.fees.get(item)
             category = sb.reference.categories.get(str(line["category"]), {})
             rows.append((str(n), [
-                str(line.get("rx", "")), text(drug.name, lang) if drug else str(line["item"]),
+                str(line.get("rx") or line.get("request") or ""),
+                text(named.name, lang) if named else item,
                 str(line["quantity"]), text(category, lang) if category else "",
                 yuan(int(line["amount"]))]))
         self.lines.fill([self.tr("Prescription"), self.tr("Fee item"), self.tr("Quantity"),
