@@ -26,6 +26,9 @@ words.define_many({
     "practical.bad_score": "A score is between 0 and 100.",
     "practical.scenario_changed": "The scenario has changed since this attempt "
                                   "(version {pinned}, now {current}); it cannot be replayed.",
+    "practical.flagged": "The service's re-run of this attempt disagrees with its log or "
+                         "result: a trainer must review it; it cannot be signed off.",
+    "practical.status.flagged": "Flagged by the service",
     "practical.status.running": "Running",
     "practical.status.provisional": "Provisional — not marked",
     "practical.status.marked": "Marked once",

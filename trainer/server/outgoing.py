@@ -10,6 +10,8 @@ A device is not sent its own events (under its current id): it holds them, and t
 ``server_seq``/``server_time`` reach it in the push answer — or, when that answer was lost,
 in the answer to the same events sent again (the push re-sends from the first event not
 acknowledged). A restored profile's events under its old id still come back by pull.
+The service's own hospital-wide events (no actor, no subject: the issuer's public key, see
+:mod:`trainer.server.authority`) go to every workstation.
 
 May import: sqlalchemy, trainer.server.*, trainer.auth.proof, trainer.sync.wire, the
 standard library.
@@ -33,7 +35,8 @@ MAX_PAGE = 5000
 IN_SCOPE = text(f"""
 SELECT {COLUMNS} FROM event
  WHERE server_seq > :after AND server_seq <= :upto AND device_id <> :me
-   AND (actor_id = ANY(CAST(:scope AS text[])) OR subject_id = ANY(CAST(:scope AS text[])))
+   AND (actor_id = ANY(CAST(:scope AS text[])) OR subject_id = ANY(CAST(:scope AS text[]))
+        OR (device_id = 'service' AND actor_id IS NULL AND subject_id IS NULL))
  ORDER BY server_seq LIMIT :limit
 """)
 
