@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -186,8 +187,6 @@ def rerun(found: PracticalAttempt, loaded: LoadedScenario, commands: list[Event]
 def _record(conn: Connection, found: PracticalAttempt, payload: dict[str, Any]
             ) -> PracticalAttempt:
     write(conn, NewEvent(vd.RERUN.name, payload, subject_id=found.trainee))
-    from dataclasses import replace
-
     return replace(found, review=payload)
 
 
@@ -206,8 +205,6 @@ def _compare_marks(conn: Connection, found: PracticalAttempt) -> PracticalAttemp
                "second_passed": second.passed, "tolerance": found.tolerance,
                "reason": "tolerance" if apart else "pass_fail"}
     write(conn, NewEvent(vd.REFERRED.name, payload, subject_id=found.trainee))
-    from dataclasses import replace
-
     return replace(found, referred=payload)
 
 
@@ -251,7 +248,7 @@ def sign_off_problems(settings: Settings, found: PracticalAttempt) -> list[str]:
                 or tuple(mark.critical_errors) != tuple(review.get("critical_errors", ()))):
             reasons.append("mark_differs")
             break
-    decision = found.decision
+    decision = replace(found, signed_off=None).decision  # what it was when signed
     if decision is None or float(data["score"]) != decision.score \
             or bool(data["passed"]) != decision.passed \
             or tuple(data.get("critical_errors", ())) != tuple(decision.critical_errors):
