@@ -279,7 +279,7 @@ def _cert_routes(app: FastAPI, engine: Engine, settings: Settings) -> None:
     @app.post("/v1/admin/judge")
     def judge(me: Annotated[tuple[str, set[str]], Depends(who)]) -> dict[str, Any]:
         _need(me[1], "admin")
-        return {"attempts": authority.judge_new(engine, settings)}
+        return {"attempts": authority.judge_new(engine, settings, held=True)}
 
 
 def _person_dependency(engine: Engine) -> Callable[..., tuple[str, set[str]]]:

@@ -20,6 +20,7 @@ May import: sqlalchemy, trainer.journal, trainer.server.*, the standard library.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -126,16 +127,18 @@ def events_where(conn: Connection, where: str, **params: Any) -> list[Event]:
     return as_events(conn.execute(text(select_events(where)), params))
 
 
-def judge_new(engine: Engine, settings: Settings, *, limit: int = 20_000) -> int:
-    """Judge what arrived since the cursor; returns how many attempts were looked at
-    (0 as well when another process is judging now)."""
+def judge_new(engine: Engine, settings: Settings, *, limit: int = 20_000,
+              held: bool = False) -> int:
+    """Judge what arrived since the cursor (and, with ``held``, every attempt held for
+    want of its scenario version, e.g. after content was added); returns how many attempts
+    were looked at (0 as well when another process is judging now)."""
     from trainer.server import practicals
 
     with engine.connect() as lock_conn:
         if not lock_conn.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": JUDGE_LOCK}):
             return 0
         try:
-            judged = 0
+            judged = _judge_held(engine, settings, practicals) if held else 0
             while True:
                 done, more = _judge_page(engine, settings, practicals, limit)
                 judged += done
@@ -144,6 +147,21 @@ def judge_new(engine: Engine, settings: Settings, *, limit: int = 20_000) -> int
         finally:
             lock_conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": JUDGE_LOCK})
             lock_conn.commit()
+
+
+def _judge_held(engine: Engine, settings: Settings, practicals: Any) -> int:
+    with engine.begin() as conn:
+        rows = conn.execute(text(
+            "SELECT payload, subject_id FROM event WHERE type = 'practical.rerun' "
+            "AND device_id = :d ORDER BY server_seq"), {"d": SERVICE_DEVICE}).all()
+        outcomes: dict[tuple[str, str], str] = {}
+        for payload, trainee in rows:  # the latest verdict of each attempt
+            data = json.loads(payload)
+            outcomes[(str(data["attempt_id"]), str(trainee))] = str(data["outcome"])
+        waiting = [key for key, outcome in outcomes.items() if outcome == "held"]
+        for attempt_id, trainee in waiting:
+            practicals.judge(conn, settings, attempt_id, trainee)
+    return len(waiting)
 
 
 def _judge_page(engine: Engine, settings: Settings, practicals: Any, limit: int
