@@ -21,6 +21,7 @@ May import: sqlalchemy, trainer.journal, trainer.server.*, the standard library.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from trainer.certify.standing import Courses
     from trainer.practical.definitions import PracticalExam
     from trainer.server.practicals import Shelf
+
+log = logging.getLogger(__name__)
 
 SERVICE_DEVICE = "service"
 JUDGE_LOCK = 0x5EC7_0017
@@ -149,6 +152,20 @@ def judge_new(engine: Engine, settings: Settings, *, limit: int = 20_000,
             lock_conn.commit()
 
 
+def _judge_one(conn: Connection, settings: Settings, practicals: Any, attempt_id: str,
+               trainee: str) -> None:
+    """Judge one attempt in a savepoint: a failure (a bug, content the service cannot
+    read) is logged and the attempt held as ``judge_failed`` — the judge run, the push
+    before it and every other attempt go on."""
+    try:
+        with conn.begin_nested():
+            practicals.judge(conn, settings, attempt_id, trainee)
+    except Exception:
+        log.exception("judging practical attempt %s failed", attempt_id)
+        with conn.begin_nested():
+            practicals.hold(conn, attempt_id, trainee, "judge_failed")
+
+
 def _judge_held(engine: Engine, settings: Settings, practicals: Any) -> int:
     with engine.begin() as conn:
         rows = conn.execute(text(
@@ -160,7 +177,7 @@ def _judge_held(engine: Engine, settings: Settings, practicals: Any) -> int:
             outcomes[(str(data["attempt_id"]), str(trainee))] = str(data["outcome"])
         waiting = [key for key, outcome in outcomes.items() if outcome == "held"]
         for attempt_id, trainee in waiting:
-            practicals.judge(conn, settings, attempt_id, trainee)
+            _judge_one(conn, settings, practicals, attempt_id, trainee)
     return len(waiting)
 
 
@@ -182,7 +199,7 @@ def _judge_page(engine: Engine, settings: Settings, practicals: Any, limit: int
             text("SELECT coalesce(max(server_seq), 0) FROM event")) or 0)
         attempts = practicals.attempts_touched(rows)
         for attempt_id, trainee in attempts.items():
-            practicals.judge(conn, settings, attempt_id, trainee)
+            _judge_one(conn, settings, practicals, attempt_id, trainee)
         conn.execute(text(
             "INSERT INTO authority_cursor (name, server_seq) VALUES (:n, :s) "
             "ON CONFLICT (name) DO UPDATE SET server_seq = greatest("

@@ -107,6 +107,13 @@ def judge(conn: Connection, settings: Settings, attempt_id: str, trainee: str) -
     _check_sign_off(conn, settings, found, history)
 
 
+def hold(conn: Connection, attempt_id: str, trainee: str, reason: str) -> None:
+    """Record that the service could not judge the attempt (judged again by
+    ``/v1/admin/judge``)."""
+    write(conn, NewEvent(vd.RERUN.name, {"attempt_id": attempt_id, "outcome": vd.HELD,
+                                         "reasons": [reason]}, subject_id=trainee))
+
+
 # --- 1. the re-run ----------------------------------------------------------------------------
 def _review(conn: Connection, settings: Settings, found: PracticalAttempt,
             history: list[Event], commands: list[Event]) -> PracticalAttempt:
