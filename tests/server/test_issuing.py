@@ -4,9 +4,13 @@ collide — on a real PostgreSQL with the real service."""
 
 from __future__ import annotations
 
+import io
 import threading
 from datetime import date
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tests.server.practical_flow import (
     ALL,
@@ -20,11 +24,13 @@ from tests.server.practical_flow import (
 from tests.sync.conftest import Workstation
 from tests.sync.helpers import sync_ok
 from trainer.certify import verify
+from trainer.certify.keys import IssuerKeyError, local_public_key
 from trainer.certify.ledger import LEDGER_TYPES, fold
-from trainer.certify.signing import typable_code
+from trainer.certify.signing import key_id, typable_code
+from trainer.cli import main
 from trainer.journal import NewEvent
 from trainer.practical import verdicts as vd
-from trainer.server.authority import write
+from trainer.server.authority import settings_from_env, write
 from trainer.sync.admin import ServiceAdmin
 
 __all__ = ["hospital"]
@@ -188,3 +194,22 @@ def test_a_failed_practical_never_issues(hospital: Hospital,
     assert hospital.events("cert.issued") == []
     assert hospital.call("/v1/certs/issue", {"holder": "N100", "module": MODULE}
                          ).status_code == 409
+
+
+def test_the_services_issuer_key_from_the_command_line_and_environment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "service-key"
+    monkeypatch.setattr("sys.stdin", io.StringIO("the hospital's long passphrase\n"))
+    assert main(["server", "issuer-key", "--dir", str(folder)]) == 0
+    public = local_public_key(folder)
+    assert public is not None
+    monkeypatch.setenv("HIS_TRAINER_ISSUER_KEY", str(folder))
+    monkeypatch.setenv("HIS_TRAINER_ISSUER_PASSPHRASE", "the hospital's long passphrase")
+    settings = settings_from_env()
+    assert settings.key is not None and settings.key.key_id == key_id(public)
+    monkeypatch.setenv("HIS_TRAINER_ISSUER_PASSPHRASE", "a wrong passphrase")
+    with pytest.raises(IssuerKeyError) as refused:
+        settings_from_env()
+    assert refused.value.code == "cert.bad_passphrase"
+    monkeypatch.delenv("HIS_TRAINER_ISSUER_KEY")
+    assert settings_from_env().key is None  # no key: the service refuses to issue (503)

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.server.practical_flow import ALL, MODULE, Hospital, critical, expert, hospital
-from tests.sync.conftest import Workstation
+from tests.sync.conftest import Workstation, client
 from tests.sync.helpers import sync_ok
 from trainer.errors import TrainerError
 from trainer.journal import NewEvent
@@ -237,3 +237,27 @@ def test_an_unknown_scenario_version_is_held_until_the_service_has_it(
     [checked] = hospital.events(vd.SIGN_OFF_CHECKED.name)
     assert checked["data"]["accepted"]
     assert len(hospital.events("cert.issued")) == 1
+
+
+@pytest.mark.parametrize("kind", sorted(vd.TYPES))
+def test_a_workstation_cannot_push_the_services_verdicts(
+        hospital: Hospital, workstation: Workstation, kind: str) -> None:
+    ward = workstation("ward-pc", hospital.service.url, hospital.db_url)
+    found = hospital.sit(ward, critical())
+    sync_ok(ward)
+    payloads: dict[str, dict[str, Any]] = {
+        vd.RERUN.name: {"attempt_id": found.attempt_id, "outcome": "verified",
+                        "score": 100.0, "passed": True},
+        vd.REFERRED.name: {"attempt_id": found.attempt_id, "first_marker": "T100",
+                           "first_score": 1.0, "first_passed": False,
+                           "second_marker": "T200", "second_score": 99.0,
+                           "second_passed": True, "tolerance": 5.0, "reason": "tolerance"},
+        vd.SIGN_OFF_CHECKED.name: {"attempt_id": found.attempt_id, "sign_off_event": "x",
+                                   "accepted": True},
+    }
+    ward.journal.append(NewEvent(kind, payloads[kind], actor_id="N100", subject_id="N100"))
+    outcome = client(ward).run()
+    assert outcome.error_code == "push.result_event"
+    assert [e["data"]["outcome"] for e in hospital.events(vd.RERUN.name)] == ["verified"]
+    assert hospital.events(vd.SIGN_OFF_CHECKED.name) == []
+    assert hospital.events(vd.REFERRED.name) == []
