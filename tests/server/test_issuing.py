@@ -30,7 +30,7 @@ from trainer.certify.signing import key_id, typable_code
 from trainer.cli import main
 from trainer.journal import NewEvent
 from trainer.practical import verdicts as vd
-from trainer.server.authority import settings_from_env, write
+from trainer.server.authority import judge_new, settings_from_env, write
 from trainer.sync.admin import ServiceAdmin
 
 __all__ = ["hospital"]
@@ -213,3 +213,24 @@ def test_the_services_issuer_key_from_the_command_line_and_environment(
     assert refused.value.code == "cert.bad_passphrase"
     monkeypatch.delenv("HIS_TRAINER_ISSUER_KEY")
     assert settings_from_env().key is None  # no key: the service refuses to issue (503)
+
+
+def test_a_theory_grade_completing_eligibility_issues_under_auto_issue(
+        hospital: Hospital, workstation: Workstation) -> None:
+    ward, office = _pcs(hospital, workstation)
+    hospital.rules(office, auto_issue=True)
+    found = hospital.sit(ward, expert())
+    sync_ok(ward)
+    sync_ok(office)
+    practical = hospital.practical(office)
+    trainer = hospital.as_(office, "T200")
+    practical.mark(trainer, found.attempt_id, ALL)
+    practical.sign_off(trainer, found.attempt_id)
+    sync_ok(office)
+    assert hospital.events("cert.issued") == []  # the theory exam is not graded yet
+    hospital.theory_passed()  # the service grades it …
+    judge_new(hospital.engine, hospital.settings)  # … and judges what it holds now
+    [issued] = hospital.events("cert.issued")
+    assert issued["subject_id"] == "N100" and issued["actor_id"] is None
+    judge_new(hospital.engine, hospital.settings)
+    assert len(hospital.events("cert.issued")) == 1  # judged once

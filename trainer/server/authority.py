@@ -9,11 +9,14 @@ its own sequence, and take ``server_seq`` under the same advisory lock as a push
 scope by pull; hospital-wide ones (no actor, no subject: the issuer's public key) reach
 every workstation (:mod:`trainer.server.outgoing`).
 
-:func:`judge_new` runs after each push (and may be run by an operator): it reads the
-events stored since its cursor, in ``server_seq`` order, and hands each practical attempt
-they touch to :mod:`trainer.server.practicals`. One judge at a time, across processes
-(a session advisory lock, tried, not waited for: a push never queues behind another's
-judging; the next push or judge picks up what is left).
+:func:`judge_new` runs after each push that brings practical events (and may be run by an
+operator, or by whatever writes ``exam.graded``): it reads the events stored since its
+cursor, in ``server_seq`` order, hands each practical attempt they touch to
+:mod:`trainer.server.practicals`, and lets a passed certifying theory grade issue a
+certificate when the rules say ``auto_issue`` (:func:`trainer.server.issuing.after_result`).
+One judge at a time, across processes (a session advisory lock, tried, not waited for:
+a push never queues behind another's judging; the next push or judge picks up what is
+left).
 
 May import: sqlalchemy, trainer.journal, trainer.server.*, the standard library.
 """
@@ -29,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, text
 
 from trainer.journal.events import Event, NewEvent, now_iso
+from trainer.server.errors import ServiceError
 from trainer.server.schema import SEQ_LOCK
 
 if TYPE_CHECKING:
@@ -166,6 +170,20 @@ def _judge_one(conn: Connection, settings: Settings, practicals: Any, attempt_id
             practicals.hold(conn, attempt_id, trainee, "judge_failed")
 
 
+def _graded(conn: Connection, settings: Settings, rows: Sequence[Sequence[Any]]) -> None:
+    """Certifying theory grades the service wrote may complete a person's eligibility."""
+    from trainer.server.issuing import after_result
+
+    for _seq, _kind, trainee, _actor, payload in rows:
+        data = json.loads(payload)
+        if trainee and data.get("certifying") and data.get("passed"):
+            try:
+                with conn.begin_nested():
+                    after_result(conn, settings, trainee, str(data["module"]))
+            except ServiceError:
+                log.info("no certificate for %s after a theory grade", trainee)
+
+
 def _judge_held(engine: Engine, settings: Settings, practicals: Any) -> int:
     with engine.begin() as conn:
         rows = conn.execute(text(
@@ -192,14 +210,15 @@ def _judge_page(engine: Engine, settings: Settings, practicals: Any, limit: int
         rows = conn.execute(text(
             "SELECT server_seq, type, subject_id, actor_id, payload FROM event "
             "WHERE server_seq > :c "
-            "AND (type LIKE 'practical.%' OR type = 'sim.command') "
+            "AND (type LIKE 'practical.%' OR type IN ('sim.command', 'exam.graded')) "
             "ORDER BY server_seq LIMIT :limit"), {"c": cursor, "limit": limit}).all()
         more = len(rows) == limit
         top = rows[-1][0] if more else int(conn.scalar(
             text("SELECT coalesce(max(server_seq), 0) FROM event")) or 0)
-        attempts = practicals.attempts_touched(rows)
+        attempts = practicals.attempts_touched([r for r in rows if r[1] != "exam.graded"])
         for attempt_id, trainee in attempts.items():
             _judge_one(conn, settings, practicals, attempt_id, trainee)
+        _graded(conn, settings, [r for r in rows if r[1] == "exam.graded"])
         conn.execute(text(
             "INSERT INTO authority_cursor (name, server_seq) VALUES (:n, :s) "
             "ON CONFLICT (name) DO UPDATE SET server_seq = greatest("

@@ -5,7 +5,8 @@ from an environment variable; :func:`trainer.certify.keys.unlock_issuer_key`), p
 public half as a hospital-wide ``cert.issuer_key``, and is the only writer of
 ``cert.issued`` and ``cert.revoked``, which sync out to workstations. It issues
 
-- automatically, on a sign-off it accepted, when the module's rules say ``auto_issue``;
+- automatically, on a sign-off it accepted or a theory grade it wrote (whichever completes
+  the person's eligibility), when the module's rules say ``auto_issue``;
 - at HR's request (``POST /v1/certs/issue`` with an HR or admin session; roles checked here).
 
 Either way it refuses unless the person is eligible *by the service's own records*: the
@@ -141,9 +142,10 @@ def issue(conn: Connection, settings: Settings, holder: str, module: str,
     return payload
 
 
-def after_sign_off(conn: Connection, settings: Settings, holder: str, module: str) -> None:
-    """An accepted, passed sign-off: issue at once when the rules say ``auto_issue`` and
-    the person is eligible (otherwise HR issues later)."""
+def after_result(conn: Connection, settings: Settings, holder: str, module: str) -> None:
+    """A result the service holds now (a passed sign-off it accepted, a theory grade it
+    wrote): issue at once when the rules say ``auto_issue`` and the person is eligible
+    (otherwise HR issues later)."""
     if settings.key is None:
         return
     ledger = ledger_of(conn, holder)

@@ -23,7 +23,7 @@ For each attempt touched by new events (:func:`trainer.server.authority.judge_ne
    not the trainee, no adjudication is outstanding, each mark that is not an override is
    what the rubric gives on the service's automatic score, and the signed score, pass and
    critical errors are the decision of the marks the service holds. An accepted sign-off
-   may issue a certificate at once (:func:`trainer.server.issuing.after_sign_off`).
+   may issue a certificate at once (:func:`trainer.server.issuing.after_result`).
 
 May import: sqlalchemy, trainer.journal, trainer.practical, trainer.sim, trainer.content
 (errors), trainer.server.*, the standard library.
@@ -230,9 +230,9 @@ def _check_sign_off(conn: Connection, settings: Settings, found: PracticalAttemp
         "attempt_id": found.attempt_id, "sign_off_event": event.event_id,
         "accepted": not reasons, "reasons": reasons}, subject_id=found.trainee))
     if not reasons and bool(found.signed_off["passed"]):
-        from trainer.server.issuing import after_sign_off
+        from trainer.server.issuing import after_result
 
-        after_sign_off(conn, settings, found.trainee, found.module)
+        after_result(conn, settings, found.trainee, found.module)
 
 
 def sign_off_problems(settings: Settings, found: PracticalAttempt) -> list[str]:
