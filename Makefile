@@ -30,7 +30,7 @@ test: $(STAMP) $(QM)
 
 lint: $(STAMP)
 	$(BIN)/ruff check trainer tests benchmarks tools testkit
-	$(BIN)/mypy
+	$(BIN)/mypy trainer
 	$(BIN)/lint-imports
 
 ## ts: refresh the translation sources after changing UI strings

@@ -19,6 +19,7 @@ import socket
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -110,7 +111,7 @@ class PostgresCluster:
 class ServiceThread:
     """The real service (uvicorn, real HTTP on loopback) in a thread of this process."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(self, db_url: str, port: int | None = None, settings: Any = None) -> None:
         import threading
 
         import uvicorn
@@ -121,7 +122,7 @@ class ServiceThread:
         self.engine = make_server_engine(db_url)
         migrate(self.engine)
         self.port = port or free_port()
-        config = uvicorn.Config(create_app(self.engine), host="127.0.0.1", port=self.port,
+        config = uvicorn.Config(create_app(self.engine, settings), host="127.0.0.1", port=self.port,
                                 log_level="warning", access_log=False, lifespan="off")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="sync-service",

@@ -19,13 +19,15 @@ EVENT_MODULES: tuple[str, ...] = (
     "trainer.journal.projections.course_progress",
     "trainer.exams.events",
     "trainer.practical.events",
+    "trainer.practical.verdicts",
     "trainer.certify.events",
     "trainer.sim.recording",
 )
 
 #: Results: written only where grading is authoritative (the service in networked mode).
 #: A device never pushes them, whether or not their declaration is loaded yet.
-RESULT_TYPES = frozenset({"exam.graded", "cert.issued", "cert.revoked"})
+RESULT_TYPES = frozenset({"exam.graded", "cert.issued", "cert.revoked", "practical.rerun",
+                          "practical.referred", "practical.sign_off_checked"})
 
 
 def load() -> dict[str, EventType]:

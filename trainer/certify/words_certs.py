@@ -52,6 +52,9 @@ words.define_many({
     "cert.bad_pdf": "Cannot read {path} as a PDF",
     "cert.not_eligible": "{staff_id} is not eligible for {module} ({status})",
     "cert.issue_on_service": "In networked mode certificates are issued by the sync service",
+    "cert.service_not_eligible": "{staff_id} is not eligible for {module} by the sync "
+                                 "service's records ({standing})",
+    "cert.no_issuer_key": "The sync service has no issuer key configured: ask IT",
     "cert.bad_passphrase": "Wrong passphrase for the issuer key",
     "cert.no_key": "This PC has no issuer key yet: create one first",
     "cert.key_exists": "This PC already has an issuer key",

@@ -6,17 +6,24 @@ mark, any adjudication and the sign-off — and names its status:
 
 ``running`` → ``provisional`` (finished, not marked) → ``marked`` (one mark) →
 ``agreed`` (two marks within tolerance and on the same side of the pass mark) or
-``adjudication`` (they differ) → ``adjudicated`` → ``signed_off``.
+``adjudication`` (they differ) → ``adjudicated`` → ``signed_off``; ``flagged`` when the
+service's re-run of the command log disagrees with it (issue 17: never certified).
+
+Marks from two workstations that were offline may both say ``first``: the second marker
+(in canonical order) is the second mark, whatever their PC believed. The service's
+verdicts (:mod:`trainer.practical.verdicts`) are folded in when they have synced.
 
 May import: trainer.journal, trainer.practical.events, the standard library.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
 import trainer.practical.events as ev
+import trainer.practical.verdicts as vd
 from trainer.journal import Journal
 
 
@@ -87,6 +94,13 @@ class PracticalAttempt:
     def paused_at_ms(self) -> int:
         """The elapsed time at the latest pause (0 if never paused)."""
         return max((at for at, _why in self.pauses), default=0)
+    review: dict[str, Any] | None = None  # the service's re-run (practical.rerun)
+    referred: dict[str, Any] | None = None  # the service sent it to adjudication
+    sign_off_verdict: dict[str, Any] | None = None  # the service's check of the sign-off
+
+    @property
+    def flagged(self) -> bool:
+        return self.review is not None and self.review.get("outcome") == vd.FLAGGED
 
     @property
     def markers(self) -> tuple[str, ...]:
@@ -100,7 +114,7 @@ class PracticalAttempt:
         first, second = self.mark_of("first"), self.mark_of("second")
         if first is None or second is None:
             return False
-        return (abs(first.score - second.score) > self.tolerance
+        return (self.referred is not None or abs(first.score - second.score) > self.tolerance
                 or first.passed != second.passed)
 
     @property
@@ -109,6 +123,8 @@ class PracticalAttempt:
             return "signed_off"
         if self.result is None:
             return "running"
+        if self.flagged:
+            return "flagged"
         if self.adjudication is not None:
             return "adjudicated"
         if self.mark_of("second") is not None:
@@ -149,8 +165,11 @@ def _apply(found: PracticalAttempt, event: Any, data: dict[str, Any]) -> Practic
                             int(data["commands"]), int(data["refused"]),
                             int(data["detours"]))
         return replace(found, result=result, finished_at=event.time)
-    if event.type == ev.MARKED.name and found.mark_of(data["stage"]) is None:
-        mark = Mark(event.actor_id or "", data["stage"], tuple(data["rubric"]),
+    if event.type == ev.MARKED.name:
+        stage = _stage_of(found, event.actor_id or "", str(data["stage"]))
+        if stage is None:
+            return found
+        mark = Mark(event.actor_id or "", stage, tuple(data["rubric"]),
                     float(data["score"]), bool(data["passed"]),
                     tuple(data.get("critical_errors", ())), data.get("comments", ""),
                     bool(data.get("overridden")), data.get("reason", ""), event.time)
@@ -161,15 +180,39 @@ def _apply(found: PracticalAttempt, event: Any, data: dict[str, Any]) -> Practic
         return replace(found, pauses=(*found.pauses, (int(data["at_ms"]), str(data["reason"]))))
     if event.type == ev.SIGNED_OFF.name and found.signed_off is None:
         return replace(found, signed_off=data, signed_by=event.actor_id)
+    if event.type == vd.RERUN.name and not found.flagged:  # a flag stays
+        return replace(found, review=data)
+    if event.type == vd.REFERRED.name and found.referred is None:
+        return replace(found, referred=data)
+    if event.type == vd.SIGN_OFF_CHECKED.name and found.sign_off_verdict is None:
+        return replace(found, sign_off_verdict=data)
     return found
 
 
-def attempts(journal: Journal, trainee: str | None = None,
-             tolerances: dict[str, float] | None = None) -> list[PracticalAttempt]:
-    """Every practical attempt (of ``trainee`` if given), oldest first.
-    ``tolerances``: module → points two markers may differ (from the definitions)."""
+def _stage_of(found: PracticalAttempt, marker: str, stage: str) -> str | None:
+    """The stage a mark takes in canonical order (``None``: not counted — the marker has
+    marked already, or two marks are in)."""
+    if stage == "adjudication":
+        return stage if found.mark_of(stage) is None else None
+    if marker in {m.marker for m in found.marks if m.stage != "adjudication"}:
+        return None
+    for slot in ("first", "second"):
+        if found.mark_of(slot) is None:
+            return slot
+    return None
+
+
+#: Every event type the attempts fold reads.
+FOLDED = (*ev.TYPES, *vd.TYPES)
+
+
+def fold_attempts(events: Iterable[Any], tolerances: dict[str, float] | None = None
+                  ) -> dict[str, PracticalAttempt]:
+    """Attempts by id from events in canonical order (others are skipped)."""
     found: dict[str, PracticalAttempt] = {}
-    for event in journal.events(types=ev.TYPES, subject_id=trainee):
+    for event in events:
+        if event.type not in FOLDED:
+            continue
         data = event.data()
         attempt_id = str(data.get("attempt_id"))
         if event.type == ev.STARTED.name:
@@ -177,7 +220,15 @@ def attempts(journal: Journal, trainee: str | None = None,
             found.setdefault(attempt_id, _started(event, data, tolerance))
         elif attempt_id in found:
             found[attempt_id] = _apply(found[attempt_id], event, data)
-    return list(found.values())
+    return found
+
+
+def attempts(journal: Journal, trainee: str | None = None,
+             tolerances: dict[str, float] | None = None) -> list[PracticalAttempt]:
+    """Every practical attempt (of ``trainee`` if given), oldest first.
+    ``tolerances``: module → points two markers may differ (from the definitions)."""
+    return list(fold_attempts(journal.events(types=FOLDED, subject_id=trainee),
+                              tolerances).values())
 
 
 def attempt(journal: Journal, attempt_id: str,

@@ -64,6 +64,7 @@ class Finished(Payload):
     commands: int
     refused: int
     detours: int
+    log_digest: str = ""  # the last link of the command log's chain (trainer.sim.recording)
 
 
 class Paused(Payload):

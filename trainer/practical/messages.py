@@ -26,6 +26,20 @@ words.define_many({
     "practical.bad_score": "A score is between 0 and 100.",
     "practical.scenario_changed": "The scenario has changed since this attempt "
                                   "(version {pinned}, now {current}); it cannot be replayed.",
+    "practical.flagged": "The service's re-run of this attempt disagrees with its log or "
+                         "result: a trainer must review it; it cannot be signed off.",
+    "practical.status.flagged": "Flagged by the service",
+    "practical.reason.log_twins": "a command number appears twice in the log",
+    "practical.reason.log_gap": "commands are missing from the log",
+    "practical.reason.log_foreign": "commands came from another PC or person",
+    "practical.reason.log_scenario": "commands name another scenario or attempt",
+    "practical.reason.log_order": "commands are not in the order they were recorded",
+    "practical.reason.log_chain": "the log was changed after it was recorded",
+    "practical.reason.log_digest": "the log does not end where the finish says",
+    "practical.reason.log_replay": "the simulator does not accept or refuse the commands "
+                                   "as recorded",
+    "practical.reason.result_differs": "the service's grade differs from the provisional result",
+    "practical.reason.log_late": "commands arrived after the service had checked the attempt",
     "practical.status.running": "Running",
     "practical.status.provisional": "Provisional — not marked",
     "practical.status.marked": "Marked once",

@@ -41,6 +41,7 @@ from trainer.sim import library
 from trainer.sim.attempt import SimAttempt
 from trainer.sim.commands import real_text
 from trainer.sim.grading import grade
+from trainer.sim.recording import log_chain
 from trainer.sim.replay import expert_path
 from trainer.sim.scenario_files import LoadedScenario
 
@@ -165,7 +166,8 @@ class PracticalService:
             "checks": {c.id: c.passed for c in result.checks},
             "critical_errors": list(result.committed),
             "time_ms": result.efficiency.time_ms, "commands": result.efficiency.commands,
-            "refused": result.efficiency.refused, "detours": result.efficiency.detours},
+            "refused": result.efficiency.refused, "detours": result.efficiency.detours,
+            "log_digest": log_chain(attempt_id, sim.log)},
             actor_id=session.staff_id, subject_id=found.trainee))
         return self.get(attempt_id)
 
@@ -256,6 +258,8 @@ class PracticalService:
             raise TrainerError(code="practical.proctor_marking")
         if found.status == "adjudication":
             raise TrainerError(code="practical.needs_adjudication")
+        if found.flagged:  # the service's re-run disagrees: never signed off on this log
+            raise TrainerError(code="practical.flagged")
         decision = found.decision
         if decision is None or session.staff_id not in found.markers:
             # only a trainer who has marked (or adjudicated) it signs: nobody signs a mark
@@ -309,7 +313,8 @@ class PracticalService:
               department: str | None = None) -> list[PracticalAttempt]:
         """Attempts waiting for a trainer (or of ``status``), oldest first."""
         require(session, "practical.review")
-        waiting = ("provisional", "marked", "agreed", "adjudication", "adjudicated")
+        waiting = ("provisional", "marked", "agreed", "adjudication", "adjudicated",
+                   "flagged")
         out = []
         for found in self.all():
             if (status is None and found.status not in waiting) or \

@@ -28,11 +28,14 @@ from starlette.concurrency import run_in_threadpool
 
 from trainer import __version__
 from trainer.journal.events import now_iso
-from trainer.server import enrolment, ingest, outgoing, sessions
+from trainer.server import authority, enrolment, ingest, issuing, outgoing, sessions
+from trainer.server.authority import Settings
 from trainer.server.db import SERVER_SCHEMA_HEAD
 from trainer.server.errors import ServiceError
 from trainer.server.limits import BodyLimit
 from trainer.server.models import (
+    CertIssueIn,
+    CertRevokeIn,
     EnrolCodeIn,
     EnrolIn,
     HistoryIn,
@@ -59,7 +62,12 @@ def _bearer(authorization: str | None) -> str:
     return authorization.removeprefix("Bearer ").strip()
 
 
-def create_app(engine: Engine) -> FastAPI:
+def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
+    """``settings``: content and issuer key the service judges and issues with (default:
+    as configured in the environment, :func:`trainer.server.authority.settings_from_env`)."""
+    settings = settings or authority.settings_from_env()
+    if settings.key is not None:
+        issuing.publish_key(engine, settings.key)
     app = FastAPI(title="HIS Trainer sync service", version=__version__)
     app.add_middleware(BodyLimit)
 
@@ -89,8 +97,8 @@ def create_app(engine: Engine) -> FastAPI:
                 "version": __version__}
 
     _enrolment_routes(app, engine)
-    _sync_routes(app, engine)
-    _admin_routes(app, engine)
+    _sync_routes(app, engine, settings)
+    _admin_routes(app, engine, settings)
     from trainer.server.merge_routes import add_routes
 
     add_routes(app, engine, _device_dependency(engine), _admin_dependency(engine), _need)
@@ -143,7 +151,17 @@ def _enrolment_routes(app: FastAPI, engine: Engine) -> None:
                 "departments": list(done.departments), "server_time": now_iso()}
 
 
-def _sync_routes(app: FastAPI, engine: Engine) -> None:
+def _judged_types(body: Any) -> bool:
+    """Whether a push brought anything the service judges (practical exams)."""
+    try:
+        kinds = body["columns"]["type"]
+        return any(isinstance(k, str) and (k.startswith("practical.") or k == "sim.command")
+                   for k in kinds)
+    except (KeyError, TypeError):
+        return False
+
+
+def _sync_routes(app: FastAPI, engine: Engine, settings: Settings) -> None:
     device_auth = _device_dependency(engine)
 
     @app.get("/v1/device")
@@ -162,7 +180,10 @@ def _sync_routes(app: FastAPI, engine: Engine) -> None:
             body = json.loads(await request.body())
         except ValueError as exc:
             raise ServiceError("push.bad_json", 400) from exc
-        return _json(await run_in_threadpool(ingest.ingest, engine, me, body))
+        answer = await run_in_threadpool(ingest.ingest, engine, me, body)
+        if _judged_types(body):  # after the commit: ingest stays raw and fast
+            await run_in_threadpool(authority.judge_new, engine, settings)
+        return _json(answer)
 
     @app.post("/v1/pull")
     def pull(body: PullIn, me: Annotated[str, Depends(device_auth)]) -> Response:
@@ -197,8 +218,9 @@ def _need(roles: set[str], *allowed: str) -> None:
         raise ServiceError("auth.denied", 403)
 
 
-def _admin_routes(app: FastAPI, engine: Engine) -> None:
+def _admin_routes(app: FastAPI, engine: Engine, settings: Settings) -> None:
     admin = _admin_dependency(engine)
+    _cert_routes(app, engine, settings)
 
     @app.post("/v1/admin/login")
     def admin_login(body: PersonIn, request: Request) -> dict[str, Any]:
@@ -237,3 +259,37 @@ def _admin_routes(app: FastAPI, engine: Engine) -> None:
         change = StaffChange(staff_id, body.name, roles_given, body.departments, body.active,
                              body.password)
         return {"roster_version": apply_staff_change(engine, change)}
+
+
+def _cert_routes(app: FastAPI, engine: Engine, settings: Settings) -> None:
+    """Certificates are issued and revoked here in networked mode (HR's workstation calls
+    these with an HR or admin session)."""
+    who = _person_dependency(engine)
+
+    @app.post("/v1/certs/issue")
+    def cert_issue(body: CertIssueIn,
+                   me: Annotated[tuple[str, set[str]], Depends(who)]) -> dict[str, Any]:
+        _need(me[1], "hr", "admin")
+        return {"issued": issuing.issue_for_hr(engine, settings, me[0], body.holder,
+                                               body.module)}
+
+    @app.post("/v1/certs/revoke")
+    def cert_revoke(body: CertRevokeIn,
+                    me: Annotated[tuple[str, set[str]], Depends(who)]) -> dict[str, Any]:
+        _need(me[1], "hr", "admin")
+        return {"revoked": issuing.revoke(engine, me[0], body.number, body.reason)}
+
+    @app.post("/v1/admin/judge")
+    def judge(me: Annotated[tuple[str, set[str]], Depends(who)]) -> dict[str, Any]:
+        _need(me[1], "admin")
+        return {"attempts": authority.judge_new(engine, settings, held=True)}
+
+
+def _person_dependency(engine: Engine) -> Callable[..., tuple[str, set[str]]]:
+    """A dependency: the staff id and roles behind an admin token."""
+
+    def person(authorization: Annotated[str | None, Header()] = None
+               ) -> tuple[str, set[str]]:
+        return sessions.person_for(engine, _bearer(authorization))
+
+    return person

@@ -34,6 +34,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--tls-cert", metavar="PEM", help="certificate (required off loopback)")
     serve.add_argument("--tls-key", metavar="PEM", help="private key of --tls-cert")
+    serve.add_argument("--issuer-key", metavar="DIR",
+                       help="folder of the issuer key (issuer.key): the service issues "
+                            "certificates; its passphrase is read from --passphrase-env")
+    serve.add_argument("--passphrase-env", metavar="NAME",
+                       default="HIS_TRAINER_ISSUER_PASSPHRASE",
+                       help="environment variable holding the issuer key's passphrase")
+    serve.add_argument("--scenario-archive", action="append", default=[], metavar="DIR",
+                       help="a folder laid out as simulators/ with older scenario versions "
+                            "(repeatable): attempts pinned to them are re-run too")
     serve.set_defaults(handler=_serve)
 
     server = subparsers.add_parser("server", help="administer the sync service's database")
@@ -53,6 +62,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _db_arg(revoke)
     revoke.add_argument("device_id")
     revoke.set_defaults(handler=_revoke)
+    key = server_sub.add_parser(
+        "issuer-key", help="create the service's issuer key (passphrase on standard input)")
+    key.add_argument("--dir", required=True, metavar="DIR", help="folder for issuer.key")
+    key.set_defaults(handler=_issuer_key)
     staff = server_sub.add_parser("staff", help="add or change a person in the central roster")
     _db_arg(staff)
     staff.add_argument("staff_id")
@@ -70,9 +83,30 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
+    from trainer.server.authority import Settings
+    from trainer.server.issuing import load_key
     from trainer.server.run import serve
 
-    return serve(args.db, host=args.host, port=args.port, cert=args.tls_cert, key=args.tls_key)
+    issuer = None
+    if args.issuer_key:
+        issuer = load_key(args.issuer_key, os.environ.get(args.passphrase_env, ""))
+        print(f"issuer key {issuer.key_id}", file=sys.stderr)
+    settings = Settings(issuer, archive=[Path(p) for p in args.scenario_archive])
+    return serve(args.db, host=args.host, port=args.port, cert=args.tls_cert, key=args.tls_key,
+                 settings=settings)
+
+
+def _issuer_key(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from trainer.certify.keys import create_issuer_key
+
+    key = create_issuer_key(Path(args.dir), sys.stdin.readline().rstrip("\n"))
+    print(f"issuer key {key.key_id} written to {args.dir}")
+    return 0
 
 
 def _enrol_code(args: argparse.Namespace) -> int:

@@ -82,3 +82,16 @@ class StaffIn(BaseModel):
     departments: list[Department] | None = Field(default=None, max_length=50)
     active: bool | None = None
     password: Password | None = None
+
+
+class CertIssueIn(BaseModel):
+    holder: StaffNumber
+    module: Annotated[str, StringConstraints(min_length=1, max_length=64),
+                      AfterValidator(_clean)]
+
+
+class CertRevokeIn(BaseModel):
+    number: Annotated[str, StringConstraints(min_length=1, max_length=40),
+                      AfterValidator(_clean)]
+    reason: Annotated[str, StringConstraints(min_length=1, max_length=500),
+                      AfterValidator(_clean)]

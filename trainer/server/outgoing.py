@@ -12,7 +12,9 @@ in the answer to the same events sent again (the push re-sends from the first ev
 acknowledged). A restored profile's events under its old id still come back by pull, and
 so do a merged standalone profile's history events (``device_seq`` ≤ its
 ``history_upto``): those held for a staff-number clash get their ``server_seq`` only when
-an administrator resolves it, and the profile learns it this way.
+an administrator resolves it, and the profile learns it this way. The service's own
+hospital-wide events (no actor, no subject: the issuer's public key, see
+:mod:`trainer.server.authority`) go to every workstation.
 
 May import: sqlalchemy, trainer.server.*, trainer.auth.proof, trainer.sync.wire, the
 standard library.
@@ -37,7 +39,8 @@ IN_SCOPE = text(f"""
 SELECT {COLUMNS} FROM event
  WHERE server_seq > :after AND server_seq <= :upto
    AND (device_id <> :me OR device_seq <= :history)
-   AND (actor_id = ANY(CAST(:scope AS text[])) OR subject_id = ANY(CAST(:scope AS text[])))
+   AND (actor_id = ANY(CAST(:scope AS text[])) OR subject_id = ANY(CAST(:scope AS text[]))
+        OR (device_id = 'service' AND actor_id IS NULL AND subject_id IS NULL))
  ORDER BY server_seq LIMIT :limit
 """)
 

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+from typing import TYPE_CHECKING
 
 from trainer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from trainer.server.authority import Settings
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +35,8 @@ def check_tls(host: str, cert: str | None, key: str | None) -> None:
                           code="server.tls_required", host=host)
 
 
-def serve(url: str, *, host: str, port: int, cert: str | None, key: str | None) -> int:
+def serve(url: str, *, host: str, port: int, cert: str | None, key: str | None,
+          settings: Settings | None = None) -> int:
     check_tls(host, cert, key)
     import uvicorn
 
@@ -40,6 +45,6 @@ def serve(url: str, *, host: str, port: int, cert: str | None, key: str | None) 
 
     engine = open_server_db(url)
     log.info("sync service on %s:%d (TLS %s)", host, port, "on" if cert else "off")
-    uvicorn.run(create_app(engine), host=host, port=port, ssl_certfile=cert,
+    uvicorn.run(create_app(engine, settings), host=host, port=port, ssl_certfile=cert,
                 ssl_keyfile=key, log_level="warning", access_log=False)
     return 0

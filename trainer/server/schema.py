@@ -193,3 +193,20 @@ merge_held = Table(  # history events of clashing staff, held until an admin res
     Column("clock_skew_s", Float),
     PrimaryKeyConstraint("device_id", "device_seq"),
 )
+
+cert_number = Table(
+    "cert_number",
+    metadata,
+    Column("number", String(40), primary_key=True),  # allocated once, never reused
+    Column("holder", String(64), nullable=False),
+    Column("module", String(64), nullable=False),
+    Column("event_id", String(36), nullable=False),  # the cert.issued event
+    Column("issued_at", String(32), nullable=False),
+)
+
+authority_cursor = Table(
+    "authority_cursor",
+    metadata,
+    Column("name", String(40), primary_key=True),  # "practicals"
+    Column("server_seq", BigInteger, nullable=False),  # everything up to here was judged
+)

@@ -41,6 +41,11 @@ def log_in(engine: Engine, staff_id: str, password: str, address: str | None
 
 def roles_for(engine: Engine, token: str) -> set[str]:
     """The roles of the person behind an admin token (401 when none is valid)."""
+    return person_for(engine, token)[1]
+
+
+def person_for(engine: Engine, token: str) -> tuple[str, set[str]]:
+    """The staff id and roles behind an admin token (401 when none is valid)."""
     with engine.connect() as conn:
         staff_id = conn.scalar(select(admin_session.c.staff_id).where(
             admin_session.c.token_hash == digest(token),
@@ -50,7 +55,7 @@ def roles_for(engine: Engine, token: str) -> set[str]:
         active = conn.scalar(select(staff.c.active).where(staff.c.staff_id == staff_id))
         roles = set(conn.scalars(select(staff_role.c.role)
                                  .where(staff_role.c.staff_id == staff_id)))
-    return roles if active else set()
+    return staff_id, (roles if active else set())
 
 
 def ping(engine: Engine) -> None:

@@ -24,6 +24,7 @@ the standard library.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 import uuid
@@ -56,6 +57,9 @@ class SimCommand(Payload):
     args: dict[str, Any]
     ok: bool
     code: str | None = None
+    #: sha256 over the previous command's chain (the attempt id for the first) and this
+    #: command (:func:`chain_link`): an edit, a deletion or a reordering breaks it.
+    chain: str = ""
 
 
 class SimFinished(Payload):
@@ -102,6 +106,23 @@ SIM_RESUMED = register(EventType("sim.resumed", 1, SimResumed, any_subject=True)
 PAUSE_REASONS = ("lock", "switch_user")
 
 
+def chain_link(before: str, seq: int, t: int, cmd: str, args: dict[str, Any], ok: bool,
+               code: str | None) -> str:
+    """The integrity chain of an attempt's log: each command's link covers the one before
+    it, so the last link (``practical.finished``'s ``log_digest``) covers the whole log."""
+    body = json.dumps([before, seq, t, cmd, args, ok, code], ensure_ascii=False,
+                      sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def log_chain(attempt_id: str, log: list[LogEntry]) -> str:
+    """The last link of ``log``'s chain (the attempt id when it is empty)."""
+    link = attempt_id
+    for e in log:
+        link = chain_link(link, e.seq, e.t, e.cmd, _plain(e.args), e.accepted, e.code)
+    return link
+
+
 def _now_ms() -> float:
     return time.monotonic() * 1000
 
@@ -124,12 +145,14 @@ class RecordedAttempt:
     #: Why the clock is stopped (``lock`` / ``switch_user``), or None while it runs.
     paused: str | None = field(default=None, init=False)
     _paused_at: float = field(default=0.0, init=False)
+    _chain: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"unknown mode {self.mode!r}")
         self.attempt = SimAttempt(self.loaded.scenario, self.loaded.reference)
         self._started = self.clock()
+        self._chain = self.attempt_id
 
     @property
     def scenario_id(self) -> str:
@@ -179,12 +202,16 @@ class RecordedAttempt:
         return entry
 
     def _journal(self, entry: LogEntry) -> None:
+        args = _plain(entry.args)
+        self._chain = chain_link(self._chain, entry.seq, entry.t, entry.cmd, args,
+                                 entry.accepted, entry.code)
         if self.writer is None:
             return
         payload = {"attempt_id": self.attempt_id, "scenario_id": self.scenario_id,
                    "scenario_version": self.loaded.scenario.version, "mode": self.mode,
                    "seq": entry.seq, "t": entry.t, "cmd": entry.cmd,
-                   "args": _plain(entry.args), "ok": entry.accepted, "code": entry.code}
+                   "args": args, "ok": entry.accepted, "code": entry.code,
+                   "chain": self._chain}
         self.pending.append(self.writer.submit(NewEvent(
             SIM_COMMAND.name, payload, actor_id=self.staff_id, subject_id=self.attempt_id)))
 
@@ -309,6 +336,7 @@ def resume(loaded: LoadedScenario, open_attempt: OpenAttempt, writer: JournalWri
                                open_attempt.attempt_id, clock)
     for t, cmd, args in open_attempt.commands:
         recorded.attempt.apply(t, cmd, args)
+    recorded._chain = log_chain(recorded.attempt_id, recorded.attempt.log)
     recorded.writer = writer
     recorded._base_ms = open_attempt.last_t
     recorded._started = clock()

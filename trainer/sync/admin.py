@@ -1,7 +1,8 @@
 """Administer the sync service from a workstation: list the enrolled devices, revoke one,
-and issue one-time enrolment codes. The administrator logs in to the *service* with their staff
-number and password; the service checks the admin role itself (nothing on the ward PC is
-trusted), and its token lasts an hour.
+issue one-time enrolment codes, and (HR) have certificates issued or revoked centrally.
+The administrator logs in to the *service* with their staff number and password; the
+service checks the roles itself (nothing on the ward PC is trusted), and its token lasts
+an hour.
 
 May import: trainer.sync, trainer.store, SQLAlchemy, httpx (through Transport).
 """
@@ -75,6 +76,19 @@ class ServiceAdmin:
                                      {"departments": departments, "hours": hours})
         return EnrolmentCode(str(answer["code"]), str(answer["expires_at"]),
                              tuple(answer["departments"]))
+
+    def issue_certificate(self, holder: str, module: str) -> dict[str, object]:
+        """Networked issuing (HR): the service checks the role and the person's eligibility
+        by its own records, allocates the number and signs; the ``cert.issued`` payload
+        comes back here and reaches every workstation by sync."""
+        answer = self.transport.call("POST", "/v1/certs/issue",
+                                     {"holder": holder, "module": module})
+        return dict(answer["issued"])
+
+    def revoke_certificate(self, number: str, reason: str) -> dict[str, object]:
+        answer = self.transport.call("POST", "/v1/certs/revoke",
+                                     {"number": number, "reason": reason})
+        return dict(answer["revoked"])
 
     def close(self) -> None:
         self.transport.close()

@@ -4,13 +4,18 @@ override refused without a reason, and the sign-off journalled."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import LogIn
+from trainer.errors import TrainerError
 from trainer.gui.review.demo import make_demo_attempts
 from trainer.gui.review.page import ReviewPage, settle
 from trainer.gui.shell.main_window import MainWindow
+from trainer.journal import NewEvent
 from trainer.practical.replay import commands_of, state_after
 from trainer.practical.views import step_state
 
@@ -148,3 +153,25 @@ def test_the_trainee_sees_the_signed_off_result_with_comments(
     assert "Not done: KCl order held with a reason" in shown
     assert "氯化钾<严禁>静推" in shown and "Retraining has been assigned" in shown
     assert "Handed in, waiting for a trainer" not in shown
+
+
+def test_an_attempt_the_service_flagged_says_why_and_cannot_be_signed(
+        qtbot: QtBot, window: MainWindow, log_in: LogIn, tmp_path: Path) -> None:
+    page = open_page(window, log_in)
+    found = make_demo_attempts(page.service)[0]
+    page.service.journal.append(NewEvent("practical.rerun", {  # as synced from the service
+        "attempt_id": found.attempt_id, "outcome": "flagged",
+        "reasons": ["log_chain", "result_differs"]}, subject_id=found.trainee))
+    page.refresh()
+    page.queue.status.setCurrentIndex(page.queue.status.findData("flagged"))
+    assert page.queue.table.rowCount() == 1
+    page.queue.table.selectRow(0)
+    qtbot.mouseClick(page.queue.open_button, LEFT)
+    qtbot.mouseClick(page.replay.buttons["mark"], LEFT)
+    status = page.rubric.status.text()
+    assert "the log was changed after it was recorded" in status
+    assert "differs from the provisional result" in status
+    page.grab().save(str(tmp_path / "flagged.png"))
+    with pytest.raises(TrainerError) as refused:
+        page.service.sign_off(page.ctx.session, found.attempt_id)
+    assert refused.value.code == "practical.flagged"

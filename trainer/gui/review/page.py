@@ -219,7 +219,12 @@ class ReviewPage(Page):
             m.marker, f"{m.score:g}", self.tr("pass") if m.passed else self.tr("fail"))
             + (self.tr(" — changed: {0}").format(m.reason) if m.overridden else "")
             for m in found.marks]
-        if found.status == "adjudication":
+        if found.flagged and found.review is not None:
+            why = "; ".join(words.say(f"practical.reason.{r}", self.ctx.language)
+                            for r in found.review.get("reasons", ()))
+            lines.append(self.tr("Flagged by the service: {0}").format(why))
+            lines.append(words.say("practical.flagged", self.ctx.language))
+        elif found.status == "adjudication":
             lines.append(self.tr("The two marks disagree: a third trainer decides."))
         elif me in found.markers:
             lines.append(self.tr("You have marked it. Sign off, or wait for a second mark."))

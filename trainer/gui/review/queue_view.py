@@ -27,7 +27,7 @@ from trainer.practical.marking import Agreement
 from trainer.vocabulary import Module
 
 STATUSES = ("", "provisional", "marked", "agreed", "adjudication", "adjudicated",
-            "signed_off")
+            "flagged", "signed_off")
 
 
 def minutes(ms: int) -> str:
