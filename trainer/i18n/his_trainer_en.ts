@@ -3503,6 +3503,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation> — changed: {0}</translation>
     </message>
     <message>
+        <source>Flagged by the service: {0}</source>
+        <translation>Flagged by the service: {0}</translation>
+    </message>
+    <message>
         <source>The two marks disagree: a third trainer decides.</source>
         <translation>The two marks disagree: a third trainer decides.</translation>
     </message>

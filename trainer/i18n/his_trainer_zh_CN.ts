@@ -3503,6 +3503,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation> — 已改判：{0}</translation>
     </message>
     <message>
+        <source>Flagged by the service: {0}</source>
+        <translation>服务器已标记待复核：{0}</translation>
+    </message>
+    <message>
         <source>The two marks disagree: a third trainer decides.</source>
         <translation>两位老师评分不一致：由第三位老师仲裁。</translation>
     </message>
