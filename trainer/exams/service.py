@@ -32,6 +32,7 @@ from trainer.auth.session import Session
 from trainer.errors import TrainerError
 from trainer.exams import messages as _words  # noqa: F401 (defines the words)
 from trainer.exams import policy
+from trainer.exams.answerfree import has_answer
 from trainer.exams.assembly import (
     Paper,
     PaperEntry,
@@ -176,12 +177,25 @@ class ExamService:
         if not found.certifying:
             return Submission(found.attempt_id, result, False)
         if self.networked():
+            self._claim(found, result)
             return Submission(found.attempt_id, None, False)
         graded = False
         if not result.provisional and found.graded is None:
             self._write_graded(found, result, grader=None)
             graded = True
         return Submission(found.attempt_id, result, graded)
+
+    def _claim(self, found: Attempt, result: Result) -> None:
+        """Networked: the service grades. A PC that holds the answers of every item on
+        the paper (content from before enrolment, an imported pool) says what it would
+        have shown, for the service to compare (``exam.graded_locally``: never a result)."""
+        items = [self.content.items.get(i) for i in found.paper.item_ids]
+        if result.provisional or not all(i is not None and has_answer(i) for i in items):
+            return
+        self.journal.append(NewEvent("exam.graded_locally", {
+            "attempt_id": found.attempt_id, "module": found.module, "score": result.score,
+            "max_score": result.max_score, "passed": result.passed},
+            actor_id=found.trainee, subject_id=found.trainee))
 
     def _write_graded(self, found: Attempt, result: Result, grader: str | None) -> None:
         events = [NewEvent("exam.graded", {

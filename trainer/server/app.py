@@ -16,6 +16,7 @@ trainer.journal.events, the standard library.
 
 
 import json
+import pathlib
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -31,6 +32,8 @@ from trainer.journal.events import now_iso
 from trainer.server import enrolment, ingest, outgoing, sessions
 from trainer.server.db import SERVER_SCHEMA_HEAD
 from trainer.server.errors import ServiceError
+from trainer.server.exam_routes import add_exam_routes
+from trainer.server.grading import ExamDesk
 from trainer.server.limits import BodyLimit
 from trainer.server.models import (
     EnrolCodeIn,
@@ -59,8 +62,11 @@ def _bearer(authorization: str | None) -> str:
     return authorization.removeprefix("Bearer ").strip()
 
 
-def create_app(engine: Engine) -> FastAPI:
+def create_app(engine: Engine, content_root: pathlib.Path | None = None) -> FastAPI:
+    """``content_root``: the question banks (with exam pools and answers) the service
+    grades with; default the ones shipped with the source (see trainer.server.grading)."""
     app = FastAPI(title="HIS Trainer sync service", version=__version__)
+    desk = ExamDesk(engine, content_root)
     app.add_middleware(BodyLimit)
 
     @app.exception_handler(Refusal)
@@ -89,8 +95,10 @@ def create_app(engine: Engine) -> FastAPI:
                 "version": __version__}
 
     _enrolment_routes(app, engine)
-    _sync_routes(app, engine)
+    _sync_routes(app, engine, desk)
     _admin_routes(app, engine)
+    add_exam_routes(app, engine, desk, _device_dependency(engine), _admin_dependency(engine),
+                    _need)
     _document_push(app)
     return app
 
@@ -140,7 +148,7 @@ def _enrolment_routes(app: FastAPI, engine: Engine) -> None:
                 "departments": list(done.departments), "server_time": now_iso()}
 
 
-def _sync_routes(app: FastAPI, engine: Engine) -> None:
+def _sync_routes(app: FastAPI, engine: Engine, desk: ExamDesk) -> None:
     device_auth = _device_dependency(engine)
 
     @app.get("/v1/device")
@@ -159,7 +167,11 @@ def _sync_routes(app: FastAPI, engine: Engine) -> None:
             body = json.loads(await request.body())
         except ValueError as exc:
             raise ServiceError("push.bad_json", 400) from exc
-        return _json(await run_in_threadpool(ingest.ingest, engine, me, body))
+        answer = await run_in_threadpool(ingest.ingest, engine, me, body)
+        # Re-grading runs after the ingest transaction committed (never inside it).
+        types = body.get("columns", {}).get("type") if isinstance(body, dict) else None
+        await run_in_threadpool(desk.after_push, types)
+        return _json(answer)
 
     @app.post("/v1/pull")
     def pull(body: PullIn, me: Annotated[str, Depends(device_auth)]) -> Response:
