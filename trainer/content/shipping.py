@@ -43,7 +43,7 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def _read(path: Path) -> Any:
-    return yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506
+    return yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
 
 
 def is_practice_only(folder: Path) -> bool:
