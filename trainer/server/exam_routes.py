@@ -3,7 +3,8 @@ papers from, and the grading list for trainers and administrators.
 
 - ``GET /v1/exam-pool`` (a workstation's token): the exam-pool items, without answers,
   of the HIS modules of the people in the device's scope, with the modules' blueprints
-  and a ``version`` (the hash of the pool the service holds).
+  and a ``version`` (the hash of the pool sent); ``?known=<version>`` answers only
+  ``{"version", "unchanged": true}`` when nothing changed.
 - ``GET /v1/admin/grading`` (trainer, HR or administrator): attempts held ("cannot grade:
   content version … missing"), refused, waiting for marks, or graded against a local
   result that disagrees — each with its reason in words.
@@ -36,12 +37,16 @@ def add_exam_routes(app: FastAPI, engine: Engine, desk: ExamDesk,
                     need: Callable[..., None]) -> None:
 
     @app.get("/v1/exam-pool")
-    def exam_pool(me: Annotated[str, Depends(device_auth)]) -> dict[str, Any]:
+    def exam_pool(me: Annotated[str, Depends(device_auth)],
+                  known: str | None = None) -> dict[str, Any]:
         with engine.connect() as conn:
             scope = scope_of(conn, me)
             roles = set(conn.scalars(select(staff_role.c.role)
                                      .where(staff_role.c.staff_id.in_(scope))))
-        return answer_free_pool(desk.content(), modules_of_roles(roles))
+        pool = answer_free_pool(desk.content(), modules_of_roles(roles))
+        if known is not None and known == pool["version"]:
+            return {"version": pool["version"], "unchanged": True}
+        return pool
 
     @app.get("/v1/admin/grading")
     def grading_list(roles: Annotated[set[str], Depends(admin)],

@@ -135,9 +135,10 @@ def answer_free_pool(content: ServiceContent, modules: Iterable[str]) -> dict[st
     """The exam pools of ``modules`` as a workstation may hold them (no answers), with
     each module's blueprint."""
     wanted = set(modules)
-    items = [public_form(i) for i in content.exam_items()
-             if any(m.value in wanted for m in i.modules)]
+    chosen = [i for i in content.exam_items() if any(m.value in wanted for m in i.modules)]
     blueprints = {m: b.model_dump(mode="json") for m, b in content.exam.blueprints.items()
                   if m in wanted}
-    return {"items": items, "blueprints": blueprints,
-            "version": content_hash(content.exam_items())}
+    version = hashlib.sha256((content_hash(chosen) + json.dumps(
+        blueprints, sort_keys=True, ensure_ascii=False)).encode()).hexdigest()
+    return {"items": [public_form(i) for i in chosen], "blueprints": blueprints,
+            "modules": sorted(wanted), "version": version}
