@@ -27,6 +27,9 @@ class Graded(Payload):
     pass_mark: float  # percent of max_score needed
     passed: bool
     certifying: bool  # a proctored exam (False: practice)
+    #: Graded on the PC itself (standalone mode): its certificates say so. The service's
+    #: results (networked) never are.
+    self_attested: bool = False
 
 
 GRADED = register(EventType("exam.graded", 1, Graded, from_devices=False))

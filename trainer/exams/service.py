@@ -198,10 +198,11 @@ class ExamService:
             actor_id=found.trainee, subject_id=found.trainee))
 
     def _write_graded(self, found: Attempt, result: Result, grader: str | None) -> None:
+        """Standalone only (the service writes networked results): self-attested."""
         events = [NewEvent("exam.graded", {
             "attempt_id": found.attempt_id, "module": found.module, "score": result.score,
             "max_score": result.max_score, "pass_mark": result.pass_mark,
-            "passed": result.passed, "certifying": True},
+            "passed": result.passed, "certifying": True, "self_attested": True},
             actor_id=grader, subject_id=found.trainee)]
         if not result.passed:
             blueprint = self.content.blueprints.get(found.module)
