@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import uuid
 
 import httpx
 
@@ -24,6 +25,7 @@ from tests.server.regrading_kit import (
 )
 from tests.server.wire import FIELDS, admin_token
 from tests.sync.conftest import Workstation, client
+from tests.sync.helpers import login
 from trainer.exams.assembly import assemble
 from trainer.exams.attempts import attempt
 from trainer.exams.events import ATTEMPT_TYPES
@@ -226,3 +228,24 @@ def test_a_content_version_the_service_lacks_holds_the_attempt_for_administrator
     run = httpx.post(f"{service.url}/v1/admin/grading/run",
                      headers={"Authorization": f"Bearer {admin_token(service.url)}"}).json()
     assert run["graded"] == [] and len(flags_on_service(server_db, attempt_id)) == 1
+
+
+def test_an_attempt_the_trainee_unlocked_for_themselves_is_not_certified(
+    workstation: Workstation, service: ServiceThread, server_db: str
+) -> None:
+    sitting = networked_pc(workstation, service, server_db)
+    pc = sitting.pc
+    login(pc, "N100")
+    pc.journal.append(NewEvent("exam.unlocked", {  # what a doctored PC could write
+        "unlock_id": str(uuid.uuid4()), "module": MODULE, "device_id": pc.journal.device_id,
+        "sitting_id": None, "by": "trainer"}, actor_id="N100", subject_id="N100"))
+    content = sitting.exams.content
+    running = sitting.exams.start_certifying(sitting.nurse, MODULE, identity_confirmed=True,
+                                             seed=objective_seed(content))
+    for item_id in running.attempt.paper.item_ids:
+        running.save_answer(item_id, right(content.items[item_id]))
+    sitting.exams.submit(running)
+    assert client(pc).run().error_code is None
+    assert graded_on_service(server_db, running.attempt_id) == []
+    assert grading_row(server_db, running.attempt_id) == (
+        "refused", "grading.not_unlocked", None, True)

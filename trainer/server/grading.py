@@ -174,7 +174,7 @@ def judge(conn: Connection, content: ServiceContent, trainee: str, attempt_id: s
     if len(starts) > 1 or len(submits) > 1:
         return base.refuse("grading.replayed", "the attempt id was started or submitted "
                            "more than once")
-    refused = _refusal(events, mine, start, submits[0])
+    refused = _refusal(events, mine, start, submits[0]) or _unproctored(conn, events, start)
     if refused is not None:
         return base.refuse(*refused)
     cut = submits[0].server_seq or 0
@@ -217,6 +217,22 @@ def _refusal(events: list[Event], mine: list[Event], start: Event, submit: Event
            and (e.data().get("item_id") not in on_paper or (e.server_seq or 0) > cut)]
     if off:
         return "grading.off_paper", "answers for items not on the paper, or after the submission"
+    return None
+
+
+def _unproctored(conn: Connection, events: list[Event], start: Event
+                 ) -> tuple[str, str] | None:
+    """The unlock must come from a proctor: a trainer or administrator on the service's
+    roster, not the trainee (a PC could write a self-unlock)."""
+    unlock_id = start.data().get("unlock_id")
+    actors = {e.actor_id for e in events if e.type == "exam.unlocked"
+              and e.data().get("unlock_id") == unlock_id and e.actor_id
+              and e.actor_id != start.subject_id}
+    proctors = set(conn.scalars(text(
+        "SELECT staff_id FROM staff_role WHERE role IN ('trainer', 'admin') AND "
+        "staff_id = ANY(CAST(:ids AS text[]))"), {"ids": sorted(a for a in actors if a)}))
+    if not proctors:
+        return "grading.not_unlocked", "the unlock is not a proctor's"
     return None
 
 
