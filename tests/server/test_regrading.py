@@ -6,11 +6,15 @@ on the service."""
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
+import shutil
 import uuid
+from pathlib import Path
 
 import httpx
+import yaml
 
 from testkit.postgres import ServiceThread
 from tests.server.regrading_kit import (
@@ -30,6 +34,7 @@ from trainer.exams.assembly import assemble
 from trainer.exams.attempts import attempt
 from trainer.exams.events import ATTEMPT_TYPES
 from trainer.journal import NewEvent
+from trainer.resources import app_root
 from trainer.server.authored import SERVICE_DEVICE
 from trainer.sync.state import get_token
 
@@ -200,8 +205,8 @@ def test_a_replayed_attempt_does_not_become_a_pass(
     assert len(flags_on_service(server_db, attempt_id)) == before
 
 
-def test_a_content_version_the_service_lacks_holds_the_attempt_for_administrators(
-    workstation: Workstation, service: ServiceThread, server_db: str
+def test_a_content_version_the_service_lacks_holds_the_attempt_until_it_is_added(
+    workstation: Workstation, service: ServiceThread, server_db: str, tmp_path: Path
 ) -> None:
     sitting = networked_pc(workstation, service, server_db)
     # The PC holds an item version the service never had (its stem edited).
@@ -228,6 +233,33 @@ def test_a_content_version_the_service_lacks_holds_the_attempt_for_administrator
     run = httpx.post(f"{service.url}/v1/admin/grading/run",
                      headers={"Authorization": f"Bearer {admin_token(service.url)}"}).json()
     assert run["graded"] == [] and len(flags_on_service(server_db, attempt_id)) == 1
+    # The administrator adds that content version; the held attempt is graded.
+    banks = tmp_path / "question_banks"
+    shutil.copytree(app_root() / "question_banks", banks)
+    for path in banks.glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for entry in data.get("items", []):
+            if entry["id"] == first.id:
+                entry["stem"] = dict(edited.stem)
+                path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                                encoding="utf-8")
+    assert _server_cli("regrade", "--db", server_db, "--content", str(banks)) == 0
+    [graded] = graded_on_service(server_db, attempt_id)
+    assert graded["passed"] is True
+    assert grading_row(server_db, attempt_id) == ("graded", None, True, True)
+    assert client(sitting.pc).run().error_code is None
+    back = attempt(sitting.pc.journal, "N100", attempt_id)
+    assert back is not None and back.graded is not None and back.graded["passed"] is True
+
+
+def _server_cli(*argv: str) -> int:
+    from trainer.server.cli import register
+
+    parser = argparse.ArgumentParser(prog="his-trainer")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["server", *argv])
+    result: int = args.handler(args)
+    return result
 
 
 def test_an_attempt_the_trainee_unlocked_for_themselves_is_not_certified(

@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--tls-cert", metavar="PEM", help="certificate (required off loopback)")
     serve.add_argument("--tls-key", metavar="PEM", help="private key of --tls-cert")
+    serve.add_argument("--content", metavar="DIR",
+                       help="question banks with exam pools and answers to grade with "
+                            "(default: the shipped ones)")
     serve.set_defaults(handler=_serve)
 
     server = subparsers.add_parser("server", help="administer the sync service's database")
@@ -64,12 +67,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     staff.add_argument("--disable", action="store_true")
     staff.add_argument("--enable", action="store_true")
     staff.set_defaults(handler=_staff)
+    from trainer.server import grading_cli
+
+    grading_cli.register(server_sub, _db_arg)
 
 
 def _serve(args: argparse.Namespace) -> int:
     from trainer.server.run import serve
 
-    return serve(args.db, host=args.host, port=args.port, cert=args.tls_cert, key=args.tls_key)
+    return serve(args.db, host=args.host, port=args.port, cert=args.tls_cert, key=args.tls_key,
+                 content=args.content)
 
 
 def _enrol_code(args: argparse.Namespace) -> int:

@@ -31,7 +31,9 @@ def check_tls(host: str, cert: str | None, key: str | None) -> None:
                           code="server.tls_required", host=host)
 
 
-def serve(url: str, *, host: str, port: int, cert: str | None, key: str | None) -> int:
+def serve(url: str, *, host: str, port: int, cert: str | None, key: str | None,
+          content: str | None = None) -> int:
+    """Run the service; ``content``: the question banks it grades with (default: shipped)."""
     check_tls(host, cert, key)
     import uvicorn
 
@@ -40,6 +42,9 @@ def serve(url: str, *, host: str, port: int, cert: str | None, key: str | None) 
 
     engine = open_server_db(url)
     log.info("sync service on %s:%d (TLS %s)", host, port, "on" if cert else "off")
-    uvicorn.run(create_app(engine), host=host, port=port, ssl_certfile=cert,
+    from pathlib import Path
+
+    app = create_app(engine, Path(content) if content else None)
+    uvicorn.run(app, host=host, port=port, ssl_certfile=cert,
                 ssl_keyfile=key, log_level="warning", access_log=False)
     return 0
