@@ -44,7 +44,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from trainer.content.banks import Item
 from trainer.content.blueprints import Blueprint
+from trainer.exams.answerfree import content_hash
 from trainer.exams.assembly import BlueprintShortfall, Paper, PoolIndex, draw
 from trainer.exams.attempts import Attempt, fold
 from trainer.exams.results import grade_attempt
@@ -85,6 +87,7 @@ class Pass:
     held: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     busy: bool = False  # another pass held the lock
+    marking: tuple[str, ...] = ()  # short answers wait for a trainer's marks
 
 
 @contextmanager
@@ -106,7 +109,8 @@ def _alone(engine: Engine) -> Iterator[Connection | None]:
 def grade_pending(engine: Engine, content: ServiceContent, *, retry_held: bool = False
                   ) -> Pass:
     """Grade every attempt submitted (or marked) since the last pass."""
-    outcomes: dict[str, list[str]] = {"graded": [], "held": [], "refused": []}
+    outcomes: dict[str, list[str]] = {"graded": [], "held": [], "refused": [],
+                                      "marking": []}
     with _alone(engine) as conn:
         if conn is None:
             return Pass(busy=True)
@@ -128,14 +132,16 @@ def grade_pending(engine: Engine, content: ServiceContent, *, retry_held: bool =
             with conn.begin():
                 verdict = judge(conn, content, trainee, attempt_id)
                 if verdict is not None and record(conn, verdict):
-                    outcomes[verdict.status if verdict.status != "marking"
-                             else "held"].append(attempt_id)
+                    outcomes[verdict.status].append(attempt_id)
+        if top == mark:
+            return Pass(tuple(outcomes["graded"]), tuple(outcomes["held"]),
+                        tuple(outcomes["refused"]), marking=tuple(outcomes["marking"]))
         with conn.begin():
             conn.execute(text("""INSERT INTO service_mark (name, seq) VALUES (:n, :s)
                 ON CONFLICT (name) DO UPDATE SET seq = greatest(service_mark.seq, :s)"""),
                          {"n": MARK, "s": top})
     return Pass(tuple(outcomes["graded"]), tuple(outcomes["held"]),
-                tuple(outcomes["refused"]))
+                tuple(outcomes["refused"]), marking=tuple(outcomes["marking"]))
 
 
 def _events(conn: Connection, trainee: str, attempt_id: str) -> list[Event]:
@@ -181,8 +187,8 @@ def judge(conn: Connection, content: ServiceContent, trainee: str, attempt_id: s
     marks = _trainers_marks(conn, trainee, mine)
     attempt = fold([e for e in mine if (e.server_seq or 0) <= cut
                     and e.type != "exam.item_marked"] + marks)[attempt_id]
-    items = pinned_items(conn, attempt.paper.item_ids, attempt.content_hash,
-                         start.server_time or "")
+    items = _current(content, attempt) or pinned_items(
+        conn, attempt.paper.item_ids, attempt.content_hash, start.server_time or "")
     if items is None:
         return base.hold("grading.content_missing", attempt.content_hash)
     not_drawn = _not_drawn(conn, content, attempt, start)
@@ -193,6 +199,16 @@ def judge(conn: Connection, content: ServiceContent, trainee: str, attempt_id: s
     if result.provisional:
         return base.waiting(result)
     return base.graded(result, _claim(mine))
+
+
+def _current(content: ServiceContent, attempt: Attempt) -> dict[str, Item] | None:
+    """The paper's items as the service holds them now, if that is the pinned version
+    (the usual case: no archive read)."""
+    held = [content.exam.items.get(i) for i in attempt.paper.item_ids]
+    found = [i for i in held if i is not None]
+    if len(found) == len(held) and content_hash(found) == attempt.content_hash:
+        return {i.id: i for i in found}
+    return None
 
 
 def _refusal(events: list[Event], mine: list[Event], start: Event, submit: Event
