@@ -73,6 +73,10 @@ def test_a_networked_pc_sits_the_exam_from_the_answer_free_pool_and_gets_the_res
     assert graded["passed"] is True
     back = attempt(pc.journal, "N100", attempt_id)
     assert back is not None and back.graded is not None and back.graded["passed"] is True
+    shown = sitting.exams.result(back)  # the review: the service's result, not a local 0
+    assert shown.passed and shown.percent == 100.0
+    assert shown.by_knowledge_point and all(k.percent == 100.0
+                                            for k in shown.by_knowledge_point)
 
 
 def test_the_pool_is_sent_again_only_when_it_changed(

@@ -43,7 +43,7 @@ from trainer.exams.assembly import (
 )
 from trainer.exams.attempts import Attempt, attempt, attempts_of, content_hash, open_attempt
 from trainer.exams.content import ExamContent
-from trainer.exams.results import Result, grade_attempt
+from trainer.exams.results import Result, grade_attempt, result_of_graded
 from trainer.exams.runner import RunningAttempt, parse_time
 from trainer.exams.sittings import Unlock, attend, pending_unlock
 from trainer.journal import Journal
@@ -248,6 +248,12 @@ class ExamService:
         return queue
 
     def result(self, found: Attempt) -> Result:
+        """Graded here from the answers — or, where this PC holds no answers of the
+        paper's items (networked exam pool), the service's result."""
+        if found.graded is not None and not all(
+                (i := self.content.items.get(item_id)) is not None and has_answer(i)
+                for item_id in found.paper.item_ids):
+            return result_of_graded(found)
         return grade_attempt(found, self.content.items)
 
     def attempts(self, trainee: str) -> list[Attempt]:

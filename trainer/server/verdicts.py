@@ -128,7 +128,10 @@ def record(conn: Connection, verdict: Verdict) -> bool:
         events.append(ServiceEvent("exam.graded", {
             "attempt_id": verdict.attempt_id, "module": verdict.module, "score": result.score,
             "max_score": result.max_score, "pass_mark": result.pass_mark,
-            "passed": result.passed, "certifying": True}, verdict.trainee))
+            "passed": result.passed, "certifying": True,
+            # per knowledge point, for the PC's review and retraining (it holds no answers)
+            "knowledge_points": {k.knowledge_point: [k.score, k.max_score]
+                                 for k in result.by_knowledge_point}}, verdict.trainee))
     if verdict.flagged:
         events.append(_flag(verdict))
     write(conn, *events)
