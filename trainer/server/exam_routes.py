@@ -65,5 +65,4 @@ def add_exam_routes(app: FastAPI, engine: Engine, desk: ExamDesk,
         need(roles, "admin")
         done = desk.run(retry_held=True)
         return {"graded": list(done.graded), "held": list(done.held),
-                "refused": list(done.refused), "marking": list(done.marking),
-                "busy": done.busy}
+                "refused": list(done.refused), "marking": list(done.marking)}

@@ -5,8 +5,8 @@ route calls :func:`grade_pending` in the same request, after the commit (a works
 push answer waits for it; nothing else does). It also runs from the command line
 (``his-trainer server regrade``), which retries attempts held for a missing content
 version once the content is there. One grading pass runs at a time (a session-level
-advisory lock); a push that finds the lock taken leaves its submissions to the pass
-running, which reads up to the newest event. The pass reads ``exam.submitted`` and
+advisory lock, waited for: a push's submissions are graded by its own pass, never left to
+a pass that read its list before they committed). The pass reads ``exam.submitted`` and
 ``exam.item_marked`` events after the last one it handled (``service_mark``): with the
 pull cursor's guarantee (``server_seq`` allocated under the ingest lock) none is skipped.
 
@@ -86,18 +86,17 @@ class Pass:
     graded: tuple[str, ...] = ()
     held: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
-    busy: bool = False  # another pass held the lock
     marking: tuple[str, ...] = ()  # short answers wait for a trainer's marks
 
 
 @contextmanager
-def _alone(engine: Engine) -> Iterator[Connection | None]:
+def _alone(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
-        got = conn.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": GRADING_LOCK})
+        # Waits for a pass under way (another request, process or the CLI): skipping
+        # instead could leave a submission committed after that pass read its list
+        # ungraded until the next one. Submissions are rare; the wait is short.
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": GRADING_LOCK})
         conn.commit()
-        if not got:
-            yield None
-            return
         try:
             yield conn
         finally:
@@ -112,8 +111,6 @@ def grade_pending(engine: Engine, content: ServiceContent, *, retry_held: bool =
     outcomes: dict[str, list[str]] = {"graded": [], "held": [], "refused": [],
                                       "marking": []}
     with _alone(engine) as conn:
-        if conn is None:
-            return Pass(busy=True)
         mark = int(conn.scalar(text("SELECT seq FROM service_mark WHERE name = :n"),
                                {"n": MARK}) or 0)
         todo: dict[str, str] = {}
