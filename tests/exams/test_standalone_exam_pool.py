@@ -12,6 +12,7 @@ from trainer.content.bank_cli import register
 from trainer.content.shipping import exam_items_in, practice_only
 from trainer.errors import TrainerError
 from trainer.exams import sittings
+from trainer.exams.assembly import assemble
 from trainer.exams.content import ExamContent
 from trainer.exams.service import ExamService
 from trainer.resources import app_root
@@ -51,7 +52,13 @@ def test_an_imported_exam_pool_serves_standalone_exams_graded_self_attested(
                      "--module", "nurse_station", "--pool", "exam", "--skip-invalid") == 0
     assert exam_items_in(banks)
     exams = ExamService(services.journal, ExamContent.reload(banks.parent))
-    running = exams.start_certifying(NURSE, "nurse_station", identity_confirmed=True)
+    content = exams.content
+    seed = next(s for s in range(1000) if all(  # no essay: graded without a trainer's mark
+        content.items[i].type != "short_answer" for i in assemble(
+            content.blueprint("nurse_station"), content.exam_index("nurse_station"),
+            s).item_ids))
+    running = exams.start_certifying(NURSE, "nurse_station", identity_confirmed=True,
+                                     seed=seed)
     for item_id in running.attempt.paper.item_ids:
         item = exams.content.items[item_id]
         running.save_answer(item_id, {str(n): q.answer for n, q in
