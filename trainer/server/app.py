@@ -62,11 +62,15 @@ def _bearer(authorization: str | None) -> str:
     return authorization.removeprefix("Bearer ").strip()
 
 
-def create_app(engine: Engine, content_root: pathlib.Path | None = None) -> FastAPI:
+def create_app(engine: Engine, content_root: pathlib.Path | None = None, *,
+               warm: bool = False) -> FastAPI:
     """``content_root``: the question banks (with exam pools and answers) the service
-    grades with; default the ones shipped with the source (see trainer.server.grading)."""
+    grades with; default the ones shipped with the source (see trainer.server.grading).
+    ``warm``: load them now, in the background, not on the first request needing them."""
     app = FastAPI(title="HIS Trainer sync service", version=__version__)
     desk = ExamDesk(engine, content_root)
+    if warm:
+        desk.warm()
     app.add_middleware(BodyLimit)
 
     @app.exception_handler(Refusal)

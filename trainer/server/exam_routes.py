@@ -24,7 +24,7 @@ from sqlalchemy import Engine, select
 
 from trainer import words
 from trainer.server.grading import ExamDesk
-from trainer.server.pools import answer_free_pool, modules_of_roles
+from trainer.server.pools import modules_of_roles
 from trainer.server.roster import scope_of
 from trainer.server.schema import staff_role
 from trainer.server.verdicts import flagged
@@ -43,7 +43,7 @@ def add_exam_routes(app: FastAPI, engine: Engine, desk: ExamDesk,
             scope = scope_of(conn, me)
             roles = set(conn.scalars(select(staff_role.c.role)
                                      .where(staff_role.c.staff_id.in_(scope))))
-        pool = answer_free_pool(desk.content(), modules_of_roles(roles))
+        pool = desk.pool(modules_of_roles(roles))
         if known is not None and known == pool["version"]:
             return {"version": pool["version"], "unchanged": True}
         return pool

@@ -51,7 +51,13 @@ from trainer.exams.assembly import BlueprintShortfall, Paper, PoolIndex, draw
 from trainer.exams.attempts import Attempt, fold
 from trainer.exams.results import grade_attempt
 from trainer.journal.events import Event
-from trainer.server.pools import ServiceContent, archive, pinned_items, pool_as_of
+from trainer.server.pools import (
+    ServiceContent,
+    answer_free_pool,
+    archive,
+    pinned_items,
+    pool_as_of,
+)
 from trainer.server.verdicts import Verdict, record
 
 log = logging.getLogger(__name__)
@@ -298,6 +304,7 @@ class ExamDesk:
         self.root = root
         self._content = content
         self._lock = threading.Lock()
+        self._pools: dict[frozenset[str], dict[str, Any]] = {}
 
     def content(self) -> ServiceContent:
         with self._lock:
@@ -305,6 +312,25 @@ class ExamDesk:
                 self._content = ServiceContent.load(self.root)
                 archive(self.engine, self._content)
             return self._content
+
+    def warm(self) -> None:
+        """Load the content in a background thread (a service starting up)."""
+        threading.Thread(target=self._warm, name="exam-content", daemon=True).start()
+
+    def _warm(self) -> None:
+        try:
+            self.content()
+        except Exception:  # the first request needing it tries again and reports
+            log.exception("loading the exam content failed")
+
+    def pool(self, modules: list[str]) -> dict[str, Any]:
+        """The answer-free exam pool of ``modules`` (made once per set of modules: the
+        content does not change while the service runs)."""
+        key = frozenset(modules)
+        found = self._pools.get(key)
+        if found is None:
+            found = self._pools[key] = answer_free_pool(self.content(), sorted(key))
+        return found
 
     def after_push(self, types: object) -> Pass | None:
         """Grade what a push brought (called after its commit), if it brought any

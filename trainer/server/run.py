@@ -44,7 +44,7 @@ def serve(url: str, *, host: str, port: int, cert: str | None, key: str | None,
     log.info("sync service on %s:%d (TLS %s)", host, port, "on" if cert else "off")
     from pathlib import Path
 
-    app = create_app(engine, Path(content) if content else None)
+    app = create_app(engine, Path(content) if content else None, warm=True)
     uvicorn.run(app, host=host, port=port, ssl_certfile=cert,
                 ssl_keyfile=key, log_level="warning", access_log=False)
     return 0
