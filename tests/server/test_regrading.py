@@ -281,3 +281,23 @@ def test_an_attempt_the_trainee_unlocked_for_themselves_is_not_certified(
     assert graded_on_service(server_db, running.attempt_id) == []
     assert grading_row(server_db, running.attempt_id) == (
         "refused", "grading.not_unlocked", None, True)
+
+
+def test_an_unreadable_attempt_is_refused_and_does_not_stop_the_grading_of_others(
+    workstation: Workstation, service: ServiceThread, server_db: str
+) -> None:
+    sitting = networked_pc(workstation, service, server_db)
+    pc = sitting.pc
+    broken = sitting.sit(answers="right")
+    genuine = sitting.sit(answers="right", seed=objective_seed(sitting.exams.content, 600))
+    with pc.engine.begin() as conn:  # a paper entry without its item: valid JSON, no paper
+        event_id, payload = conn.exec_driver_sql(
+            "SELECT event_id, payload FROM journal_event WHERE type = 'exam.started' "
+            "AND json_extract(payload, '$.attempt_id') = ?", (broken,)).one()
+        data = json.loads(payload)
+        data["entries"][0] = {"section": 0}
+        conn.exec_driver_sql("UPDATE journal_event SET payload = ? WHERE event_id = ?",
+                             (json.dumps(data), event_id))
+    assert client(pc).run().error_code is None  # one pass: the broken attempt comes first
+    assert grading_row(server_db, broken) == ("refused", "grading.refused", None, True)
+    assert [g["passed"] for g in graded_on_service(server_db, genuine)] == [True]

@@ -133,7 +133,15 @@ def grade_pending(engine: Engine, content: ServiceContent, *, retry_held: bool =
         conn.commit()
         for attempt_id, trainee in todo.items():
             with conn.begin():
-                verdict = judge(conn, content, trainee, attempt_id)
+                try:
+                    with conn.begin_nested():
+                        verdict = judge(conn, content, trainee, attempt_id)
+                except (KeyError, ValueError, TypeError, IndexError):
+                    # Valid events (admission checked them) that do not make an attempt:
+                    # refused, so one cannot stop the grading of every later one.
+                    log.exception("attempt %s cannot be read", attempt_id)
+                    verdict = Verdict(attempt_id, trainee, "", "", 0, "").refuse(
+                        "grading.refused", "the attempt's events cannot be read")
                 if verdict is not None and record(conn, verdict):
                     outcomes[verdict.status].append(attempt_id)
         if top == mark:
