@@ -1,4 +1,5 @@
-"""Smoke-run a built bundle: --version, content check, and a screenshot of a page.
+"""Smoke-run a built bundle: no exam-pool item inside, --version, content check, and a
+screenshot of a page.
 
 python tools/smoke_bundle.py dist/his-trainer
 """
@@ -12,7 +13,20 @@ import tempfile
 from pathlib import Path
 
 
+def exam_pool_left(bundle: Path) -> list[str]:
+    """Exam-pool items anywhere in the bundle (there must be none: ARCHITECTURE §4)."""
+    from trainer.content.shipping import exam_items_in
+
+    return exam_items_in(bundle)
+
+
 def main(bundle: Path) -> int:
+    leaked = exam_pool_left(bundle)
+    if leaked:
+        print(f"the bundle holds {len(leaked)} exam-pool items (e.g. {leaked[:3]}): "
+              "only practice pools may ship", file=sys.stderr)
+        return 1
+    print("bundle holds no exam-pool item", flush=True)
     exe = bundle / ("his-trainer-cli.exe" if os.name == "nt" else "his-trainer-cli")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("HIS_TRAINER_ROOT", None)
@@ -41,4 +55,5 @@ def main(bundle: Path) -> int:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     sys.exit(main(Path(sys.argv[1])))

@@ -6,13 +6,12 @@ order, into an :class:`Attempt`: the paper, the last saved answer per item, flag
 elapsed exam time (the largest ``elapsed_ms`` journalled — never wall-clock arithmetic), the
 pauses, and whether and how it was submitted and graded.
 
-May import: trainer.journal, trainer.exams.events, trainer.exams.assembly, the standard
-library.
+May import: trainer.journal, trainer.exams.events, trainer.exams.assembly,
+trainer.exams.answerfree, the standard library.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -157,11 +156,9 @@ def open_attempt(journal: Journal, trainee: str, device_id: str | None = None
 
 
 def content_hash(items: Iterable[Any]) -> str:
-    """SHA-256 of the paper's items as this PC has them (what the attempt pinned)."""
-    import hashlib
+    """What an attempt pins: the hash of its paper's items in their answer-free form, the
+    same on a PC that holds them without answers and on the service that grades
+    (:mod:`trainer.exams.answerfree`)."""
+    from trainer.exams.answerfree import content_hash as public_hash
 
-    digest = hashlib.sha256()
-    for item in sorted(items, key=lambda i: i.id):
-        digest.update(json.dumps(item.model_dump(mode="json"), sort_keys=True,
-                                 ensure_ascii=False).encode())
-    return digest.hexdigest()
+    return public_hash(items)

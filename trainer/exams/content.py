@@ -44,6 +44,13 @@ class ExamContent:
             root = content_root("question_banks")
         return _load(root.resolve())
 
+    @staticmethod
+    def reload(root: Path | None = None) -> ExamContent:
+        """Read the banks again (after an administrator imported one, e.g. an exam pool
+        on a standalone PC)."""
+        _load.cache_clear()
+        return ExamContent.load(root)
+
     def blueprint(self, module: str) -> Blueprint:
         found = self.blueprints.get(module)
         if found is None:

@@ -27,6 +27,9 @@ class Graded(Payload):
     pass_mark: float  # percent of max_score needed
     passed: bool
     certifying: bool  # a proctored exam (False: practice)
+    #: Graded on the PC itself (standalone mode): its certificates say so. The service's
+    #: results (networked) never are.
+    self_attested: bool = False
 
 
 GRADED = register(EventType("exam.graded", 1, Graded, from_devices=False))
@@ -164,3 +167,43 @@ SITTING_SCHEDULED = register(EventType("exam.sitting_scheduled", 1, SittingSched
 UNLOCKED = register(EventType("exam.unlocked", 1, Unlocked))
 ATTENDED = register(EventType("exam.attended", 1, Attended))
 RETRAINING_ASSIGNED = register(EventType("exam.retraining_assigned", 1, RetrainingAssigned))
+
+
+# --- the service as the grading authority (issue 17) ----------------------------------------
+
+
+class GradedLocally(Payload):
+    """What a networked PC showed as the result of a certifying attempt it could grade
+    itself (it held the answers): a claim the service compares with its own grade — never
+    a result (``subject_id`` the trainee)."""
+
+    attempt_id: str
+    module: str
+    score: float
+    max_score: float
+    passed: bool
+
+
+class GradingFlagged(Payload):
+    """Written by the service only: a certifying attempt it did not grade as the PC has it,
+    for the trainers' list (``subject_id`` the trainee). ``held``: waiting for something
+    the service lacks (a content version) and graded once it has it; otherwise the attempt
+    is not certified (a forged or replayed answer set, a paper the rules did not draw,
+    a local result that disagrees with the service's grade). ``reason`` is a word code
+    (``grading.*``); the scores are percentages where known."""
+
+    attempt_id: str
+    module: str
+    reason: str
+    held: bool = False
+    content_hash: str = ""
+    local_percent: float | None = None
+    local_passed: bool | None = None
+    service_percent: float | None = None
+    service_passed: bool | None = None
+    detail: str = ""
+
+
+GRADED_LOCALLY = register(EventType("exam.graded_locally", 1, GradedLocally))
+GRADING_FLAGGED = register(EventType("exam.grading_flagged", 1, GradingFlagged,
+                                     from_devices=False))

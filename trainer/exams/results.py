@@ -113,3 +113,17 @@ def grade_attempt(attempt: Attempt, items: Mapping[str, Item]) -> Result:
         by_knowledge_point=tuple(KnowledgePointScore(k, v[0], v[1])
                                  for k, v in sorted(per_kp.items())),
     )
+
+
+def result_of_graded(attempt: Attempt) -> Result:
+    """The result the service wrote for ``attempt`` (a networked PC holds no answers to
+    grade it with): score and knowledge points from its ``exam.graded``, no item detail."""
+    graded = attempt.graded or {}
+    points = graded.get("knowledge_points") or {}
+    return Result(
+        attempt_id=attempt.attempt_id, score=float(graded.get("score", 0.0)),
+        max_score=float(graded.get("max_score", 0.0)),
+        pass_mark=float(graded.get("pass_mark", attempt.pass_mark)), provisional=False,
+        outcomes=(),
+        by_knowledge_point=tuple(KnowledgePointScore(str(k), float(v[0]), float(v[1]))
+                                 for k, v in sorted(points.items())))

@@ -32,6 +32,7 @@ from trainer.auth.session import Session
 from trainer.errors import TrainerError
 from trainer.exams import messages as _words  # noqa: F401 (defines the words)
 from trainer.exams import policy
+from trainer.exams.answerfree import has_answer
 from trainer.exams.assembly import (
     Paper,
     PaperEntry,
@@ -42,7 +43,7 @@ from trainer.exams.assembly import (
 )
 from trainer.exams.attempts import Attempt, attempt, attempts_of, content_hash, open_attempt
 from trainer.exams.content import ExamContent
-from trainer.exams.results import Result, grade_attempt
+from trainer.exams.results import Result, grade_attempt, result_of_graded
 from trainer.exams.runner import RunningAttempt, parse_time
 from trainer.exams.sittings import Unlock, attend, pending_unlock
 from trainer.journal import Journal
@@ -176,6 +177,7 @@ class ExamService:
         if not found.certifying:
             return Submission(found.attempt_id, result, False)
         if self.networked():
+            self._claim(found, result)
             return Submission(found.attempt_id, None, False)
         graded = False
         if not result.provisional and found.graded is None:
@@ -183,11 +185,24 @@ class ExamService:
             graded = True
         return Submission(found.attempt_id, result, graded)
 
+    def _claim(self, found: Attempt, result: Result) -> None:
+        """Networked: the service grades. A PC that holds the answers of every item on
+        the paper (content from before enrolment, an imported pool) says what it would
+        have shown, for the service to compare (``exam.graded_locally``: never a result)."""
+        items = [self.content.items.get(i) for i in found.paper.item_ids]
+        if result.provisional or not all(i is not None and has_answer(i) for i in items):
+            return
+        self.journal.append(NewEvent("exam.graded_locally", {
+            "attempt_id": found.attempt_id, "module": found.module, "score": result.score,
+            "max_score": result.max_score, "passed": result.passed},
+            actor_id=found.trainee, subject_id=found.trainee))
+
     def _write_graded(self, found: Attempt, result: Result, grader: str | None) -> None:
+        """Standalone only (the service writes networked results): self-attested."""
         events = [NewEvent("exam.graded", {
             "attempt_id": found.attempt_id, "module": found.module, "score": result.score,
             "max_score": result.max_score, "pass_mark": result.pass_mark,
-            "passed": result.passed, "certifying": True},
+            "passed": result.passed, "certifying": True, "self_attested": True},
             actor_id=grader, subject_id=found.trainee)]
         if not result.passed:
             blueprint = self.content.blueprints.get(found.module)
@@ -233,6 +248,12 @@ class ExamService:
         return queue
 
     def result(self, found: Attempt) -> Result:
+        """Graded here from the answers — or, where this PC holds no answers of the
+        paper's items (networked exam pool), the service's result."""
+        if found.graded is not None and not all(
+                (i := self.content.items.get(item_id)) is not None and has_answer(i)
+                for item_id in found.paper.item_ids):
+            return result_of_graded(found)
         return grade_attempt(found, self.content.items)
 
     def attempts(self, trainee: str) -> list[Attempt]:

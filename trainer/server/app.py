@@ -16,6 +16,7 @@ trainer.journal.events, the standard library.
 
 
 import json
+import pathlib
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -32,6 +33,8 @@ from trainer.server import authority, enrolment, ingest, issuing, outgoing, sess
 from trainer.server.authority import Settings
 from trainer.server.db import SERVER_SCHEMA_HEAD
 from trainer.server.errors import ServiceError
+from trainer.server.exam_routes import add_exam_routes
+from trainer.server.grading import ExamDesk
 from trainer.server.limits import BodyLimit
 from trainer.server.models import (
     CertIssueIn,
@@ -62,13 +65,20 @@ def _bearer(authorization: str | None) -> str:
     return authorization.removeprefix("Bearer ").strip()
 
 
-def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
+def create_app(engine: Engine, settings: Settings | None = None,
+               content_root: pathlib.Path | None = None, *, warm: bool = False) -> FastAPI:
     """``settings``: content and issuer key the service judges and issues with (default:
-    as configured in the environment, :func:`trainer.server.authority.settings_from_env`)."""
+    as configured in the environment, :func:`trainer.server.authority.settings_from_env`).
+    ``content_root``: the question banks (with exam pools and answers) the service grades
+    theory with; default the ones shipped with the source (see trainer.server.grading).
+    ``warm``: load them now, in the background, not on the first request needing them."""
     settings = settings or authority.settings_from_env()
     if settings.key is not None:
         issuing.publish_key(engine, settings.key)
     app = FastAPI(title="HIS Trainer sync service", version=__version__)
+    desk = ExamDesk(engine, content_root)
+    if warm:
+        desk.warm()
     app.add_middleware(BodyLimit)
 
     @app.exception_handler(Refusal)
@@ -97,8 +107,10 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
                 "version": __version__}
 
     _enrolment_routes(app, engine)
-    _sync_routes(app, engine, settings)
+    _sync_routes(app, engine, settings, desk)
     _admin_routes(app, engine, settings)
+    add_exam_routes(app, engine, desk, _device_dependency(engine), _admin_dependency(engine),
+                    _need)
     from trainer.server.merge_routes import add_routes
 
     add_routes(app, engine, _device_dependency(engine), _admin_dependency(engine), _need)
@@ -161,7 +173,8 @@ def _judged_types(body: Any) -> bool:
         return False
 
 
-def _sync_routes(app: FastAPI, engine: Engine, settings: Settings) -> None:
+def _sync_routes(app: FastAPI, engine: Engine, settings: Settings,
+                 desk: ExamDesk) -> None:
     device_auth = _device_dependency(engine)
 
     @app.get("/v1/device")
@@ -181,7 +194,11 @@ def _sync_routes(app: FastAPI, engine: Engine, settings: Settings) -> None:
         except ValueError as exc:
             raise ServiceError("push.bad_json", 400) from exc
         answer = await run_in_threadpool(ingest.ingest, engine, me, body)
-        if _judged_types(body):  # after the commit: ingest stays raw and fast
+        # After the commit (ingest stays raw and fast): theory re-grading, then the
+        # practical re-runs and any certificate the new results make due (auto-issue).
+        types = body.get("columns", {}).get("type") if isinstance(body, dict) else None
+        graded = await run_in_threadpool(desk.after_push, types)
+        if _judged_types(body) or (graded is not None and graded.graded):
             await run_in_threadpool(authority.judge_new, engine, settings)
         return _json(answer)
 

@@ -43,6 +43,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     serve.add_argument("--scenario-archive", action="append", default=[], metavar="DIR",
                        help="a folder laid out as simulators/ with older scenario versions "
                             "(repeatable): attempts pinned to them are re-run too")
+    serve.add_argument("--content", metavar="DIR",
+                       help="question banks with exam pools and answers to grade with "
+                            "(default: the shipped ones)")
     serve.set_defaults(handler=_serve)
 
     server = subparsers.add_parser("server", help="administer the sync service's database")
@@ -80,6 +83,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     from trainer.server import merge_cli
 
     merge_cli.register(server_sub, _db_arg)
+    from trainer.server import grading_cli
+
+    grading_cli.register(server_sub, _db_arg)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -96,7 +102,7 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"issuer key {issuer.key_id}", file=sys.stderr)
     settings = Settings(issuer, archive=[Path(p) for p in args.scenario_archive])
     return serve(args.db, host=args.host, port=args.port, cert=args.tls_cert, key=args.tls_key,
-                 settings=settings)
+                 settings=settings, content=args.content)
 
 
 def _issuer_key(args: argparse.Namespace) -> int:

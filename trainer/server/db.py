@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from trainer.errors import ConfigError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-SERVER_SCHEMA_HEAD = "s0004"
+SERVER_SCHEMA_HEAD = "s0005"
 
 
 def make_server_engine(url: str) -> Engine:

@@ -26,7 +26,14 @@ StaffNumber = Annotated[str, StringConstraints(min_length=1, max_length=64),
 Password = Annotated[str, StringConstraints(max_length=200), AfterValidator(_clean)]
 Department = Annotated[str, StringConstraints(min_length=1, max_length=100),
                        AfterValidator(_clean)]
-DeviceId = Annotated[str, StringConstraints(max_length=36), AfterValidator(_clean)]
+def _not_service(value: str) -> str:
+    if value == "service":  # trainer.server.authored.SERVICE_DEVICE: the service's own
+        raise ValueError("the service's own device id")
+    return value
+
+
+DeviceId = Annotated[str, StringConstraints(max_length=36), AfterValidator(_clean),
+                     AfterValidator(_not_service)]
 Short = Annotated[str, StringConstraints(max_length=40), AfterValidator(_clean)]
 Seq = Annotated[int, Field(ge=0, le=MAX_INT)]
 

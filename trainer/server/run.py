@@ -36,7 +36,8 @@ def check_tls(host: str, cert: str | None, key: str | None) -> None:
 
 
 def serve(url: str, *, host: str, port: int, cert: str | None, key: str | None,
-          settings: Settings | None = None) -> int:
+          settings: Settings | None = None, content: str | None = None) -> int:
+    """Run the service; ``content``: the question banks it grades with (default: shipped)."""
     check_tls(host, cert, key)
     import uvicorn
 
@@ -45,6 +46,9 @@ def serve(url: str, *, host: str, port: int, cert: str | None, key: str | None,
 
     engine = open_server_db(url)
     log.info("sync service on %s:%d (TLS %s)", host, port, "on" if cert else "off")
-    uvicorn.run(create_app(engine, settings), host=host, port=port, ssl_certfile=cert,
+    from pathlib import Path
+
+    app = create_app(engine, settings, Path(content) if content else None, warm=True)
+    uvicorn.run(app, host=host, port=port, ssl_certfile=cert,
                 ssl_keyfile=key, log_level="warning", access_log=False)
     return 0

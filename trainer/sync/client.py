@@ -35,7 +35,7 @@ from trainer import __version__
 from trainer.journal import Changes, Journal
 from trainer.journal.events import now_iso
 from trainer.store.engine import redoable
-from trainer.sync import inbox, outbox, projecting, state, wire
+from trainer.sync import exampool, inbox, outbox, projecting, state, wire
 from trainer.sync.identity import enrol, reenrol
 from trainer.sync.transport import SyncError, Transport
 from trainer.sync.words import error_words
@@ -104,6 +104,7 @@ class SyncClient:
             self._hello(link, outcome)
             self._push(link, outcome)
             self._pull(link, outcome)
+            exampool.refresh(self.engine, link)  # the answer-free exam pool, when changed
             outcome.changes = self._refresh_projections()
         except SyncError as exc:
             outcome.error_code = exc.code
