@@ -83,8 +83,9 @@ def ledger_of(conn: Connection, holder: str) -> Ledger:
         if kind in (ce.RULES_SET.name, ce.TOPUP_REQUIRED.name) and \
                 event.actor_id not in rulers:
             continue
-        if kind in (*ce.RESULT_TYPES, ce.ISSUER_KEY.name) and event.device_id != SERVICE_DEVICE:
-            continue
+        if kind in (*ce.RESULT_TYPES, ce.ISSUER_KEY.name, "exam.graded") \
+                and event.device_id != SERVICE_DEVICE:
+            continue  # results only as the service wrote them (not a merged PC's history)
         if kind == "course.section_read" and event.actor_id != holder:
             continue
         if kind in ("exam.graded", "practical.signed_off") and event.subject_id != holder:
