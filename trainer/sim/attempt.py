@@ -12,6 +12,7 @@ the standard library.
 from __future__ import annotations
 
 import math
+from functools import cached_property
 from typing import Any
 
 import trainer.sim.catalogue  # noqa: F401 — fills the command registry
@@ -46,7 +47,7 @@ class SimAttempt:
         self.leg = 0
         self.finished = False
 
-    @property
+    @cached_property
     def legs(self) -> list[tuple[str, ...]]:
         """Roles allowed in each leg: one leg per ``legs`` entry, else one with all roles."""
         if self.scenario.legs:

@@ -36,6 +36,21 @@ class Facts:
         self.sandbox = sandbox
         self.log = log
         self._rows: dict[str, list[Row]] = {}
+        self._by_cmd: dict[str, list[LogEntry]] | None = None
+
+    def entries(self, match: dict[str, Any]) -> list[LogEntry]:
+        """The log entries that can match ``match`` (those of its commands), in order."""
+        wanted = match.get("cmd")
+        if wanted is None:
+            return self.log
+        if self._by_cmd is None:
+            self._by_cmd = {}
+            for entry in self.log:
+                self._by_cmd.setdefault(entry.cmd, []).append(entry)
+        if isinstance(wanted, str):
+            return self._by_cmd.get(wanted, [])
+        found = [e for cmd in set(wanted) for e in self._by_cmd.get(cmd, [])]
+        return sorted(found, key=lambda e: e.seq)
 
     def rows(self, entity: str) -> list[Row]:
         if entity not in self._rows:
@@ -53,12 +68,12 @@ def evaluate(expr: dict[str, Any], facts: Facts) -> bool:
     if name == "not":
         return not evaluate(arg, facts)
     if name in ("done", "refused"):
-        hits = [e for e in facts.log if _matches(e, arg, accepted=name == "done")]
+        hits = [e for e in facts.entries(arg) if _matches(e, arg, accepted=name == "done")]
         return _counted(len(hits), arg)
     if name == "before":
-        return _before(arg, facts.log)
+        return _before(arg, _relevant(facts, arg["first"], arg["then"]))
     if name == "interval":
-        return _interval(arg, facts.log)
+        return _interval(arg, _relevant(facts, arg["first"], arg["then"]))
     if name in ("exists", "none"):
         n = sum(1 for row in facts.rows(arg["entity"]) if _where(row, arg.get("where", {})))
         return n == 0 if name == "none" else _counted(n, arg)
@@ -66,6 +81,17 @@ def evaluate(expr: dict[str, Any], facts: Facts) -> bool:
         last = facts.log[-1].t if facts.log else 0
         return last <= int(arg["seconds"]) * 1000
     raise ValueError(name)  # unreachable for validated expressions
+
+
+def _relevant(facts: Facts, *matches: dict[str, Any]) -> list[LogEntry]:
+    """The log entries any of ``matches`` can match, in order (all, if one names no
+    command)."""
+    if any("cmd" not in m for m in matches):
+        return facts.log
+    cmds: set[str] = set()
+    for m in matches:
+        cmds |= {m["cmd"]} if isinstance(m["cmd"], str) else set(m["cmd"])
+    return facts.entries({"cmd": sorted(cmds)})
 
 
 def _counted(n: int, arg: dict[str, Any]) -> bool:
@@ -94,14 +120,16 @@ def _same_or_one_of(actual: str, wanted: str | list[str]) -> bool:
 
 def _before(arg: dict[str, Any], log: list[LogEntry]) -> bool:
     """Every accepted ``then`` command has an accepted ``first`` command earlier."""
-    seen: list[LogEntry] = []
+    same = arg.get("same_patient", False)
+    seen_any = False
+    seen_patients: set[str | None] = set()
     for entry in log:
-        if _matches(entry, arg["then"], accepted=True):
-            same = arg.get("same_patient", False)
-            if not any(not same or e.patient == entry.patient for e in seen):
-                return False
+        if _matches(entry, arg["then"], accepted=True) and not (
+                entry.patient in seen_patients if same else seen_any):
+            return False
         if _matches(entry, arg["first"], accepted=True):
-            seen.append(entry)
+            seen_any = True
+            seen_patients.add(entry.patient)
     return True
 
 
