@@ -23,6 +23,7 @@ from trainer.gui.stations.demo import DemoControls, golden_lines
 from trainer.gui.stations.host import StationHost, StationScreen
 from trainer.gui.stations.picker import ScenarioPicker
 from trainer.gui.stations.result import ResultView
+from trainer.gui.stations.screens import screen_for
 from trainer.journal import JournalWriter
 from trainer.sim import library
 from trainer.sim.grading import Result
@@ -76,7 +77,7 @@ class StationPage(Page):
         role = self.ROLE
 
         def load(_p: Progress) -> tuple[list[library.ScenarioSummary], list[OpenAttempt]]:
-            found = library.summaries(role)
+            found = [s for s in library.summaries(role) if not s.legs]  # journeys: own page
             ids = {s.id for s in found}
             unfinished = (
                 [
@@ -186,19 +187,11 @@ class DoctorStationPage(StationPage):
     ROLE = "doctor"
 
     def make_screen(self, loaded: LoadedScenario) -> StationScreen:
-        if loaded.scenario.module == "inpatient_doctor":
-            from trainer.gui.stations.ward import WardDoctorScreen
-
-            return WardDoctorScreen(self.lang)
-        from trainer.gui.stations.doctor import DoctorScreen
-
-        return DoctorScreen(self.lang)
+        return screen_for(self.ROLE, loaded.scenario.module, self.lang)
 
 
 class NurseStationPage(StationPage):
     ROLE = "nurse"
 
     def make_screen(self, loaded: LoadedScenario) -> StationScreen:
-        from trainer.gui.stations.nurse import NurseScreen
-
-        return NurseScreen(self.lang)
+        return screen_for(self.ROLE, loaded.scenario.module, self.lang)
