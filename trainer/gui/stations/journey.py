@@ -184,8 +184,9 @@ class JourneyPage(Page):
         self.retranslate()
 
     # the legs
-    def _enter_leg(self) -> None:
-        """Open the current leg's station for the person logged in, or say who must log in."""
+    def _enter_leg(self, *, handed_over: bool = False) -> None:
+        """Open the current leg's station for the person logged in, or say who must log in
+        (after ``handed_over``, simply whose leg is next; else why it is not opened)."""
         assert self.loaded is not None and self.plan is not None and self.recorded is not None
         leg = self.recorded.attempt.leg
         role = leg_role(self.loaded, leg)
@@ -193,8 +194,10 @@ class JourneyPage(Page):
         self._show_strip()
         refusal = leg_refusal(self.plan, role, leg, staff, roles)
         if refusal is not None:
-            self._park(self._refusal_words(refusal, leg, role),
-                       refused=refusal == "journey.wrong_role")
+            if handed_over:
+                self._park(self._next_words(leg, role), refused=False)
+            else:
+                self._park(self._refusal_words(refusal, leg, role), refused=True)
             return
         try:
             screen = screen_for(role, self.loaded.scenario.module, self.lang)
@@ -215,11 +218,12 @@ class JourneyPage(Page):
         self.host.applied.connect(self._on_host_applied)
         self.host.finished.connect(self._on_host_finished)
         self.station.addWidget(self.host)
+        self.host.show()
 
     def _on_host_applied(self, entry: LogEntry) -> None:
         self.actors[entry.seq] = self._me()[0] or None
         if entry.cmd == "hand_over" and entry.accepted:
-            self._enter_leg()
+            self._enter_leg(handed_over=True)
 
     def _on_host_finished(self, result: Result) -> None:
         assert self.loaded is not None
@@ -238,20 +242,30 @@ class JourneyPage(Page):
         self.handover.say(words, refused=refused, switch=switch)
         self.handover.show()
 
+    def _where(self, leg: int, role: str) -> str:
+        assert self.loaded is not None
+        return (self.tr("leg %1 of %2 (%3)").replace("%1", str(leg + 1))
+                .replace("%2", str(len(self.loaded.scenario.legs)))
+                .replace("%3", role_name(Role(role))))
+
+    def _next_words(self, leg: int, role: str) -> str:
+        assert self.plan is not None
+        return (self.tr("Handed over. Next: %1, played by %2. Switch user so that %2 can "
+                        "log in and continue the journey on this page.")
+                .replace("%1", self._where(leg, role)).replace("%2", self.plan.player(leg)))
+
     def _refusal_words(self, code: str, leg: int, role: str) -> str:
-        assert self.plan is not None and self.loaded is not None
-        legs = len(self.loaded.scenario.legs)
+        assert self.plan is not None
         player = self.plan.player(leg)
         staff, _roles = self._me()
-        where = (self.tr("leg %1 of %2 (%3)").replace("%1", str(leg + 1))
-                 .replace("%2", str(legs)).replace("%3", role_name(Role(role))))
+        where = self._where(leg, role)
         if code == "journey.wrong_role":
-            return (self.tr("%1 may not be played under your login (%2): it is a %3's leg. "
+            return (self.tr("You may not play %1 under your login (%2): it is a %3's leg. "
                             "Switch user so that %4 can log in and continue it here.")
                     .replace("%1", where).replace("%2", staff)
                     .replace("%3", role_name(Role(role))).replace("%4", player))
-        return (self.tr("%1 is played by %2. Switch user so that %2 can log in and "
-                        "continue the journey on this page.")
+        return (self.tr("%1 is not yours: it is played by %2. Switch user so that %2 can "
+                        "log in and continue the journey on this page.")
                 .replace("%1", where).replace("%2", player))
 
     def _show_strip(self) -> None:

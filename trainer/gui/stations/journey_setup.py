@@ -157,9 +157,10 @@ class JourneySetup(QWidget):
         self.continue_button.setEnabled(bool(waiting))
 
     def select(self, scenario_id: str) -> None:
-        for row in range(self.scenarios.count()):
-            if self.scenarios.item(row).data(Qt.ItemDataRole.UserRole) == scenario_id:
-                self.scenarios.setCurrentRow(row)
+        rows = [r for r in range(self.scenarios.count())
+                if self.scenarios.item(r).data(Qt.ItemDataRole.UserRole) == scenario_id]
+        if rows or self.scenarios.count():
+            self.scenarios.setCurrentRow(rows[0] if rows else 0)
         self._on_scenarios_current_row_changed(self.scenarios.currentRow())
 
     def chosen(self) -> ScenarioSummary | None:
