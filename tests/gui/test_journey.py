@@ -99,8 +99,12 @@ def test_training_plays_every_leg_and_swaps_the_screen_at_the_hand_over(
     assert not page.host.finish_button.isVisibleTo(page)  # a leg ends by handing over
     loaded, lines = _lines(root)
     handover = next(i for i, line in enumerate(lines) if line[1] == "hand_over")
-    _play(page, lines[:handover + 1])
+    _play(page, lines[:handover])
+    assert page.hand_over.isVisibleTo(page)  # the doctor's screen has no hand-over of its own
+    qtbot.mouseClick(page.hand_over, LEFT)
+    assert page.host is not None
     assert isinstance(page.host.station_screen, NurseScreen)  # same attempt, next station
+    assert not page.hand_over.isVisibleTo(page)  # the last leg ends by finishing
     assert page.recorded is not None and page.recorded.attempt.leg == 1
     assert [b.property("leg_state") for b in page.strip.boxes] == ["done", "current"]
     assert "infusion room" in page.strip.brief.text()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.gui.context import AppContext
@@ -68,6 +69,11 @@ class JourneyPage(Page):
         self.leave = QPushButton(self)
         self.leave.setObjectName("journey-leave")
         self.leave.clicked.connect(self.back_to_list)
+        self.hand_over = QPushButton(self)
+        self.hand_over.setObjectName("journey-hand-over")
+        self.hand_over.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.hand_over.clicked.connect(self._on_hand_over_clicked)
+        bar.addWidget(self.hand_over)
         bar.addStretch(1)
         bar.addWidget(self.leave)
         layout.addLayout(bar)
@@ -97,6 +103,13 @@ class JourneyPage(Page):
         self.leave.setText(self.tr("Back to the journeys (continue later)"))
         self.leave.setAccessibleName(self.leave.text())
         self.leave.setVisible(self.stack.currentWidget() is not self.setup)
+        self.hand_over.setText(self.tr("Hand over to the next station (Ctrl+Shift+H)"))
+        self.hand_over.setAccessibleName(
+            self.tr("Hand over: end this leg; the next station takes the patient over"))
+        last = self.loaded is None or self.recorded is None \
+            or self.recorded.attempt.leg >= len(self.loaded.scenario.legs) - 1
+        self.hand_over.setVisible(self.host is not None and not last
+                                  and self.stack.currentWidget() is self.stage)
         self.setup.retranslate()
         self.handover.retranslate()
         self.result.retranslate()
@@ -224,6 +237,11 @@ class JourneyPage(Page):
         self.actors[entry.seq] = self._me()[0] or None
         if entry.cmd == "hand_over" and entry.accepted:
             self._enter_leg(handed_over=True)
+            self.retranslate()
+
+    def _on_hand_over_clicked(self) -> None:
+        if self.host is not None:
+            self.host.issue("hand_over", {})
 
     def _on_host_finished(self, result: Result) -> None:
         assert self.loaded is not None
@@ -307,6 +325,7 @@ class JourneyPage(Page):
     def _drop_host(self) -> None:
         if self.host is not None:
             self.host.stop()
+            self.host.hide()  # deleted later: several legs may pass before that (ID@N)
             self.station.removeWidget(self.host)
             self.host.deleteLater()
             self.host = None

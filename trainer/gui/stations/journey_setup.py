@@ -58,7 +58,7 @@ class JourneySetup(QWidget):
         self.scenarios = QListWidget(self)
         self.scenarios.setObjectName("journey-scenarios")
         self.scenarios.currentRowChanged.connect(self._on_scenarios_current_row_changed)
-        layout.addWidget(self.scenarios, 2)
+        layout.addWidget(self.scenarios, 1)
         self.legs_label = QLabel(self)
         layout.addWidget(self.legs_label)
         self.legs = QTableWidget(0, 3, self)
@@ -66,7 +66,7 @@ class JourneySetup(QWidget):
         self.legs.verticalHeader().setVisible(False)
         self.legs.horizontalHeader().setStretchLastSection(True)
         self.legs.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        layout.addWidget(self.legs, 2)
+        layout.addWidget(self.legs, 3)
         row = QHBoxLayout()
         self.mode_label = QLabel(self)
         self.mode = QComboBox(self)
