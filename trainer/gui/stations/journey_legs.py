@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -148,15 +149,18 @@ class JourneyResult(QWidget):
         self.setObjectName("journey-result")
         self.lang = lang
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.legs = QTableWidget(0, 5, self)
         self.legs.setObjectName("journey-leg-verdicts")
         self.legs.verticalHeader().setVisible(False)
         self.legs.horizontalHeader().setStretchLastSection(True)
         self.legs.setTabKeyNavigation(False)
-        layout.addWidget(self.legs)
         self.details = ResultView(lang, self)
         self.details.next.hide()  # the next journey is chosen on the list
         self.details.try_again.connect(self.try_again)
+        details = self.details.layout()
+        assert isinstance(details, QVBoxLayout)
+        details.insertWidget(1, self.legs)  # under the score, above every check
         layout.addWidget(self.details, 1)
         self._shown: tuple[LoadedScenario, Result, list[tuple[str, ...]]] | None = None
         self.retranslate()
@@ -191,6 +195,7 @@ class JourneyResult(QWidget):
                                        else Qt.GlobalColor.red)
                 self.legs.setItem(row, column, item)
         self.legs.resizeColumnsToContents()
+        self.legs.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         height = self.legs.horizontalHeader().height() + 4
         height += sum(self.legs.rowHeight(r) for r in range(self.legs.rowCount()))
         self.legs.setFixedHeight(height)
