@@ -46,6 +46,7 @@ def test_an_unfinished_journey_is_found_by_every_player_and_resumes_at_its_leg(
     assert open_journeys(services.journal, "T001") == []  # set up, plays no leg
     assert open_journeys(services.journal, "D002") == []
     [found] = open_journeys(services.journal, "C001")
+    assert (found.leg, found.player) == (2, "C001")  # the second cashier leg is next
     assert found.actors == ("C001",) * (handovers[0] + 1) + ("D001",) * (
         handovers[1] - handovers[0])
     again = resume(loaded, found.attempt, None, "C001")

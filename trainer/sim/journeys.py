@@ -76,6 +76,12 @@ class OpenJourney:
     plan: JourneyPlan
     attempt: OpenAttempt
     actors: tuple[str | None, ...]  # per command, in order
+    leg: int = 0  # the leg reached: the hand-overs accepted so far
+
+    @property
+    def player(self) -> str:
+        """Who plays the leg reached."""
+        return self.plan.player(self.leg)
 
 
 def open_journeys(journal: Journal, staff_id: str) -> list[OpenJourney]:
@@ -86,6 +92,7 @@ def open_journeys(journal: Journal, staff_id: str) -> list[OpenJourney]:
         if staff_id not in plan.players:
             continue
         rows: dict[int, tuple[tuple[int, str, dict[str, Any]], str | None]] = {}
+        handed_over: set[int] = set()
         finished = False
         for event in journal.events(types=(SIM_COMMAND.name, SIM_FINISHED.name),
                                     subject_id=plan.attempt_id):
@@ -95,12 +102,15 @@ def open_journeys(journal: Journal, staff_id: str) -> list[OpenJourney]:
                 break
             rows[int(data["seq"])] = ((int(data["t"]), str(data["cmd"]), data["args"]),
                                       event.actor_id)
+            if data["cmd"] == "hand_over" and data["ok"]:
+                handed_over.add(int(data["seq"]))
         if finished:
             continue
         ordered = [rows[seq] for seq in sorted(rows)]
         attempt = OpenAttempt(plan.attempt_id, plan.scenario_id, plan.scenario_version,
                               plan.mode, tuple(command for command, _ in ordered))
-        out.append(OpenJourney(plan, attempt, tuple(actor for _, actor in ordered)))
+        out.append(OpenJourney(plan, attempt, tuple(actor for _, actor in ordered),
+                               len(handed_over)))
     return out
 
 

@@ -143,18 +143,26 @@ class JourneySetup(QWidget):
         self.scenarios.blockSignals(False)
         self.select(chosen.id if chosen else (summaries[0].id if summaries else ""))
         self.waiting_list.clear()
-        titles = {s.id: text(s.title, self.lang) for s in summaries}
+        found = {s.id: s for s in summaries}
         for journey in waiting:
-            plan = journey.plan
+            plan, shown = journey.plan, found.get(journey.plan.scenario_id)
+            if shown is None or journey.leg >= len(shown.legs):
+                continue  # a journey whose scenario is gone or changed shape
             kind = self.tr("team exercise") if plan.team else self.tr("training")
-            self.waiting_list.addItem(self.tr("%1 — %2, %3 commands so far")
-                                      .replace("%1", titles.get(plan.scenario_id,
-                                                                plan.scenario_id))
-                                      .replace("%2", kind)
-                                      .replace("%3", str(len(journey.attempt.commands))))
-        if waiting:
-            self.waiting_list.setCurrentRow(len(waiting) - 1)
-        self.continue_button.setEnabled(bool(waiting))
+            words = (self.tr("%1 (%2) — leg %3 of %4, %5, played by %6")
+                     .replace("%1", text(shown.title, self.lang)).replace("%2", kind)
+                     .replace("%3", str(journey.leg + 1))
+                     .replace("%4", str(len(shown.legs)))
+                     .replace("%5", role_name(Role(shown.legs[journey.leg])))
+                     .replace("%6", journey.player))
+            if journey.player == me[0]:
+                words = "▶ " + words + self.tr(" — your turn")
+            self.waiting_list.addItem(words)
+        self.waiting = [j for j in waiting if j.plan.scenario_id in found
+                        and j.leg < len(found[j.plan.scenario_id].legs)]
+        if self.waiting:
+            self.waiting_list.setCurrentRow(len(self.waiting) - 1)
+        self.continue_button.setEnabled(bool(self.waiting))
 
     def select(self, scenario_id: str) -> None:
         rows = [r for r in range(self.scenarios.count())
