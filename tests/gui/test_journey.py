@@ -56,7 +56,8 @@ def window(qtbot: QtBot, demo_services: Services) -> tuple[AppContext, MainWindo
     return ctx, win
 
 
-def _journey_page(ctx: AppContext, win: MainWindow, staff: str, root: Path) -> JourneyPage:
+def _journey_page(ctx: AppContext, win: MainWindow, staff: str,
+                  root: Path | None) -> JourneyPage:
     """``staff`` logs in (as the login page does) and opens the journey page."""
     ctx.start_session(ctx.services.login.demo_session(staff))
     page = win.show_page("journey")
@@ -166,6 +167,8 @@ def test_a_team_exercise_refuses_a_login_of_the_wrong_role_and_hands_over_by_log
     qtbot.mouseClick(page.handover.switch_button, LEFT)
 
     page = _journey_page(ctx, win, "N001", root)
+    assert page.setup.waiting_list.item(0).text().endswith("leg 2 of 2, Nurse, played by "
+                                                           "N001 — your turn")
     qtbot.mouseClick(page.setup.continue_button, LEFT)
     operations.wait_for_all()
     assert page.host is not None and isinstance(page.host.station_screen, NurseScreen)
@@ -211,3 +214,4 @@ def test_a_journey_left_mid_leg_resumes_at_the_leg_it_had_reached(
     finished = [e.data() for e in ctx.services.journal.events(type="sim.finished")]
     assert [f["commands"] for f in finished] == [len(lines)]
     ctx.log_out()
+
