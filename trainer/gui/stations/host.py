@@ -47,6 +47,10 @@ ENTITY_COMMAND = {
     "vitals": "record_vitals",
     "skin_tests": "record_skin_test",
     "orders": "new_order",
+    "batches": "quarantine_batch",
+    "order_reviews": "review_ward_order",
+    "unit_doses": "unit_dose",
+    "drug_returns": "confirm_return",
 }
 GUIDE_STYLE = "border:3px solid #ff6f00;background:#fff3e0;"
 

@@ -1,5 +1,7 @@
 """The station pages of the navigation: 门诊医生站 (``station:doctor``), 护士站
-(``station:nurse``) and the practice results (``sim-result``).
+(``station:nurse``), 药房 (``station:pharmacy``), 挂号收费站 (``station:cashier``)
+and the practice results (``sim-result``). Each role's screen comes from
+:func:`trainer.gui.stations.screens.screen_for`.
 
 A station page is the trainee's practice entry: the scenarios of their role, the modes,
 their unfinished attempts to resume; then the station itself and, when it is finished,
@@ -192,6 +194,13 @@ class DoctorStationPage(StationPage):
 
 class NurseStationPage(StationPage):
     ROLE = "nurse"
+
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
+        return screen_for(self.ROLE, loaded.scenario.module, self.lang)
+
+
+class PharmacyStationPage(StationPage):
+    ROLE = "pharmacist"
 
     def make_screen(self, loaded: LoadedScenario) -> StationScreen:
         return screen_for(self.ROLE, loaded.scenario.module, self.lang)

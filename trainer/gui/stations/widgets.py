@@ -136,8 +136,14 @@ class PatientBanner(QFrame):
         self.show_patient(None, None, "")
 
     def show_patient(
-        self, ref: Reference | None, patient: PatientState | None, number: str, lang: str = "zh_CN"
+        self,
+        ref: Reference | None,
+        patient: PatientState | None,
+        number: str,
+        lang: str = "zh_CN",
+        number_word: str | None = None,
     ) -> None:
+        """``number_word``: what the number is when not the visit number (住院号…)."""
         if ref is None or patient is None:
             self.identity.setText(self.tr("No patient selected"))
             self.payer.clear()
@@ -148,7 +154,8 @@ class PatientBanner(QFrame):
             return
         p = patient.ref
         sex = self.tr("F") if p.sex == "F" else self.tr("M")
-        bed_word, age_word, no_word = self.tr("bed"), self.tr("%1 y"), self.tr("No.")
+        bed_word, age_word = self.tr("bed"), self.tr("%1 y")
+        no_word = number_word or self.tr("No.")
         payer_word, account_word = self.tr("Payer"), self.tr("Account")
         bed = f"  {patient.bed}{bed_word}" if patient.bed else ""
         years = age_word.replace("%1", str(age(ref, patient)))
