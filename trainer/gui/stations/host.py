@@ -51,6 +51,7 @@ ENTITY_COMMAND = {
     "order_reviews": "review_ward_order",
     "unit_doses": "unit_dose",
     "drug_returns": "confirm_return",
+    "refunds": "approve_refund",
 }
 GUIDE_STYLE = "border:3px solid #ff6f00;background:#fff3e0;"
 
@@ -80,6 +81,11 @@ class StationScreen(QWidget):
 
     def control_for(self, cmd: str) -> QWidget | None:
         """The control that issues ``cmd`` (guided mode highlights it)."""
+        return None
+
+    def result_words(self, entry: LogEntry) -> str | None:
+        """What the HIS says after an accepted command, when the screen has more to say
+        than "done" (the cashier's change); None: the host's words."""
         return None
 
     def retranslate(self) -> None:
@@ -251,6 +257,9 @@ class StationHost(QWidget):
         self.issue(cmd, args)
 
     def _result_words(self, entry: LogEntry) -> str:
+        own = self.station_screen.result_words(entry) if self.station_screen else None
+        if own:
+            return own
         says = entry.result.get("says")
         if entry.cmd == "ask_allergies" and isinstance(says, list):
             from trainer.gui.stations.widgets import allergy_names

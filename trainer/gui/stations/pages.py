@@ -204,3 +204,10 @@ class PharmacyStationPage(StationPage):
 
     def make_screen(self, loaded: LoadedScenario) -> StationScreen:
         return screen_for(self.ROLE, loaded.scenario.module, self.lang)
+
+
+class CashierStationPage(StationPage):
+    ROLE = "cashier"
+
+    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
+        return screen_for(self.ROLE, loaded.scenario.module, self.lang)
