@@ -215,3 +215,45 @@ def test_a_journey_left_mid_leg_resumes_at_the_leg_it_had_reached(
     assert [f["commands"] for f in finished] == [len(lines)]
     ctx.log_out()
 
+
+SCREENS = {"doctor": "DoctorScreen", "nurse": "NurseScreen", "pharmacist": "PharmacyScreen",
+           "cashier": "CashierScreen"}
+
+
+@pytest.mark.parametrize("scenario", ["journey-outpatient-infusion", "inpatient-journey"])
+def test_a_shipped_journey_golden_log_played_through_the_page_scores_as_the_sim_grader(
+        qtbot: QtBot, window: tuple[AppContext, MainWindow], scenario: str) -> None:
+    ctx, win = window
+    page = _journey_page(ctx, win, "D001", None)  # the shipped journeys
+    page.open_scenario(scenario, "practice")
+    operations.wait_for_all()
+    loaded = library.scenario(scenario)
+    lines = golden_lines(loaded)
+    module = loaded.scenario.module
+    seen = []
+    for t, cmd, args in lines:
+        assert page.host is not None and page.recorded is not None, cmd
+        leg = page.recorded.attempt.leg
+        screen = type(page.host.station_screen).__name__
+        if not seen or seen[-1] != (leg, screen):
+            seen.append((leg, screen))
+        page.host.issue(cmd, args, t)
+    expected_screens = [
+        ("WardDoctorScreen" if role == "doctor" and module.startswith("inpatient")
+         else SCREENS[role]) for role in (leg.role for leg in loaded.scenario.legs)]
+    assert seen == list(enumerate(expected_screens))  # each leg at its own station
+    assert page.host is not None
+    page.host.finish()
+
+    expected = SimAttempt(loaded.scenario, loaded.reference)
+    for t, cmd, args in lines:
+        expected.apply(t, cmd, args)
+    graded = grade(expected)
+    result = page.result.details.result
+    assert result is not None and result.passed
+    assert (result.score, result.passed, result.legs, result.checks, result.critical_errors) \
+        == (graded.score, graded.passed, graded.legs, graded.checks, graded.critical_errors)
+    table = page.result.legs
+    assert table.rowCount() == len(loaded.scenario.legs)
+    assert {table.item(r, 2).text() for r in range(table.rowCount())} == {"D001"}
+    ctx.log_out()
