@@ -22,6 +22,7 @@ EVENT_MODULES: tuple[str, ...] = (
     "trainer.practical.verdicts",
     "trainer.certify.events",
     "trainer.sim.recording",
+    "trainer.sim.journeys",
 )
 
 #: Results: written only where grading is authoritative (the service in networked mode).

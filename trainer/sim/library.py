@@ -38,6 +38,7 @@ class ScenarioSummary:
     roles: tuple[str, ...]
     modes: tuple[str, ...]
     time_limit_s: int
+    legs: tuple[str, ...] = ()  # a patient journey: the role of each leg
 
 
 def simulators_root() -> Path:
@@ -86,5 +87,6 @@ def summaries(role: str | None = None, root: Path | None = None) -> list[Scenari
         roles = tuple(r.value for r in sc.roles)
         if role is None or role in roles:
             out.append(ScenarioSummary(sc.id, dict(sc.title), roles,
-                                       tuple(sc.modes), sc.time_limit_s))
+                                       tuple(sc.modes), sc.time_limit_s,
+                                       tuple(leg.role for leg in sc.legs)))
     return out

@@ -104,8 +104,9 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("station:doctor", page_title(QT_TRANSLATE_NOOP("pages", "Outpatient doctor station")), "fa5s.user-md", "trainer.gui.stations.pages:DoctorStationPage", roles=frozenset({Role.DOCTOR})),  # noqa: E501
     PageSpec("station:nurse", page_title(QT_TRANSLATE_NOOP("pages", "Nurse station")), "fa5s.syringe", "trainer.gui.stations.pages:NurseStationPage", roles=frozenset({Role.NURSE})),  # noqa: E501
-    PageSpec("station:cashier", page_title(QT_TRANSLATE_NOOP("pages", "Registration and cashier station")), "fa5s.cash-register", "trainer.gui.stations.pages:CashierStationPage", roles=frozenset({Role.CASHIER})),  # noqa: E501
     PageSpec("station:pharmacy", page_title(QT_TRANSLATE_NOOP("pages", "Pharmacy station")), "fa5s.prescription-bottle-alt", "trainer.gui.stations.pages:PharmacyStationPage", roles=frozenset({Role.PHARMACIST})),  # noqa: E501
+    PageSpec("station:cashier", page_title(QT_TRANSLATE_NOOP("pages", "Registration and cashier station")), "fa5s.cash-register", "trainer.gui.stations.pages:CashierStationPage", roles=frozenset({Role.CASHIER})),  # noqa: E501
+    PageSpec("journey", page_title(QT_TRANSLATE_NOOP("pages", "Patient journeys")), "fa5s.route", "trainer.gui.stations.journey:JourneyPage", roles=TRAINEES | {Role.TRAINER}),  # noqa: E501
     PageSpec("sim-result", page_title(QT_TRANSLATE_NOOP("pages", "Practice results")), "fa5s.clipboard-check", "trainer.gui.stations.results_page:ResultsPage", roles=frozenset({Role.DOCTOR, Role.NURSE, Role.PHARMACIST, Role.CASHIER})),  # noqa: E501
     PageSpec("my-practicals", page_title(QT_TRANSLATE_NOOP("pages", "My practical exams")), "fa5s.clipboard-list", "trainer.gui.review.feedback_page:FeedbackPage", roles=TRAINEES),  # noqa: E501
     PageSpec("review-queue", page_title(QT_TRANSLATE_NOOP("pages", "Practical exam review")), "fa5s.clipboard-check", "trainer.gui.review.page:ReviewPage", roles=frozenset({Role.TRAINER})),  # noqa: E501

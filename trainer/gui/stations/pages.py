@@ -1,6 +1,7 @@
 """The station pages of the navigation: 门诊医生站 (``station:doctor``), 护士站
-(``station:nurse``), 药房 (``station:pharmacy``), 挂号收费站 (``station:cashier``) and the
-practice results (``sim-result``).
+(``station:nurse``), 药房 (``station:pharmacy``), 挂号收费站 (``station:cashier``)
+and the practice results (``sim-result``). Each role's screen comes from
+:func:`trainer.gui.stations.screens.screen_for`.
 
 A station page is the trainee's practice entry: the scenarios of their role, the modes,
 their unfinished attempts to resume; then the station itself and, when it is finished,
@@ -24,6 +25,7 @@ from trainer.gui.stations.demo import DemoControls, golden_lines
 from trainer.gui.stations.host import StationHost, StationScreen
 from trainer.gui.stations.picker import ScenarioPicker
 from trainer.gui.stations.result import ResultView
+from trainer.gui.stations.screens import screen_for
 from trainer.journal import JournalWriter
 from trainer.sim import library
 from trainer.sim.grading import Result
@@ -65,7 +67,7 @@ class StationPage(Page):
         self.refresh()
 
     def make_screen(self, loaded: LoadedScenario) -> StationScreen:
-        raise NotImplementedError
+        return screen_for(self.ROLE, loaded.scenario.module, self.lang)
 
     def retranslate(self) -> None:
         self.leave.setText(self.tr("Back to the scenario list (resume later)"))
@@ -78,7 +80,7 @@ class StationPage(Page):
         role = self.ROLE
 
         def load(_p: Progress) -> tuple[list[library.ScenarioSummary], list[OpenAttempt]]:
-            found = library.summaries(role)
+            found = [s for s in library.summaries(role) if not s.legs]  # journeys: own page
             ids = {s.id for s in found}
             # a proctored practical exam resumes on its own page, never as practice
             exams = {e.data().get("attempt_id") for e in services.journal.events(
@@ -199,38 +201,14 @@ class StationPage(Page):
 class DoctorStationPage(StationPage):
     ROLE = "doctor"
 
-    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
-        if loaded.scenario.module == "inpatient_doctor":
-            from trainer.gui.stations.ward import WardDoctorScreen
-
-            return WardDoctorScreen(self.lang)
-        from trainer.gui.stations.doctor import DoctorScreen
-
-        return DoctorScreen(self.lang)
-
 
 class NurseStationPage(StationPage):
     ROLE = "nurse"
-
-    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
-        from trainer.gui.stations.nurse import NurseScreen
-
-        return NurseScreen(self.lang)
-
-
-class CashierStationPage(StationPage):
-    ROLE = "cashier"
-
-    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
-        from trainer.gui.stations.cashier import CashierScreen
-
-        return CashierScreen(self.lang)
 
 
 class PharmacyStationPage(StationPage):
     ROLE = "pharmacist"
 
-    def make_screen(self, loaded: LoadedScenario) -> StationScreen:
-        from trainer.gui.stations.pharmacy import PharmacyScreen
 
-        return PharmacyScreen(self.lang)
+class CashierStationPage(StationPage):
+    ROLE = "cashier"
