@@ -25,44 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.gui.stations import screens as stations
 from trainer.gui.stations.host import StationHost, StationScreen
 from trainer.gui.stations.widgets import Grid
 from trainer.sim.attempt import SimAttempt
 from trainer.sim.recording import RecordedAttempt
 from trainer.sim.scenario_files import LoadedScenario
+from trainer.vocabulary import TRAINEE_MODULES
 
-#: The modules whose station screen exists in this version.
-MODULES_WITH_SCREEN = ("outpatient_doctor", "inpatient_doctor", "nurse_station", "cashier",
-                       "pharmacy")
+#: HIS module → the trainee role that works at its station (the registry of screens is
+#: by role: :mod:`trainer.gui.stations.screens`).
+MODULE_ROLES = {module.value: role.value for role, modules in TRAINEE_MODULES.items()
+                for module in modules}
 
 
 def has_screen(module: str) -> bool:
-    return module in MODULES_WITH_SCREEN
+    return module in MODULE_ROLES
 
 
 def screen_for(module: str, lang: str) -> StationScreen:
     """A new station screen for ``module`` (ValueError for a module without one)."""
-    if module == "nurse_station":
-        from trainer.gui.stations.nurse import NurseScreen
-
-        return NurseScreen(lang)
-    if module == "inpatient_doctor":
-        from trainer.gui.stations.ward import WardDoctorScreen
-
-        return WardDoctorScreen(lang)
-    if module == "outpatient_doctor":
-        from trainer.gui.stations.doctor import DoctorScreen
-
-        return DoctorScreen(lang)
-    if module == "cashier":
-        from trainer.gui.stations.cashier import CashierScreen
-
-        return CashierScreen(lang)
-    if module == "pharmacy":
-        from trainer.gui.stations.pharmacy import PharmacyScreen
-
-        return PharmacyScreen(lang)
-    raise ValueError(f"no station screen for {module!r}")
+    if module not in MODULE_ROLES:
+        raise ValueError(f"no station screen for {module!r}")
+    return stations.screen_for(MODULE_ROLES[module], module, lang)
 
 
 class ReadOnlyStation(QWidget):
