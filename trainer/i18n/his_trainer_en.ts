@@ -1856,6 +1856,25 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>HandOverPanel</name>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Switch user</translation>
+    </message>
+    <message>
+        <source>Switch user: log out so the next person can log in</source>
+        <translation>Switch user: log out so the next person can log in</translation>
+    </message>
+    <message>
+        <source>Back to the journeys</source>
+        <translation>Back to the journeys</translation>
+    </message>
+    <message>
+        <source>who plays the next leg</source>
+        <translation>who plays the next leg</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>S — Situation</source>
@@ -2098,6 +2117,215 @@ HIS modules: %2</translation>
     <message>
         <source> — disabled, stays disabled</source>
         <translation> — disabled, stays disabled</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Back to the journeys (continue later)</source>
+        <extracomment>The simulators folder (None: the shipped one; tests give their own).</extracomment>
+        <translation>Back to the journeys (continue later)</translation>
+    </message>
+    <message>
+        <source>Hand over to the next station (Ctrl+Shift+H)</source>
+        <translation>Hand over to the next station (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Hand over: end this leg; the next station takes the patient over</source>
+        <translation>Hand over: end this leg; the next station takes the patient over</translation>
+    </message>
+    <message>
+        <source>The %1 station is not part of this version of HIS Trainer, so this leg cannot be played here.</source>
+        <translation>The %1 station is not part of this version of HIS Trainer, so this leg cannot be played here.</translation>
+    </message>
+    <message>
+        <source>leg %1 of %2 (%3)</source>
+        <translation>leg %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Handed over. Next: %1, played by %2. Switch user so that %2 can log in and continue the journey on this page.</source>
+        <translation>Handed over. Next: %1, played by %2. Switch user so that %2 can log in and continue the journey on this page.</translation>
+    </message>
+    <message>
+        <source>You may not play %1 under your login (%2): it is a %3's leg. Switch user so that %4 can log in and continue it here.</source>
+        <translation>You may not play %1 under your login (%2): it is a %3's leg. Switch user so that %4 can log in and continue it here.</translation>
+    </message>
+    <message>
+        <source>%1 is not yours: it is played by %2. Switch user so that %2 can log in and continue the journey on this page.</source>
+        <translation>%1 is not yours: it is played by %2. Switch user so that %2 can log in and continue the journey on this page.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyResult</name>
+    <message>
+        <source>each leg's verdict and who played it</source>
+        <translation>each leg's verdict and who played it</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Leg</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>Played by</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>critical error: %1</source>
+        <translation>critical error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySetup</name>
+    <message>
+        <source>Patient journeys: one patient, every station in turn</source>
+        <translation>Patient journeys: one patient, every station in turn</translation>
+    </message>
+    <message>
+        <source>journey scenarios</source>
+        <translation>journey scenarios</translation>
+    </message>
+    <message>
+        <source>Legs (a team exercise: type the staff number of the person who plays each leg)</source>
+        <translation>Legs (a team exercise: type the staff number of the person who plays each leg)</translation>
+    </message>
+    <message>
+        <source>legs of the journey and who plays them</source>
+        <translation>legs of the journey and who plays them</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Leg</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Played by (staff number)</source>
+        <translation>Played by (staff number)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>practice mode</source>
+        <translation>practice mode</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>Guided practice</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>&amp;Play all legs (training)</source>
+        <translation>&amp;Play all legs (training)</translation>
+    </message>
+    <message>
+        <source>Play every leg of the journey yourself</source>
+        <translation>Play every leg of the journey yourself</translation>
+    </message>
+    <message>
+        <source>Start &amp;team exercise</source>
+        <translation>Start &amp;team exercise</translation>
+    </message>
+    <message>
+        <source>Start a team exercise: each leg played by the person typed in</source>
+        <translation>Start a team exercise: each leg played by the person typed in</translation>
+    </message>
+    <message>
+        <source>Unfinished journeys you play a leg of</source>
+        <translation>Unfinished journeys you play a leg of</translation>
+    </message>
+    <message>
+        <source>unfinished journeys</source>
+        <translation>unfinished journeys</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the journey</source>
+        <translation>&amp;Continue the journey</translation>
+    </message>
+    <message>
+        <source>Continue the selected journey</source>
+        <translation>Continue the selected journey</translation>
+    </message>
+    <message>
+        <source>(%1 legs)</source>
+        <translation>(%1 legs)</translation>
+    </message>
+    <message>
+        <source>team exercise</source>
+        <translation>team exercise</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — leg %3 of %4, %5, played by %6</source>
+        <translation>%1 (%2) — leg %3 of %4, %5, played by %6</translation>
+    </message>
+    <message>
+        <source> — your turn</source>
+        <translation> — your turn</translation>
+    </message>
+    <message>
+        <source>Type the staff number of the person who plays leg %1.</source>
+        <translation>Type the staff number of the person who plays leg %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LegStrip</name>
+    <message>
+        <source>leg %1 of %2: %3, played by %4, %5</source>
+        <translation>leg %1 of %2: %3, played by %4, %5</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>Leg %1 of %2 — %3: %4</source>
+        <translation>Leg %1 of %2 — %3: %4</translation>
+    </message>
+    <message>
+        <source>this leg's brief</source>
+        <translation>this leg's brief</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5242,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Pharmacy station</source>
         <translation>Pharmacy station</translation>
+    </message>
+    <message>
+        <source>Patient journeys</source>
+        <translation>Patient journeys</translation>
     </message>
     <message>
         <source>Practice results</source>

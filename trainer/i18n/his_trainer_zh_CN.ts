@@ -1856,6 +1856,25 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>HandOverPanel</name>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>切换用户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Switch user: log out so the next person can log in</source>
+        <translation>切换用户：退出登录，由下一位人员登录</translation>
+    </message>
+    <message>
+        <source>Back to the journeys</source>
+        <translation>返回旅程列表</translation>
+    </message>
+    <message>
+        <source>who plays the next leg</source>
+        <translation>下一段由谁完成</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>S — Situation</source>
@@ -2098,6 +2117,215 @@ HIS 模块：%2</translation>
     <message>
         <source> — disabled, stays disabled</source>
         <translation> — 已停用，保持停用</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Back to the journeys (continue later)</source>
+        <extracomment>The simulators folder (None: the shipped one; tests give their own).</extracomment>
+        <translation>返回旅程列表（稍后继续）</translation>
+    </message>
+    <message>
+        <source>Hand over to the next station (Ctrl+Shift+H)</source>
+        <translation>交班给下一岗位（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <source>Hand over: end this leg; the next station takes the patient over</source>
+        <translation>交班：结束本段，由下一岗位接手这位患者</translation>
+    </message>
+    <message>
+        <source>The %1 station is not part of this version of HIS Trainer, so this leg cannot be played here.</source>
+        <translation>本版本 HIS 培训系统不含%1工作站，这一段无法在此练习。</translation>
+    </message>
+    <message>
+        <source>leg %1 of %2 (%3)</source>
+        <translation>第 %1/%2 段（%3）</translation>
+    </message>
+    <message>
+        <source>Handed over. Next: %1, played by %2. Switch user so that %2 can log in and continue the journey on this page.</source>
+        <translation>已交班。下一段：%1，由 %2 完成。请切换用户，由 %2 登录后在本页继续这次旅程。</translation>
+    </message>
+    <message>
+        <source>You may not play %1 under your login (%2): it is a %3's leg. Switch user so that %4 can log in and continue it here.</source>
+        <translation>不能以您的账号（%2）完成%1：这是%3的工作。请切换用户，由 %4 登录后在此继续。</translation>
+    </message>
+    <message>
+        <source>%1 is not yours: it is played by %2. Switch user so that %2 can log in and continue the journey on this page.</source>
+        <translation>%1 不由您完成，而由 %2 完成。请切换用户，由 %2 登录后在本页继续这次旅程。</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyResult</name>
+    <message>
+        <source>each leg's verdict and who played it</source>
+        <translation>各段结果及完成人</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>critical error: %1</source>
+        <translation>否决项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySetup</name>
+    <message>
+        <source>Patient journeys: one patient, every station in turn</source>
+        <translation>患者旅程：同一位患者，依次经过各个岗位</translation>
+    </message>
+    <message>
+        <source>journey scenarios</source>
+        <translation>旅程场景</translation>
+    </message>
+    <message>
+        <source>Legs (a team exercise: type the staff number of the person who plays each leg)</source>
+        <translation>各段（团队演练：请填写完成每一段的人员工号）</translation>
+    </message>
+    <message>
+        <source>legs of the journey and who plays them</source>
+        <translation>旅程的各段及其完成人</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Played by (staff number)</source>
+        <translation>完成人（工号）</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>模式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>practice mode</source>
+        <translation>练习模式</translation>
+    </message>
+    <message>
+        <source>Guided practice</source>
+        <translation>引导练习</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>自主练习</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>&amp;Play all legs (training)</source>
+        <translation>独自完成全部各段（培训）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play every leg of the journey yourself</source>
+        <translation>由您本人完成旅程的每一段</translation>
+    </message>
+    <message>
+        <source>Start &amp;team exercise</source>
+        <translation>开始团队演练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start a team exercise: each leg played by the person typed in</source>
+        <translation>开始团队演练：每一段由所填工号的人员完成</translation>
+    </message>
+    <message>
+        <source>Unfinished journeys you play a leg of</source>
+        <translation>您参与的未完成旅程</translation>
+    </message>
+    <message>
+        <source>unfinished journeys</source>
+        <translation>未完成的旅程</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the journey</source>
+        <translation>继续旅程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Continue the selected journey</source>
+        <translation>继续所选的旅程</translation>
+    </message>
+    <message>
+        <source>(%1 legs)</source>
+        <translation>（%1 段）</translation>
+    </message>
+    <message>
+        <source>team exercise</source>
+        <translation>团队演练</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — leg %3 of %4, %5, played by %6</source>
+        <translation>%1（%2）—— 第 %3/%4 段，%5，由 %6 完成</translation>
+    </message>
+    <message>
+        <source> — your turn</source>
+        <translation> —— 轮到您了</translation>
+    </message>
+    <message>
+        <source>Type the staff number of the person who plays leg %1.</source>
+        <translation>请填写完成第 %1 段的人员工号。</translation>
+    </message>
+</context>
+<context>
+    <name>LegStrip</name>
+    <message>
+        <source>leg %1 of %2: %3, played by %4, %5</source>
+        <translation>第 %1/%2 段：%3，完成人 %4，%5</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已交班</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>待进行</translation>
+    </message>
+    <message>
+        <source>Leg %1 of %2 — %3: %4</source>
+        <translation>第 %1/%2 段 —— %3：%4</translation>
+    </message>
+    <message>
+        <source>this leg's brief</source>
+        <translation>本段说明</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5242,10 @@ Please send this report to IT. The log is at:
     <message>
         <source>Pharmacy station</source>
         <translation>药房</translation>
+    </message>
+    <message>
+        <source>Patient journeys</source>
+        <translation>患者旅程</translation>
     </message>
     <message>
         <source>Practice results</source>
