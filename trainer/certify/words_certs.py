@@ -29,6 +29,11 @@ words.define_many({
     "cert.verdict.expired": "Expired",
     "cert.verdict.revoked": "Revoked",
     "cert.verdict.not_genuine": "Not genuine",
+    "cert.verdict.genuine": "Genuine training record",
+    "cert.reason.record_altered": "the signature does not match: the record was altered",
+    "cert.reason.record_digest":
+        "the QR code signs the record's digest: compare it with the digest on the page, "
+        "or verify the record's PDF for the details",
     "cert.reason.bad_signature": "the signature does not match: the certificate was altered",
     "cert.reason.unknown_key": "signed by an issuer this PC does not know",
     "cert.reason.altered_text": "the printed text differs from what was signed",
