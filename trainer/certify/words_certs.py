@@ -38,7 +38,7 @@ words.define_many({
     "cert.reason.unknown_key": "signed by an issuer this PC does not know",
     "cert.reason.altered_text": "the printed text differs from what was signed",
     "cert.reason.unknown_code": "no certificate with this code in the synced records",
-    "cert.reason.no_payload": "no certificate signature on this page",
+    "cert.reason.no_payload": "no signature on this page (unsigned: for information only)",
     "cert.reason.bad_payload": "the signature on this page is damaged",
     "cert.reason.topup_missed": "a required top-up course was not completed in time",
     "cert.reason.expired": "past its expiry date",
