@@ -105,8 +105,9 @@ def test_training_records_signed_with_the_passphrase_or_marked_unsigned(
     monkeypatch.setattr("trainer.gui.messages.warn", lambda _parent, text: warnings.append(text))
     page = hr_window.show_page("certificates")
     assert isinstance(page, CertificatesPage)
-    page.table.selectRow(next(r for r in range(page.table.rowCount())
-                              if page.table.item(r, 0).text() == "N001"))
+    ids = [page.table.item(r, 0) for r in range(page.table.rowCount())]
+    page.table.selectRow(next(r for r, item in enumerate(ids)
+                              if item is not None and item.text() == "N001"))
     wrong = tmp_path / "wrong.pdf"
     page.save_records(wrong, "not the passphrase")
     assert warnings == ["Wrong passphrase for the issuer key"] and page.worker is None
