@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     topup.add_argument("--reason", default="")
     topup.set_defaults(handler=_topup)
     for name, text, handler in (("print", "print certificates to PDF", _print),
-                                ("record", "print training records (培训考核记录表)", _record)):
+                                ("record", "signed training records (培训考核记录表)", _record)):
         cmd = _filters(_acting(sub.add_parser(name, help=text)))
         cmd.add_argument("--out", required=True, type=Path)
         cmd.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
