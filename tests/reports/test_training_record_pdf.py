@@ -168,3 +168,24 @@ def test_pages_render_and_the_qr_scans(tmp_path: Path, lang: str) -> None:
     facts, signature = parse_record(scanned)
     assert facts.complete and facts.name == "𠮷田 O’Brien"
     assert seal_valid(facts, signature, KEY.public)
+
+
+def test_a_record_over_several_pages_verifies_as_one(tmp_path: Path) -> None:
+    from trainer.certify.ledger import Ledger
+    from trainer.certify.verify import verify_pdf
+
+    many = tuple(result("theory" if i % 2 else "practical", i, 50.0 + i, i % 3 == 0)
+                 for i in range(1, 25))
+    long_pdf = render(tmp_path, record_page(results=many), "zh_CN", name="long.pdf")
+    assert len(PdfReader(long_pdf).pages) > 1
+    keys = {KEY.key_id: KEY.public}
+    verdicts = verify_pdf(long_pdf, Ledger(), keys, date(2026, 12, 3))
+    assert [(v.verdict, v.page) for v in verdicts] == [("genuine", 1)]
+    both = tmp_path / "both.pdf"  # a long record, one without a certificate, a short one
+    assert render_records(both, [record_page(results=many), record_page(certified=False),
+                                 record_page()], load_template(template_folder(None)),
+                          "en", key=KEY, printed_on=PRINTED) == 3
+    pages = len(PdfReader(both).pages)
+    verdicts = verify_pdf(both, Ledger(), keys, date(2026, 12, 3))
+    assert [v.verdict for v in verdicts] == ["genuine"] * 3 and verdicts[-1].page == pages
+    assert verify_pdf(both, Ledger(), {}, date(2026, 12, 3))[0].reason == "unknown_key"
