@@ -98,6 +98,45 @@ def test_issue_save_preview_and_verify(qtbot: QtBot, hr_window: MainWindow,
     hr_window.grab().save(str(tmp_path / "verify.png"))
 
 
+def test_training_records_signed_with_the_passphrase_or_marked_unsigned(
+        qtbot: QtBot, hr_window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr("trainer.gui.messages.warn", lambda _parent, text: warnings.append(text))
+    page = hr_window.show_page("certificates")
+    assert isinstance(page, CertificatesPage)
+    ids = [page.table.item(r, 0) for r in range(page.table.rowCount())]
+    page.table.selectRow(next(r for r, item in enumerate(ids)
+                              if item is not None and item.text() == "N001"))
+    wrong = tmp_path / "wrong.pdf"
+    page.save_records(wrong, "not the passphrase")
+    assert warnings == ["Wrong passphrase for the issuer key"] and page.worker is None
+    assert not wrong.exists()
+
+    unsigned = tmp_path / "unsigned.pdf"
+    page.save_records(unsigned)  # no passphrase: printed, marked unsigned
+    qtbot.waitUntil(lambda: page.worker is None, timeout=60_000)
+    assert page.status_line.text() == "1 file(s) written · unsigned, for information only"
+    text = subprocess.run(["pdftotext", str(unsigned), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Unsigned — for information only" in text and "HR1." not in text
+
+    signed = tmp_path / "signed.pdf"
+    page.save_records(signed, PASSPHRASE)
+    qtbot.waitUntil(lambda: page.worker is None, timeout=60_000)
+    assert page.status_line.text() == "1 file(s) written", page.status_line.text()
+    text = subprocess.run(["pdftotext", str(signed), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Unsigned" not in text and "Record verification code" in text
+    verify = hr_window.show_page("verify")
+    assert isinstance(verify, VerifyPage)
+    assert [v.verdict for v in verify.panel.verify(str(signed))] == ["genuine"]
+    assert verify.panel.result.text().startswith(
+        "[1] Genuine training record: 演示护士 Demo Nurse (N001) · Nurse station")
+    hr_window.grab().save(str(tmp_path / "verify-record.png"))
+    assert [v.verdict for v in verify.panel.verify(str(unsigned))] == ["not_genuine"]
+
+
 def test_worker_reports_progress_and_cancels(qtbot: QtBot) -> None:
     make_app()
     started = threading.Event()

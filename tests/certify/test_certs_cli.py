@@ -153,12 +153,89 @@ def test_permit_and_training_record(capsys: pytest.CaptureFixture[str],
     record = tmp_path / "record.pdf"
     code, _out, err = run(capsys, monkeypatch, profile, "certs", "record", "--all", "--out",
                          str(record), *hr, stdin=PASSWORD + "\n")
-    assert code == 0, err
+    assert code == 0 and "printed unsigned" in err
     text = subprocess.run(["pdftotext", str(record), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert text.count("培训考核记录表") == 2 and "𠮷田 O’Brien" in text and "86.0" in text
     flat = "".join(text.split())  # table cells wrap
     assert "护士站：医嘱审核、执行与查对(nurse_station)" in flat  # the course by its title
+    assert text.count("未签名，仅供参考") == 2 and "HR1." not in text
+    code, out, _ = run(capsys, monkeypatch, profile, "certs", "verify", str(record))
+    assert code == 1 and out.count("Not genuine") == 2
+
+
+def forge(pdf: Path, out: Path, change: tuple[str, str] = ("", "")) -> None:
+    """What a forger does: the page's text drawn again (with a change) around the genuine
+    signed record, kept as invisible text."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from trainer.certify.record_seal import PAGE_RE
+    from trainer.reports.fonts import register_fonts
+
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    hidden = PAGE_RE.search(text)
+    assert hidden is not None
+    visible = (text[:hidden.start()] + text[hidden.end():]).replace(*change)
+    regular, _ = register_fonts()
+    c = Canvas(str(out))
+    y = 800.0
+    for line in visible.splitlines():
+        c.setFont(regular, 7)
+        c.drawString(30, y, line)
+        y -= 8
+    payload = c.beginText(30, 20)
+    payload.setTextRenderMode(3)
+    payload.setFont(regular, 1)
+    payload.textLine(hidden.group(0).replace("\n", ""))
+    c.drawText(payload)
+    c.save()
+
+
+def test_signed_training_record_verifies(capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch, profile: Path,
+                                         tmp_path: Path) -> None:
+    hr = ("--as", "HR01", "--password-stdin")
+    secrets = f"{PASSWORD}\n{PASSPHRASE}\n"
+    no_key = tmp_path / "no-key.pdf"
+    code, _, err = run(capsys, monkeypatch, profile, "certs", "record", "--staff", "N100",
+                       "--out", str(no_key), *hr, stdin=secrets)
+    assert code == 0 and "printed unsigned" in err  # this PC has no issuer key yet
+    run(capsys, monkeypatch, profile, "certs", "key", *hr, stdin=secrets)
+    run(capsys, monkeypatch, profile, "certs", "issue", "--staff", "N100", *hr, stdin=secrets)
+    code, _, err = run(capsys, monkeypatch, profile, "certs", "record", "--staff", "N100",
+                       "--out", str(tmp_path / "x.pdf"), *hr,
+                       stdin=f"{PASSWORD}\nwrong passphrase\n")
+    assert code == 1 and err == "error: 签发密钥口令错误\n"  # refused, not printed unsigned
+    record = tmp_path / "record.pdf"
+    code, _, err = run(capsys, monkeypatch, profile, "certs", "record", "--staff", "N100",
+                       "--out", str(record), "--lang", "en", *hr, stdin=secrets)
+    assert code == 0 and err == "", err
+    code, out, _ = run(capsys, monkeypatch, profile, "certs", "verify", str(record))
+    assert code == 0, out
+    assert out.startswith("page 1: Genuine training record: 𠮷田 O’Brien (N100)")
+    text = subprocess.run(["pdftotext", str(record), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "未签名" not in text and "Unsigned" not in text and "92.0" in text
+    from trainer.certify.record_seal import page_payload
+
+    payload = page_payload(text)
+    assert payload is not None
+    code, out, _ = run(capsys, monkeypatch, profile, "certs", "verify", payload, "--lang",
+                       "zh_CN")
+    assert code == 0 and out.startswith("培训考核记录真实有效: 𠮷田 O’Brien (N100) · 护士站"), out
+    printed_code = next(line.split()[-1] for line in text.splitlines()
+                        if line.startswith("Record verification code"))
+    assert f"[{printed_code}]" in out
+
+    same = tmp_path / "same.pdf"
+    forge(record, same)  # the forging method itself keeps a genuine record genuine
+    assert run(capsys, monkeypatch, profile, "certs", "verify", str(same))[0] == 0
+    for change in (("𠮷田 O’Brien", "李四"), ("92.0", "98.0"), ("86.0", "96.0")):
+        forged = tmp_path / "forged.pdf"
+        forge(record, forged, change)
+        code, out, _ = run(capsys, monkeypatch, profile, "certs", "verify", str(forged))
+        assert code == 1 and "Not genuine" in out and "differs" in out, (change, out)
 
 
 def test_refusals_are_one_line(capsys: pytest.CaptureFixture[str],
@@ -176,7 +253,7 @@ def test_refusals_are_one_line(capsys: pytest.CaptureFixture[str],
     assert code == 1 and err.strip() == "error: No certificate numbered NOPE"
 
 
-@pytest.mark.parametrize("garbage", ["garbage", "HT1.%%%.x", "/no/such.pdf"])
+@pytest.mark.parametrize("garbage", ["garbage", "HT1.%%%.x", "HR1.WzFd.x", "/no/such.pdf"])
 def test_verify_garbage_in_a_real_process(profile: Path, garbage: str) -> None:
     result = subprocess.run([sys.executable, "-m", "trainer", "certs", "verify", garbage,
                              "--data-dir", str(profile)], capture_output=True, text=True,

@@ -1,5 +1,6 @@
-"""Is this certificate genuine, and is it valid today? For a PDF file, a QR payload or a
-typed code (``his-trainer certs verify`` and the verify dialog).
+"""Is this certificate genuine, and is it valid today? Is this training record genuine?
+For a PDF file, a QR payload or a typed code (``his-trainer certs verify`` and the verify
+dialog).
 
 - QR payload: checked offline with the issuer's public key (known from the journal, where
   ``cert.issuer_key`` events arrive with sync, or this PC's own key file).
@@ -7,9 +8,14 @@ typed code (``his-trainer certs verify`` and the verify dialog).
   payload, and the page's visible text must show the same name, number, dates and scores.
 - Code: looked up among synced ``cert.issued`` events, whose signatures are checked.
 
-Verdicts: ``valid``, ``expired``, ``revoked``, ``not_genuine``. Revocation and top-up
-deadlines are known from synced records only; a QR checked on a PC that has not synced
-them says so in ``note``. Input that is none of the three raises :class:`BadPayload`.
+- Training record (``HR1.`` payload, ``trainer.certify.record_seal``): ``genuine`` or
+  ``not_genuine``; in a PDF the whole record is on the page and the visible text (of the
+  page and the pages it continues on) must show every signed value.
+
+Verdicts: ``valid``, ``expired``, ``revoked``, ``not_genuine`` (and ``genuine`` for
+records). Revocation and top-up deadlines are known from synced records only; a QR checked
+on a PC that has not synced them says so in ``note``. Input that is none of these raises
+:class:`BadPayload`.
 
 May import: ``trainer.certify``, pypdf.
 """
@@ -23,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from trainer.certify.ledger import Certificate, Ledger
+from trainer.certify.record_seal import RecordFacts, page_payload, parse_record, seal_valid, shown
 from trainer.certify.signing import (
     BadPayload,
     CertificateRecord,
@@ -38,6 +45,7 @@ VALID = "valid"
 EXPIRED = "expired"
 REVOKED = "revoked"
 NOT_GENUINE = "not_genuine"
+GENUINE = "genuine"  # a training record: signed by a known issuer, unaltered
 
 PAYLOAD_RE = re.compile(r"HT1\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+")
 
@@ -50,6 +58,7 @@ class Verdict:
     code: str = ""
     known_here: bool = False  # the number is in this PC's synced records
     page: int = 0  # for a PDF: the page (1-based)
+    training: RecordFacts | None = None  # a training record's signed facts
 
 
 def verify_text(text: str, ledger: Ledger, keys: Mapping[str, bytes], today: date,
@@ -60,6 +69,8 @@ def verify_text(text: str, ledger: Ledger, keys: Mapping[str, bytes], today: dat
         return verify_pdf(Path(stripped), ledger, keys, today, courses)
     if stripped.startswith("HT1."):
         return [verify_qr(stripped, ledger, keys, today, courses)]
+    if stripped.startswith("HR1."):
+        return [verify_record(stripped, keys)]
     code = normalise_code(stripped)
     if code is None:
         raise BadPayload(code="cert.bad_payload")
@@ -89,11 +100,22 @@ def verify_pdf(path: Path, ledger: Ledger, keys: Mapping[str, bytes], today: dat
         pages = [page.extract_text() or "" for page in PdfReader(path).pages]
     except (OSError, PyPdfError, ValueError, KeyError) as exc:
         raise BadPayload(code="cert.bad_pdf", path=str(path)) from exc
-    verdicts = []
+    verdicts: list[Verdict] = []
+    record: tuple[int, str, str] | None = None  # a record's first page, payload, its text
     for number, text in enumerate(pages, start=1):
         found = PAYLOAD_RE.search(text)
+        if found is None and record is not None and page_payload(text) is None:
+            record = (record[0], record[1], record[2] + "\n" + text)  # continued
+            continue
+        if record is not None:
+            verdicts.append(_record_page(*record, keys))
+            record = None
         if found is None:
-            verdicts.append(Verdict(NOT_GENUINE, "no_payload", None, page=number))
+            payload = page_payload(text)
+            if payload is not None:
+                record = (number, payload, text)
+            else:
+                verdicts.append(Verdict(NOT_GENUINE, "no_payload", None, page=number))
             continue
         try:
             verdict = verify_qr(found.group(0), ledger, keys, today, courses)
@@ -105,9 +127,38 @@ def verify_pdf(path: Path, ledger: Ledger, keys: Mapping[str, bytes], today: dat
             verdict = Verdict(NOT_GENUINE, "altered_text", verdict.record, verdict.code)
         verdicts.append(Verdict(verdict.verdict, verdict.reason, verdict.record,
                                 verdict.code, verdict.known_here, number))
+    if record is not None:
+        verdicts.append(_record_page(*record, keys))
     if not verdicts:
         raise BadPayload(code="cert.bad_pdf", path=str(path))
     return verdicts
+
+
+def verify_record(payload: str, keys: Mapping[str, bytes]) -> Verdict:
+    """A training record's QR text: genuine, or not (altered, unknown key)."""
+    facts, signature = parse_record(payload)
+    code = typable_code(signature)
+    public = keys.get(facts.key_id)
+    if public is None:
+        return Verdict(NOT_GENUINE, "unknown_key", None, code, training=facts)
+    if not seal_valid(facts, signature, public):
+        return Verdict(NOT_GENUINE, "record_altered", None, code, training=facts)
+    return Verdict(GENUINE, "" if facts.complete else "record_digest", None, code,
+                   training=facts)
+
+
+def _record_page(page: int, payload: str, text: str, keys: Mapping[str, bytes]) -> Verdict:
+    try:
+        verdict = verify_record(payload, keys)
+    except BadPayload:
+        return Verdict(NOT_GENUINE, "bad_payload", None, page=page)
+    facts = verdict.training
+    if verdict.verdict == GENUINE and facts is not None and not (facts.complete
+                                                                 and shown(facts, text)):
+        return Verdict(NOT_GENUINE, "altered_text", None, verdict.code, page=page,
+                       training=facts)
+    return Verdict(verdict.verdict, verdict.reason, None, verdict.code, page=page,
+                   training=facts)
 
 
 def _shown(record: CertificateRecord, text: str) -> bool:

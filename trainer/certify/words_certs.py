@@ -29,11 +29,16 @@ words.define_many({
     "cert.verdict.expired": "Expired",
     "cert.verdict.revoked": "Revoked",
     "cert.verdict.not_genuine": "Not genuine",
+    "cert.verdict.genuine": "Genuine training record",
+    "cert.reason.record_altered": "the signature does not match: the record was altered",
+    "cert.reason.record_digest":
+        "the QR code signs the record's digest: compare it with the digest on the page, "
+        "or verify the record's PDF for the details",
     "cert.reason.bad_signature": "the signature does not match: the certificate was altered",
     "cert.reason.unknown_key": "signed by an issuer this PC does not know",
     "cert.reason.altered_text": "the printed text differs from what was signed",
     "cert.reason.unknown_code": "no certificate with this code in the synced records",
-    "cert.reason.no_payload": "no certificate signature on this page",
+    "cert.reason.no_payload": "no signature on this page (unsigned: for information only)",
     "cert.reason.bad_payload": "the signature on this page is damaged",
     "cert.reason.topup_missed": "a required top-up course was not completed in time",
     "cert.reason.expired": "past its expiry date",

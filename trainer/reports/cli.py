@@ -2,7 +2,8 @@
 
 Acting as HR (``--as STAFF``): the password is asked for on the terminal, or read from
 standard input with ``--password-stdin`` (first line; the issuer key's passphrase, when
-needed, is the second line). ``certs verify`` and ``certs sample`` need no login.
+needed, is the second line — for ``certs record`` it is optional: without it the records
+print marked unsigned). ``certs verify`` and ``certs sample`` need no login.
 Errors are one line naming what is wrong; nothing here prints a traceback for bad input.
 
 May import: every Qt-free trainer package (ReportLab lazily, through the report modules).
@@ -60,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     topup.add_argument("--reason", default="")
     topup.set_defaults(handler=_topup)
     for name, text, handler in (("print", "print certificates to PDF", _print),
-                                ("record", "print training records (培训考核记录表)", _record)):
+                                ("record", "signed training records (培训考核记录表)", _record)):
         cmd = _filters(_acting(sub.add_parser(name, help=text)))
         cmd.add_argument("--out", required=True, type=Path)
         cmd.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
@@ -136,6 +137,16 @@ class _Context:
     def key(self) -> Any:
         return self.certs.unlock_key(self.session, self.passphrase())
 
+    def optional_key(self) -> Any:
+        """The issuer key to sign with, or ``None`` (no key on this PC, or no passphrase
+        given): what is printed is then marked unsigned. A wrong passphrase is refused."""
+        from trainer.certify.keys import has_issuer_key
+
+        if not has_issuer_key(self.certs.keys_dir):
+            return None
+        passphrase = self._secret("issuer key passphrase (empty: print unsigned): ")
+        return self.certs.unlock_key(self.session, passphrase) if passphrase else None
+
 
 def _run(args: argparse.Namespace, body: Any, login: bool = True) -> int:
     try:
@@ -166,6 +177,7 @@ def _sample(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from trainer.certify.record_seal import summary
     from trainer.certify.service import trusted_keys
     from trainer.certify.verify import verify_text
     from trainer.certify.words_certs import module_name
@@ -179,14 +191,17 @@ def _verify(args: argparse.Namespace) -> int:
             where = f"page {v.page}: " if v.page else ""
             said = words.say(f"cert.verdict.{v.verdict}", lang)
             why = words.say(f"cert.reason.{v.reason}", lang) if v.reason else ""
-            if v.record is not None and v.verdict != "not_genuine":
+            if v.training is not None and v.verdict == "genuine":
+                print(f"{where}{said}: {summary(v.training, lang)} [{v.code}]"
+                      + (f"; {why}" if why else ""))
+            elif v.record is not None and v.verdict != "not_genuine":
                 modules = ", ".join(module_name(m, lang) for m in v.record.modules)
                 print(f"{where}{said}: {v.record.number} {v.record.name or v.record.holder} "
                       f"({modules}) {v.record.issued_on} – {v.record.expires_on}"
                       + (f"; {why}" if why else ""))
             else:
                 print(f"{where}{said}" + (f": {why}" if why else ""))
-        return 0 if all(v.verdict == "valid" for v in verdicts) else 1
+        return 0 if all(v.verdict in ("valid", "genuine") for v in verdicts) else 1
     return _run(args, body, login=False)
 
 
@@ -273,18 +288,26 @@ def _record(args: argparse.Namespace) -> int:
 
     def body(ctx: _Context) -> int:
         template = load_template(template_folder(ctx.services.profile.root))
-        pages = record_pages(ctx.certs, ctx.session, _batch(args), date.today())
+        today = date.today()
+        pages = record_pages(ctx.certs, ctx.session, _batch(args), today)
         if not pages:
             print("no records match", file=sys.stderr)
             return 1
+        key = ctx.optional_key()
+        if key is None:
+            print("no issuer key passphrase: records printed unsigned, for information only",
+                  file=sys.stderr)
+        printed = today.isoformat()
         if not args.per_person:
-            render_records(args.out, pages, template, args.lang)
+            render_records(args.out, pages, template, args.lang, key=key,
+                           printed_on=printed)
             print(f"{len(pages)} page(s) written: {args.out}")
             return 0
         args.out.mkdir(parents=True, exist_ok=True)
         for page in pages:
             name = safe_file_name(f"{page.staff_id}_{page.standing.module}.pdf")
-            render_records(args.out / name, [page], template, args.lang)
+            render_records(args.out / name, [page], template, args.lang, key=key,
+                           printed_on=printed)
         print(f"{len(pages)} file(s) written in {args.out}")
         return 0
     return _run(args, body)

@@ -20,7 +20,6 @@ from trainer.auth.session import Session
 from trainer.certify.ledger import Certificate, required_courses
 from trainer.certify.service import CertificationService, Row
 from trainer.certify.signing import qr_payload, typable_code
-from trainer.errors import TrainerError
 from trainer.reports.certificate import Sheet, render_certificates
 from trainer.reports.template import Template
 from trainer.reports.training_record import RecordPage
@@ -127,14 +126,8 @@ def record_pages(service: CertificationService, session: Session | None, batch: 
             day = ledger.course_done_on(holder, course, courses.sections.get(course, ()))
             done.append((course, day.isoformat() if day else ""))
         cert = row.standing.certificate
-        payload = code = ""
-        if cert is not None:
-            try:
-                payload = qr_payload(service.record_of(cert, row.member), cert.signature)
-                code = typable_code(cert.signature)
-            except TrainerError:
-                payload = ""  # a renamed holder: the record still prints, unsigned
+        code = typable_code(cert.signature) if cert is not None else ""
         pages.append(RecordPage(holder, row.member.name, row.department, row.standing,
                                 tuple(ledger.results_of(holder, module)), tuple(done),
-                                markers, payload, code, courses.titles))
+                                markers, code, courses.titles))
     return pages

@@ -1,7 +1,13 @@
 """The training record for the personnel file (培训考核记录表): one A4 page per person and
 HIS module — courses completed with dates, every certifying theory and practical attempt
-with its score and marker, retraining after a failure, and the certificate with its QR
-code and typable code (the signed part), signatories and seal from the template.
+with its score and marker, retraining after a failure, the certificate (number, dates and
+its verification code), signatories and seal from the template.
+
+Each page is signed like a certificate (``trainer.certify.record_seal``): the values the
+page prints are gathered into the record's facts, signed with the issuer key, and the page
+shows the record's QR code, its typable code and the SHA-256 digest of the record; the
+whole record is also on the page as invisible text for ``certs verify FILE.pdf``. Without
+a key the page says plainly that it is unsigned and for information only.
 
 May import: reportlab, ``trainer.certify``, ``trainer.reports``.
 """
@@ -10,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -25,13 +32,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from trainer.certify.keys import IssuerKey
 from trainer.certify.ledger import Result
+from trainer.certify.record_seal import Attempt, RecordFacts, RecordSeal, seal_record
 from trainer.certify.standing import Standing
 from trainer.certify.words_certs import module_name, status_name
 from trainer.reports.certificate import draw_qr
 from trainer.reports.fonts import register_fonts
 from trainer.reports.layout import tr
 from trainer.reports.template import Template
+
+QR_SIZE = 104.0
 
 
 @dataclass(frozen=True)
@@ -45,8 +56,7 @@ class RecordPage:
     results: tuple[Result, ...]
     courses: tuple[tuple[str, str], ...]  # (course id, completed on or "")
     markers: Mapping[str, str]  # staff id → name of trainers who marked
-    payload: str = ""  # the certificate's QR text, if there is one
-    code: str = ""
+    code: str = ""  # the certificate's verification code, if there is one
     course_titles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def course_title(self, course_id: str, lang: str) -> str:
@@ -54,6 +64,21 @@ class RecordPage:
         titles = self.course_titles.get(course_id, {})
         title = titles.get(lang) or next(iter(titles.values()), "")
         return f"{title} ({course_id})" if title else course_id
+
+
+def _marker(page: RecordPage, result: Result, lang: str) -> str:
+    return page.markers.get(result.marker or "", result.marker or tr("automatic", lang))
+
+
+def facts_of(page: RecordPage, lang: str, printed_on: str) -> RecordFacts:
+    """What ``page`` prints in ``lang``, as the record's signature covers it."""
+    cert = page.standing.certificate
+    return RecordFacts(
+        page.staff_id, page.name, page.department, page.standing.module, lang,
+        page.standing.status, printed_on, cert.number if cert is not None else "",
+        tuple(page.courses),
+        tuple(Attempt(r.kind, r.on.isoformat(), f"{r.score:.1f}", f"{r.pass_mark:g}",
+                      r.passed, _marker(page, r, lang)) for r in page.results))
 
 
 class _QR(Flowable):  # type: ignore[misc]
@@ -68,8 +93,33 @@ class _QR(Flowable):  # type: ignore[misc]
         draw_qr(self.canv, self.text, 0, 0, self.size)
 
 
+class _Hidden(Flowable):  # type: ignore[misc]
+    """The whole signed record as invisible text (for ``certs verify FILE.pdf``), in lines
+    short enough to stay on the page (text outside it is dropped by text extractors)."""
+
+    CHUNK, LEADING = 240, 1.6
+
+    def __init__(self, text: str, font: str) -> None:
+        super().__init__()
+        self.lines = [text[i:i + self.CHUNK] for i in range(0, len(text), self.CHUNK)]
+        self.font = font
+
+    def wrap(self, *_: float) -> tuple[float, float]:
+        return 0, len(self.lines) * self.LEADING + 2
+
+    def draw(self) -> None:
+        text = self.canv.beginText(0, len(self.lines) * self.LEADING)
+        text.setTextRenderMode(3)  # invisible
+        text.setFont(self.font, 1, self.LEADING)
+        for line in self.lines:
+            text.textLine(line)
+        self.canv.drawText(text)
+
+
 def render_records(path: Path, pages: Sequence[RecordPage], template: Template, lang: str,
-                   *, progress: Callable[[int], None] | None = None) -> int:
+                   *, key: IssuerKey | None = None, printed_on: str = "",
+                   progress: Callable[[int], None] | None = None) -> int:
+    """Write ``pages`` into one PDF; each page signed with ``key``, or marked unsigned."""
     regular, bold = register_fonts()
     styles = {
         "title": ParagraphStyle("t", fontName=bold, fontSize=16, leading=22, alignment=1),
@@ -77,12 +127,19 @@ def render_records(path: Path, pages: Sequence[RecordPage], template: Template, 
         "cell": ParagraphStyle("c", fontName=regular, fontSize=8.5, leading=11,
                                wordWrap="CJK"),
         "body": ParagraphStyle("b", fontName=regular, fontSize=9.5, leading=13),
+        "small": ParagraphStyle("s", fontName=regular, fontSize=7.5, leading=10,
+                                textColor=colors.HexColor("#5A6570")),
+        "unsigned": ParagraphStyle("u", fontName=bold, fontSize=11, leading=15,
+                                   textColor=colors.HexColor("#B3261E")),
     }
+    printed_on = printed_on or date.today().isoformat()
     story: list[Flowable] = []
     for index, page in enumerate(pages):
         if index:
             story.append(PageBreak())
-        story += _page(page, template, lang, styles)
+        facts = facts_of(page, lang, printed_on)
+        seal = seal_record(facts, key) if key is not None else None
+        story += _page(page, facts, seal, template, lang, styles)
         if progress is not None:
             progress(index + 1)
     doc = SimpleDocTemplate(str(path), pagesize=A4, title=tr("Training record", lang),
@@ -106,13 +163,12 @@ def _table(rows: list[list[str]], widths: list[float], cell: ParagraphStyle) -> 
     return table
 
 
-def _page(page: RecordPage, template: Template, lang: str,
-          styles: Mapping[str, ParagraphStyle]) -> list[Flowable]:
+def _page(page: RecordPage, facts: RecordFacts, seal: RecordSeal | None, template: Template,
+          lang: str, styles: Mapping[str, ParagraphStyle]) -> list[Flowable]:
     s = page.standing
     cell = styles["cell"]
     out: list[Flowable] = [
-        Paragraph(_esc(template.hospital[lang]), styles["body"]),
-        Paragraph(_esc(tr("Training and assessment record", lang)), styles["title"]),
+        _heading(facts, seal, template, lang, styles),
         _table([[tr("Name", lang), tr("Staff number", lang), tr("Department", lang),
                  tr("HIS module", lang), tr("Status", lang)],
                 [page.name, page.staff_id, page.department, module_name(s.module, lang),
@@ -123,19 +179,50 @@ def _page(page: RecordPage, template: Template, lang: str,
                   for c, d in page.courses],
                [300, 215], cell),
         Paragraph(_esc(tr("Examinations", lang)), styles["h"]),
-        _table(_attempt_rows(page, lang), [48, 62, 70, 44, 44, 56, 80, 111], cell),
+        _table(_attempt_rows(page, facts, lang), [48, 62, 70, 44, 44, 56, 80, 111], cell),
     ]
+    if seal is not None:  # on the first page: a long record continues on the next ones
+        out.insert(1, _Hidden(seal.text, styles["body"].fontName))
     out += _certificate(page, lang, styles)
     out += _signatures(template, lang, styles)
     return out
 
 
-def _attempt_rows(page: RecordPage, lang: str) -> list[list[str]]:
+def _heading(facts: RecordFacts, seal: RecordSeal | None, template: Template, lang: str,
+             styles: Mapping[str, ParagraphStyle]) -> Flowable:
+    """Hospital, title, printing day and the record's signature: QR code, typable code and
+    digest, or the plain mark of an unsigned record."""
+    left: list[Flowable] = [
+        Paragraph(_esc(template.hospital[lang]), styles["body"]),
+        Paragraph(_esc(tr("Training and assessment record", lang)), styles["title"]),
+        Paragraph(_esc(f"{tr('Printed on', lang)} {facts.printed_on}"), styles["body"])]
+    if seal is None:
+        left.append(Paragraph(_esc(tr("Unsigned — for information only", lang)),
+                              styles["unsigned"]))
+        seal_cell: Flowable = Spacer(1, 1)
+    else:
+        digest = " ".join(seal.digest[i:i + 8] for i in range(0, len(seal.digest), 8))
+        left += [Paragraph(_esc(f"{tr('Record verification code', lang)} {seal.code}"),
+                           styles["body"]),
+                 Paragraph(_esc(f"{tr('Record digest (SHA-256)', lang)} {digest}"),
+                           styles["small"]),
+                 Paragraph(_esc(tr("Scan the QR code or run: his-trainer certs verify",
+                                   lang)), styles["small"])]
+        seal_cell = _QR(seal.qr, QR_SIZE)
+    table = Table([[left, seal_cell]], colWidths=[515 - QR_SIZE - 6, QR_SIZE + 6])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    return table
+
+
+def _attempt_rows(page: RecordPage, facts: RecordFacts, lang: str) -> list[list[str]]:
     rows = [[tr("Exam", lang), tr("Date", lang), tr("Attempt", lang), tr("Score", lang),
              tr("Pass mark", lang), tr("Result", lang), tr("Marked by", lang),
              tr("Note", lang)]]
     failed: set[str] = set()  # kinds with a failed attempt so far
-    for r in page.results:
+    for r, a in zip(page.results, facts.attempts, strict=True):
         notes = []
         if r.critical_errors:
             notes.append(tr("Critical error", lang) + ": " + ", ".join(r.critical_errors))
@@ -145,10 +232,10 @@ def _attempt_rows(page: RecordPage, lang: str) -> list[list[str]]:
             notes.append(tr("Retake after retraining", lang))
         if not r.passed:
             failed.add(r.kind)
-        marker = page.markers.get(r.marker or "", r.marker or tr("automatic", lang))
-        rows.append([tr("Theory" if r.kind == "theory" else "Practical", lang),
-                     r.on.isoformat(), r.attempt_id, f"{r.score:.1f}", f"{r.pass_mark:g}",
-                     tr("Passed" if r.passed else "Failed", lang), marker, "; ".join(notes)])
+        rows.append([tr("Theory" if a.kind == "theory" else "Practical", lang), a.on,
+                     r.attempt_id, a.score, a.pass_mark,
+                     tr("Passed" if a.passed else "Failed", lang), a.marker,
+                     "; ".join(notes)])
     if len(rows) == 1:
         rows.append(["—"] * 8)
     return rows
@@ -169,12 +256,7 @@ def _certificate(page: RecordPage, lang: str,
                      f"{cert.revoked_reason}")
     if page.code:
         lines.append(f"{tr('Verification code', lang)} {page.code}")
-    text = [Paragraph(_esc(line), styles["body"]) for line in lines]
-    if not page.payload:
-        return out + text
-    table = Table([[text, _QR(page.payload, 86)]], colWidths=[420, 95])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [*out, table]
+    return out + [Paragraph(_esc(line), styles["body"]) for line in lines]
 
 
 def _signatures(template: Template, lang: str,

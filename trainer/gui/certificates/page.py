@@ -1,7 +1,8 @@
 """HR's certificates page: everyone per HIS module with their status, filtered by
 department, module and status; preview, print (Qt's print dialog), save a batch as one
 PDF or one file per person off the GUI thread with progress and cancel, training
-records, issuing to the eligible (issuer key passphrase), and verifying."""
+records (signed with the issuer key's passphrase, or marked unsigned), issuing to the
+eligible (issuer key passphrase), and verifying."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from trainer.certify.words_certs import module_name, status_name
 from trainer.errors import TrainerError
 from trainer.gui import messages
 from trainer.gui.certificates.output import PreviewDialog, print_pdf
+from trainer.gui.certificates.records import ask_passphrase, records_job, unsigned_note
 from trainer.gui.certificates.verify import open_verify_dialog
 from trainer.gui.certificates.worker import BatchWorker
 from trainer.gui.context import AppContext
@@ -295,21 +297,27 @@ class CertificatesPage(Page):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save training records"),
                                               "training-records.pdf",
                                               self.tr("PDF files (*.pdf)"))
-        if not name:
+        passphrase = ask_passphrase(self, self.certs().keys_dir) if name else None
+        if passphrase is not None:
+            self.save_records(Path(name), passphrase)
+
+    def save_records(self, target: Path, passphrase: str = "") -> None:
+        """The training records of the selection (or the filter), signed when the
+        passphrase is given, else marked unsigned."""
+        certs = self.certs()
+        try:
+            key = certs.unlock_key(self.ctx.session, passphrase) if passphrase else None
+        except TrainerError as exc:
+            self._refuse(exc)
             return
-        from trainer.reports.printing import record_pages
-        from trainer.reports.training_record import render_records
+        template = load_template(template_folder(self.ctx.services.profile.root))
 
-        batches, target = self._selection_batch(), Path(name)
-
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
-            pages = [p for b in batches for p in record_pages(self.certs(), self.ctx.session,
-                                                               b, date.today())]
-            template = load_template(template_folder(self.ctx.services.profile.root))
-            render_records(target, pages, template, self.ctx.language,
-                           progress=lambda n: progress(n, len(pages)))
-            return [target] if pages else []
-        self._start(job, then=self._report_saved)
+        def then(files: object) -> None:
+            self._report_saved(files)
+            if key is None:
+                self.status_line.setText(f"{self.status_line.text()} · {unsigned_note()}")
+        self._start(records_job(certs, self.ctx.session, self._selection_batch(), template,
+                                target, self.ctx.language, key), then=then)
 
     def _on_issue_clicked(self) -> None:
         passphrase, ok = QInputDialog.getText(self, self.tr("Issue certificates"),

@@ -1,5 +1,6 @@
-"""Verify a certificate: paste the QR text or type the code, or open a PDF. Says valid,
-expired, revoked or not genuine in plain words; garbage is a one-line refusal."""
+"""Verify a certificate or a training record: paste the QR text or type the code, or open
+a PDF. Says valid, expired, revoked, genuine (a record) or not genuine in plain words;
+garbage is a one-line refusal."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer import words
+from trainer.certify.record_seal import summary
 from trainer.certify.service import certification_for, trusted_keys
 from trainer.certify.signing import name_digest
 from trainer.certify.verify import Verdict, verify_text
@@ -26,8 +28,8 @@ from trainer.errors import TrainerError
 from trainer.gui.context import AppContext
 from trainer.gui.pages.base import Page
 
-COLOURS = {"valid": "#1E7B34", "expired": "#A15C00", "revoked": "#B3261E",
-           "not_genuine": "#B3261E"}
+COLOURS = {"valid": "#1E7B34", "genuine": "#1E7B34", "expired": "#A15C00",
+           "revoked": "#B3261E", "not_genuine": "#B3261E"}
 
 
 class VerifyPanel(QWidget):
@@ -59,8 +61,9 @@ class VerifyPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.prompt.setText(self.tr("Paste the text of the certificate's QR code, type its "
-                                    "verification code, or open the PDF."))
+        self.prompt.setText(self.tr("Paste the text of the QR code of a certificate or a "
+                                    "training record, type a certificate's verification "
+                                    "code, or open the PDF."))
         self.check_button.setText(self.tr("Verify"))
         self.open_button.setText(self.tr("Open PDF…"))
 
@@ -98,7 +101,7 @@ class VerifyPanel(QWidget):
 
 
 def _worst(verdicts: list[Verdict]) -> str:
-    order = ["not_genuine", "revoked", "expired", "valid"]
+    order = ["not_genuine", "revoked", "expired", "genuine", "valid"]
     return min((v.verdict for v in verdicts), key=order.index, default="not_genuine")
 
 
@@ -108,6 +111,9 @@ def describe(v: Verdict, lang: str, names: dict[str, str] | None = None) -> str:
     if v.verdict == "revoked":
         why = v.reason
     where = f"[{v.page}] " if v.page else ""
+    if v.training is not None and v.verdict == "genuine":  # a training record
+        return (f"{where}{said}: {summary(v.training, lang)} · {v.code}"
+                + (f" · {why}" if why else ""))
     if v.record is None or v.verdict == "not_genuine":
         return f"{where}{said}" + (f": {why}" if why else "")
     modules = "、".join(module_name(m, lang) for m in v.record.modules)
