@@ -11,7 +11,6 @@ May import: trainer.sync, trainer.store, SQLAlchemy, httpx (through Transport).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine
@@ -106,7 +105,7 @@ class ServiceAdmin:
 
     def clashes(self) -> list[Clash]:
         """The unresolved staff-number clashes of merged workstations."""
-        answer: Any = self.transport.call("GET", "/v1/admin/merges")  # a list
+        answer = self.transport.call("GET", "/v1/admin/merges")["items"]  # a list
         return [Clash(str(c["device_id"]), str(c.get("device_name") or ""), str(c["staff_id"]),
                       str(c.get("local_name") or ""), tuple(c.get("local_departments") or ()),
                       str(c.get("service_name") or ""), tuple(c.get("service_departments") or ()),

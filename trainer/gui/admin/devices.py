@@ -121,6 +121,7 @@ class DevicesPage(Page):
             self.tr("Workstation"), self.tr("Departments"), self.tr("Version"),
             self.tr("Last seen"), self.tr("Events waiting"), self.tr("Status"),
             self.tr("Clock")])
+        self._show_rows()  # their words in the new language
         self.refresh()
 
     def refresh(self) -> None:
@@ -160,10 +161,13 @@ class DevicesPage(Page):
         self._start(connect, self._on_connected)
 
     def _on_connected(self, result: tuple[Any, list[Any], list[Any]]) -> None:
-        self.admin, rows, clashes = result
-        self.rows = rows
+        self.admin, self.rows, clashes = result
         self.clashes.admin = self.admin
         self.clashes.show_clashes(clashes)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        rows = self.rows
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
             cells = (row.name or row.device_id[:8], join_names(row.departments), row.app_version,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +47,7 @@ class EnrolDialog(QDialog):
         self.merging = self.people > 0 or self.events > 0
         self.is_enrolled = False  # enrolled by this dialog (a failed merge is asked again)
         self.outcome: list[tuple[str, str, str]] = []
+        self.outcome_shown = False  # enrolled (and merged): the outcome is shown
         self._call: Operation[Any] | None = None
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -83,8 +84,14 @@ class EnrolDialog(QDialog):
         self.enrol_button.clicked.connect(self._on_enrol_clicked)
         self.code.returnPressed.connect(self._on_enrol_clicked)
         self.buttons.rejected.connect(self.reject)
-        self.resize(560, 420)
+        self.people_list.setMinimumHeight(160)
+        self.resize(720, 560)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Enrol this PC with the sync service"))
@@ -114,6 +121,8 @@ class EnrolDialog(QDialog):
             self.tr("Merge the roster again") if self.is_enrolled else
             self.tr("Enrol and merge this PC's staff") if self.merging else
             self.tr("Enrol this PC"))
+        if self.outcome_shown:
+            self._show_outcome()
 
     # actions
     def _on_enrol_clicked(self) -> None:
@@ -149,8 +158,14 @@ class EnrolDialog(QDialog):
         self._call = None
         self._note_enrolled()
         self.outcome = outcome
+        self.outcome_shown = True
         self._set_busy(False)
-        self.enrol_button.setEnabled(False)
+        self.enrol_button.setVisible(False)
+        self._show_outcome()
+        self.call_finished.emit()
+
+    def _show_outcome(self) -> None:
+        outcome = self.outcome
         count = {kind: sum(1 for row in outcome if row[2] == kind)
                  for kind in ("added", "same", "clash")}
         self.summary.setText(
@@ -160,10 +175,10 @@ class EnrolDialog(QDialog):
             .replace("%3", str(count["clash"])) if self.merging else
             self.tr("Enrolled. This PC now syncs with the service."))
         self.people_list.clear()
-        for staff_id, name, kind in outcome:
+        first = {"clash": 0, "added": 1, "same": 2}  # what IT must act on at the top
+        for staff_id, name, kind in sorted(outcome, key=lambda row: (first.get(row[2], 3), row[0])):
             self.people_list.addItem(f"{staff_id} {name}: {self._words(kind)}")
         self.people_list.setVisible(bool(outcome))
-        self.call_finished.emit()
 
     def _words(self, kind: str) -> str:
         if kind == "added":
@@ -202,4 +217,5 @@ class EnrolDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.url, self.code, self.ca_file):
             widget.setEnabled(not busy and not self.is_enrolled)
+        self.buttons.setEnabled(not busy)
         self.enrol_button.setEnabled(not busy)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -71,6 +72,11 @@ class RosterClashes(QWidget):
         self.new_number.returnPressed.connect(self._on_rename_clicked)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Roster clashes"))
         self.table.setAccessibleName(self.tr("staff numbers in clash after a merge"))
@@ -83,7 +89,7 @@ class RosterClashes(QWidget):
         self.new_number.setPlaceholderText(self.tr("New staff number"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Staff number"), self.tr("On the service"), self.tr("On the PC"),
-            self.tr("Workstation"), self.tr("Events waiting")])
+            self.tr("Workstation"), self.tr("Events held")])
         self.show_clashes(self.clashes)
 
     def show_clashes(self, clashes: list[Any]) -> None:
