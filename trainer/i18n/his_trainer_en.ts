@@ -1247,18 +1247,6 @@ Open it in the web browser?</translation>
         <translation>New enrolment code</translation>
     </message>
     <message>
-        <source>For a standalone PC with its own staff (merge)</source>
-        <translation>For a standalone PC with its own staff (merge)</translation>
-    </message>
-    <message>
-        <source>the new code merges a standalone PC's staff and history</source>
-        <translation>the new code merges a standalone PC's staff and history</translation>
-    </message>
-    <message>
-        <source>Enrol this PC…</source>
-        <translation>Enrol this PC…</translation>
-    </message>
-    <message>
         <source>Revoke the selected workstation</source>
         <translation>Revoke the selected workstation</translation>
     </message>
@@ -1295,8 +1283,8 @@ Open it in the web browser?</translation>
         <translation>This PC syncs with %1. The list and new codes come from that service.</translation>
     </message>
     <message>
-        <source>This PC is standalone: it is not enrolled with a sync service. Enrol it with the service's address and a code from IT.</source>
-        <translation>This PC is standalone: it is not enrolled with a sync service. Enrol it with the service's address and a code from IT.</translation>
+        <source>This PC is standalone: it is not enrolled with a sync service. IT enrols it with: his-trainer sync enrol URL CODE</source>
+        <translation>This PC is standalone: it is not enrolled with a sync service. IT enrols it with: his-trainer sync enrol URL CODE</translation>
     </message>
     <message>
         <source>active</source>
@@ -1325,10 +1313,6 @@ Open it in the web browser?</translation>
     <message>
         <source>Enter the departments the new PC serves.</source>
         <translation>Enter the departments the new PC serves.</translation>
-    </message>
-    <message>
-        <source>One-time merge code for %1, valid until %2: the standalone PC brings its staff and history.</source>
-        <translation>One-time merge code for %1, valid until %2: the standalone PC brings its staff and history.</translation>
     </message>
     <message>
         <source>One-time code for %1, valid until %2.</source>
@@ -1542,102 +1526,6 @@ Open it in the web browser?</translation>
     <message>
         <source>record tabs</source>
         <translation>record tabs</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolDialog</name>
-    <message>
-        <source>Enrol this PC with the sync service</source>
-        <extracomment>The enrolment (and merge) call ended, well or not (tests wait for it). The PC is now enrolled (the page shows the service). A profile with staff or history of its own offers them to the service.</extracomment>
-        <translation>Enrol this PC with the sync service</translation>
-    </message>
-    <message>
-        <source>Service &amp;address</source>
-        <translation>Service &amp;address</translation>
-    </message>
-    <message>
-        <source>One-time &amp;code</source>
-        <translation>One-time &amp;code</translation>
-    </message>
-    <message>
-        <source>CA certificate (&amp;optional)</source>
-        <translation>CA certificate (&amp;optional)</translation>
-    </message>
-    <message>
-        <source>address of the sync service</source>
-        <translation>address of the sync service</translation>
-    </message>
-    <message>
-        <source>one-time enrolment code from IT</source>
-        <translation>one-time enrolment code from IT</translation>
-    </message>
-    <message>
-        <source>CA certificate file to trust, optional</source>
-        <translation>CA certificate file to trust, optional</translation>
-    </message>
-    <message>
-        <source>Only if IT gave you a certificate file</source>
-        <translation>Only if IT gave you a certificate file</translation>
-    </message>
-    <message>
-        <source>what the service made of each person</source>
-        <translation>what the service made of each person</translation>
-    </message>
-    <message>
-        <source>This PC has been used on its own: %1 staff and %2 recorded events. Enrolling merges its staff into the service's roster and sends its history there (certificates issued here stay marked self-attested). Use a merge code from IT. A staff number the service already uses for someone else is never merged silently: IT resolves it on the Workstations page, and that person's history waits until then.</source>
-        <translation>This PC has been used on its own: %1 staff and %2 recorded events. Enrolling merges its staff into the service's roster and sends its history there (certificates issued here stay marked self-attested). Use a merge code from IT. A staff number the service already uses for someone else is never merged silently: IT resolves it on the Workstations page, and that person's history waits until then.</translation>
-    </message>
-    <message>
-        <source>Enter the service's address and the one-time code IT gave you. This PC then gets its staff from the service.</source>
-        <translation>Enter the service's address and the one-time code IT gave you. This PC then gets its staff from the service.</translation>
-    </message>
-    <message>
-        <source>Merge the roster again</source>
-        <translation>Merge the roster again</translation>
-    </message>
-    <message>
-        <source>Enrol and merge this PC's staff</source>
-        <translation>Enrol and merge this PC's staff</translation>
-    </message>
-    <message>
-        <source>Enrol this PC</source>
-        <translation>Enrol this PC</translation>
-    </message>
-    <message>
-        <source>Enter the service's address and the code.</source>
-        <translation>Enter the service's address and the code.</translation>
-    </message>
-    <message>
-        <source>Asking the sync service…</source>
-        <translation>Asking the sync service…</translation>
-    </message>
-    <message>
-        <source>Enrolled. The service added %1 people, knew %2 already, and lists %3 staff number(s) in clash for IT.</source>
-        <translation>Enrolled. The service added %1 people, knew %2 already, and lists %3 staff number(s) in clash for IT.</translation>
-    </message>
-    <message>
-        <source>Enrolled. This PC now syncs with the service.</source>
-        <translation>Enrolled. This PC now syncs with the service.</translation>
-    </message>
-    <message>
-        <source>added to the service's roster</source>
-        <translation>added to the service's roster</translation>
-    </message>
-    <message>
-        <source>already on the service: the same person</source>
-        <translation>already on the service: the same person</translation>
-    </message>
-    <message>
-        <source>this staff number belongs to someone else on the service; IT resolves it on the Workstations page, and this person's history waits until then</source>
-        <translation>this staff number belongs to someone else on the service; IT resolves it on the Workstations page, and this person's history waits until then</translation>
-    </message>
-    <message>
-        <source>Enrolled, but the staff could not be merged yet: %1</source>
-        <translation>Enrolled, but the staff could not be merged yet: %1</translation>
-    </message>
-    <message>
-        <source>Not enrolled: %1</source>
-        <translation>Not enrolled: %1</translation>
     </message>
 </context>
 <context>
@@ -3739,97 +3627,6 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>The explanation of exam questions is not shown (hospital setting).</source>
         <translation>The explanation of exam questions is not shown (hospital setting).</translation>
-    </message>
-</context>
-<context>
-    <name>RosterClashes</name>
-    <message>
-        <source>Roster clashes</source>
-        <translation>Roster clashes</translation>
-    </message>
-    <message>
-        <source>staff numbers in clash after a merge</source>
-        <translation>staff numbers in clash after a merge</translation>
-    </message>
-    <message>
-        <source>the selected clash is the same person</source>
-        <translation>the selected clash is the same person</translation>
-    </message>
-    <message>
-        <source>new staff number for the PC's person</source>
-        <translation>new staff number for the PC's person</translation>
-    </message>
-    <message>
-        <source>rename the PC's person to the new staff number</source>
-        <translation>rename the PC's person to the new staff number</translation>
-    </message>
-    <message>
-        <source>Same person (map)</source>
-        <translation>Same person (map)</translation>
-    </message>
-    <message>
-        <source>Rename the PC's person to…</source>
-        <translation>Rename the PC's person to…</translation>
-    </message>
-    <message>
-        <source>New staff number</source>
-        <translation>New staff number</translation>
-    </message>
-    <message>
-        <source>Staff number</source>
-        <translation>Staff number</translation>
-    </message>
-    <message>
-        <source>On the service</source>
-        <translation>On the service</translation>
-    </message>
-    <message>
-        <source>On the PC</source>
-        <translation>On the PC</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Workstation</translation>
-    </message>
-    <message>
-        <source>Events held</source>
-        <translation>Events held</translation>
-    </message>
-    <message>
-        <source>Show workstations to see the staff numbers in clash after merging a standalone PC.</source>
-        <translation>Show workstations to see the staff numbers in clash after merging a standalone PC.</translation>
-    </message>
-    <message>
-        <source>No staff number is in clash.</source>
-        <translation>No staff number is in clash.</translation>
-    </message>
-    <message>
-        <source>A merged PC uses these staff numbers for someone else than the service does; their events wait on the service. Select one: the same person, or give the PC's person a new staff number.</source>
-        <translation>A merged PC uses these staff numbers for someone else than the service does; their events wait on the service. Select one: the same person, or give the PC's person a new staff number.</translation>
-    </message>
-    <message>
-        <source>Select the staff number in clash first.</source>
-        <translation>Select the staff number in clash first.</translation>
-    </message>
-    <message>
-        <source>A staff number is 1 to 32 letters, digits, - or _, starting with a letter or digit.</source>
-        <translation>A staff number is 1 to 32 letters, digits, - or _, starting with a letter or digit.</translation>
-    </message>
-    <message>
-        <source>Give the PC's person a staff number other than %1.</source>
-        <translation>Give the PC's person a staff number other than %1.</translation>
-    </message>
-    <message>
-        <source>%1 is itself in clash: choose another staff number.</source>
-        <translation>%1 is itself in clash: choose another staff number.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 is now %3; %4 waiting event(s) were released.</source>
-        <translation>%1 on %2 is now %3; %4 waiting event(s) were released.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 is the service's %3; %4 waiting event(s) were released.</source>
-        <translation>%1 on %2 is the service's %3; %4 waiting event(s) were released.</translation>
     </message>
 </context>
 <context>
