@@ -98,7 +98,7 @@ class EnrolDialog(QDialog):
         self.url_label.setText(self.tr("Service &address"))
         self.code_label.setText(self.tr("One-time &code"))
         self.ca_label.setText(self.tr("CA certificate (&optional)"))
-        self.url.setPlaceholderText("https://server:8443")
+        self.url.setPlaceholderText(self.tr("https://server:port"))
         self.url.setAccessibleName(self.tr("address of the sync service"))
         self.code.setAccessibleName(self.tr("one-time enrolment code from IT"))
         self.ca_file.setAccessibleName(self.tr("CA certificate file to trust, optional"))
