@@ -11,7 +11,7 @@ from pathlib import Path
 
 import psycopg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from testkit.postgres import ServiceThread
@@ -54,23 +54,34 @@ def _it_desk(workstation: Workstation, service: ServiceThread, server_db: str,
 
 
 def _standalone(workstation: Workstation) -> Services:
-    """A demo profile used on its own, plus a nurse whose number N100 the service gives to
-    Nurse One; she has read three sections here."""
+    """A demo profile used on its own, plus two nurses whose numbers the service gives to
+    others: N100 (Nurse One there) read three sections here, N200 (Nurse Two) one."""
     solo = workstation("solo")
     make_demo(solo)
     with solo.engine.begin() as conn:
         create_staff(conn, "N100", "Wang Fang", {Role.NURSE}, ["ward-3"], "wang-fang-pass-1",
                      must_change_password=False)
+        create_staff(conn, "N200", "Zhang Wei", {Role.NURSE}, ["ward-3"], "zhang-wei-pass-1",
+                     must_change_password=False)
     login(solo, "N100", "wang-fang-pass-1")
     for n in range(3):
         read(solo, "N100", "nurse_station", f"s-{n}")
+    login(solo, "N200", "zhang-wei-pass-1")
+    read(solo, "N200", "nurse_station", "s-0")
     return solo
 
 
-def _held(db_url: str) -> int:
+def _held(db_url: str, staff_id: str) -> int:
+    """How many of the merged PC's events wait on the service for ``staff_id``."""
     with psycopg.connect(pg_dsn(db_url)) as conn:
-        row = conn.execute("SELECT count(*) FROM merge_held").fetchone()
+        row = conn.execute("SELECT count(*) FROM merge_held WHERE waits_for = %s",
+                           (staff_id,)).fetchone()
     return int(row[0]) if row else -1
+
+
+def _actors(db_url: str, staff_id: str) -> int:
+    """How many events in the service's journal name ``staff_id`` as their actor."""
+    return len([e for e in server_events(db_url) if e["actor_id"] == staff_id])
 
 
 def test_it_merges_a_standalone_pc_and_resolves_its_clash_in_the_gui(
@@ -104,26 +115,28 @@ def test_it_merges_a_standalone_pc_and_resolves_its_clash_in_the_gui(
     _click(qtbot, dialog, dialog.enrol_button)
     assert dialog.message.text() == ""
     outcome = {sid: kind for sid, _name, kind in dialog.outcome}
-    assert outcome["N100"] == "clash" and outcome["A001"] == "added"
+    assert outcome["N100"] == outcome["N200"] == "clash" and outcome["A001"] == "added"
     lines = [dialog.people_list.item(n).text() for n in range(dialog.people_list.count())]
-    assert any(line.startswith("N100 Wang Fang: this staff number belongs to someone else")
-               for line in lines)
-    assert "lists 1 staff number(s) in clash" in dialog.summary.text()
+    assert lines[0].startswith("N100 Wang Fang: this staff number belongs to someone else")
+    assert lines[1].startswith("N200 Zhang Wei: this staff")  # clashes first
+    assert "lists 2 staff number(s) in clash" in dialog.summary.text()
     _grab_in_chinese(dialog, ctx, dialog.url_label, "服务地址(&A)", tmp_path, qtbot)
-    assert "lists 1 staff number(s) in clash" in dialog.summary.text()  # English again
+    assert "lists 2 staff number(s) in clash" in dialog.summary.text()  # English again
     dialog.reject()
     assert service.url in page.where.text() and not page.enrol_button.isVisibleTo(page)
 
-    sync_ok(solo)  # its history goes to the service; Wang Fang's waits there
-    held = _held(server_db)
-    assert held >= 3 and not [e for e in server_events(server_db) if e["actor_id"] == "N100"]
+    sync_ok(solo)  # its history goes to the service; the two nurses' waits there
+    held, held2 = _held(server_db, "N100"), _held(server_db, "N200")
+    assert (held, held2) == (4, 2)  # a login and the readings each
+    assert _actors(server_db, "N100") == _actors(server_db, "N200") == 0
 
-    # IT sees the clash and renames the PC's nurse
+    # IT sees the clashes and renames the PC's first nurse
     desk.password.setText(PEOPLE["A100"][3])
     _click(qtbot, desk, desk.connect_button)
     clashes = desk.clashes
     assert [(c.staff_id, c.local_name, c.service_name, c.held_events)
-            for c in clashes.clashes] == [("N100", "Wang Fang", "Nurse One", held)]
+            for c in clashes.clashes] == [("N100", "Wang Fang", "Nurse One", held),
+                                          ("N200", "Zhang Wei", "Nurse Two", held2)]
     assert clashes.table.item(0, 1).text() == "Nurse One · ward-3"
     assert clashes.table.item(0, 2).text().startswith("Wang Fang")
     _grab_in_chinese(desk.window(), desk.ctx, clashes.title, "工号冲突", tmp_path, qtbot)
@@ -133,20 +146,31 @@ def test_it_merges_a_standalone_pc_and_resolves_its_clash_in_the_gui(
     assert "other than N100" in desk.message.text() and clashes.clashes
     clashes.new_number.setText("D100")  # taken on the service: its refusal in words
     _click(qtbot, desk, clashes.rename_button)
-    assert "already belongs to someone" in desk.message.text() and _held(server_db) == held
+    assert "already belongs to someone" in desk.message.text()
+    assert _held(server_db, "N100") == held
     clashes.table.selectRow(0)
     clashes.new_number.setText("N901")
     clashes.new_number.setFocus()
     with qtbot.waitSignal(desk.call_finished, timeout=30_000):
         qtbot.keyClick(clashes.new_number, Qt.Key.Key_Return)  # keyboard only
-    assert clashes.clashes == [] and clashes.table.rowCount() == 0
-    assert f"{held} waiting event(s) were released" in desk.notice.text()
-    assert "No staff number is in clash" in clashes.explain.text()
+    assert [c.staff_id for c in clashes.clashes] == ["N200"]  # the list was asked again
+    assert f"is now N901; {held} waiting event(s) were released" in desk.notice.text()
+    assert _held(server_db, "N100") == 0 and _actors(server_db, "N100") == 0
+    assert _actors(server_db, "N901") == held
 
-    assert _held(server_db) == 0
-    stored = server_events(server_db)
-    assert len([e for e in stored if e["actor_id"] == "N901"]) == held
-    assert not [e for e in stored if e["actor_id"] == "N100"]
+    # the second nurse is Nurse Two after all: mapping is confirmed first
+    clashes.table.selectRow(0)
+    qtbot.mouseClick(clashes.map_button, Qt.MouseButton.LeftButton)
+    assert clashes.confirm is not None and "Zhang Wei" in clashes.confirm.text()
+    clashes.confirm.button(QMessageBox.StandardButton.No).click()  # not yet
+    assert clashes.confirm is None and _held(server_db, "N200") == held2
+    qtbot.mouseClick(clashes.map_button, Qt.MouseButton.LeftButton)
+    assert clashes.confirm is not None
+    with qtbot.waitSignal(desk.call_finished, timeout=30_000):
+        clashes.confirm.button(QMessageBox.StandardButton.Yes).click()
+    assert clashes.clashes == [] and clashes.table.rowCount() == 0
+    assert "No staff number is in clash" in clashes.explain.text()
+    assert _held(server_db, "N200") == 0 and _actors(server_db, "N200") == held2
     with psycopg.connect(pg_dsn(server_db)) as conn:
         names: dict[str, str] = dict(conn.execute("SELECT staff_id, name FROM staff").fetchall())
     assert names["N901"] == "Wang Fang" and names["N100"] == "Nurse One"

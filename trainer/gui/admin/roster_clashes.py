@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,6 +41,7 @@ class RosterClashes(QWidget):
         self.admin: Any = None  # trainer.sync.admin.ServiceAdmin once logged in
         self.busy = False
         self.clashes: list[Any] = []  # trainer.sync.admin.Clash, as in the table
+        self.confirm: QMessageBox | None = None  # "same person?" while asked
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.explain = QLabel()
@@ -131,8 +133,24 @@ class RosterClashes(QWidget):
         return self.clashes[row]
 
     def _on_map_clicked(self) -> None:
+        """Mapping cannot be undone: the administrator confirms it first (not modal, so the
+        screen stays live while the question is open)."""
         clash = self._chosen()
-        if clash is not None:
+        if clash is None:
+            return
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Same person?"), self.tr(
+            "%1 on %2 and %3 on the service are one person: the PC's history under %4 "
+            "becomes theirs. This cannot be undone.")
+            .replace("%1", clash.local_name).replace("%2", clash.device_name or "—")
+            .replace("%3", clash.service_name or "—").replace("%4", clash.staff_id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.No)
+        self.confirm.finished.connect(lambda answer: self._on_map_answered(clash, answer))
+        self.confirm.open()
+
+    def _on_map_answered(self, clash: Any, answer: int) -> None:
+        self.confirm = None
+        if answer == QMessageBox.StandardButton.Yes.value:
             self._resolve(clash, None)
 
     def _on_rename_clicked(self) -> None:
