@@ -11,7 +11,7 @@ from pathlib import Path
 
 import psycopg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from testkit.postgres import ServiceThread
@@ -184,6 +184,7 @@ def _grab_in_chinese(widget: QWidget, ctx: AppContext, label: QLabel | QPushButt
     english = label.text()
     ctx.set_language("zh_CN", remember=False)
     qtbot.waitUntil(lambda: label.text() == chinese)  # the change is posted
+    QApplication.processEvents()  # and the layouts that follow the new texts
     name = type(widget).__name__
     target = Path(os.environ.get("HIS_SCREENSHOT_DIR", folder)) / f"{name}_zh_CN.png"
     assert widget.grab().save(str(target))

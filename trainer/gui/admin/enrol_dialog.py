@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,6 +64,8 @@ class EnrolDialog(QDialog):
         self.summary.setWordWrap(True)
         self.people_list = QListWidget()
         self.people_list.setVisible(False)
+        self.people_list.setWordWrap(True)  # a clash's words are long
+        self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.message = QLabel()
         self.message.setObjectName("errorText")
         self.message.setWordWrap(True)
