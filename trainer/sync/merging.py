@@ -6,8 +6,9 @@ The offer is the profile's staff (number, name, roles, current departments, pass
 hash) and the last ``device_seq`` written so far: everything up to it is the standalone
 history, self-attested. The answer says per person *added*, *same* or *clash*; clashes
 are kept in the sync state (``merge_clashes``) to show, and an administrator resolves them
-on the service (``his-trainer server resolve``); until then the service holds that
-person's history. The history is then pushed by the ordinary sync.
+on the service (the Workstations page's "Roster clashes", or ``his-trainer server
+resolve``); until then the service holds that person's history. The history is then
+pushed by the ordinary sync.
 
 May import: sqlalchemy, trainer.sync, trainer.journal, trainer.store, the standard library.
 """
