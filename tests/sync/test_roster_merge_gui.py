@@ -144,6 +144,9 @@ def test_it_merges_a_standalone_pc_and_resolves_its_clash_in_the_gui(
     clashes.new_number.setText("N100")  # the same number: refused here, no call
     qtbot.mouseClick(clashes.rename_button, Qt.MouseButton.LeftButton)
     assert "other than N100" in desk.message.text() and clashes.clashes
+    clashes.new_number.setText("N 901")  # not a staff number
+    qtbot.mouseClick(clashes.rename_button, Qt.MouseButton.LeftButton)
+    assert "1 to 32 letters" in desk.message.text() and len(clashes.clashes) == 2
     clashes.new_number.setText("D100")  # taken on the service: its refusal in words
     _click(qtbot, desk, clashes.rename_button)
     assert "already belongs to someone" in desk.message.text()
