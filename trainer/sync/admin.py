@@ -1,8 +1,9 @@
 """Administer the sync service from a workstation: list the enrolled devices, revoke one,
-issue one-time enrolment codes, and (HR) have certificates issued or revoked centrally.
-The administrator logs in to the *service* with their staff number and password; the
-service checks the roles itself (nothing on the ward PC is trusted), and its token lasts
-an hour.
+issue one-time enrolment codes (merge codes for a standalone PC bringing its own staff),
+resolve the staff-number clashes such a merge left (:mod:`trainer.server.clashes`), and
+(HR) have certificates issued or revoked centrally. The administrator logs in to the
+*service* with their staff number and password; the service checks the roles itself
+(nothing on the ward PC is trusted), and its token lasts an hour.
 
 May import: trainer.sync, trainer.store, SQLAlchemy, httpx (through Transport).
 """
@@ -38,6 +39,28 @@ class EnrolmentCode:
     departments: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Clash:
+    """A staff number a merged workstation uses for someone else than the service does;
+    that person's history waits on the service until an administrator resolves it."""
+    device_id: str
+    device_name: str
+    staff_id: str
+    local_name: str
+    local_departments: tuple[str, ...]
+    service_name: str
+    service_departments: tuple[str, ...]
+    held_events: int
+
+
+@dataclass(frozen=True)
+class Resolution:
+    staff_id: str
+    outcome: str  # mapped | renamed
+    target: str
+    released: int
+
+
 class ServiceAdmin:
     """A short administrative conversation with the service this PC is enrolled with."""
 
@@ -71,9 +94,12 @@ class ServiceAdmin:
         answer = self.transport.call("POST", f"/v1/admin/devices/{quote(device_id)}/revoke")
         return [str(d) for d in answer["revoked"]]
 
-    def issue_code(self, departments: list[str], hours: float = 24.0) -> EnrolmentCode:
-        answer = self.transport.call("POST", "/v1/admin/enrol-codes",
-                                     {"departments": departments, "hours": hours})
+    def issue_code(self, departments: list[str], hours: float = 24.0, *,
+                   merge: bool = False) -> EnrolmentCode:
+        """A one-time code; with ``merge`` one that lets a standalone PC bring its staff and
+        history (``sync enrol --merge-roster``)."""
+        path = "/v1/admin/enrol-codes/merge" if merge else "/v1/admin/enrol-codes"
+        answer = self.transport.call("POST", path, {"departments": departments, "hours": hours})
         return EnrolmentCode(str(answer["code"]), str(answer["expires_at"]),
                              tuple(answer["departments"]))
 
@@ -89,6 +115,27 @@ class ServiceAdmin:
         answer = self.transport.call("POST", "/v1/certs/revoke",
                                      {"number": number, "reason": reason})
         return dict(answer["revoked"])
+
+    def clashes(self) -> list[Clash]:
+        """The unresolved staff-number clashes of merged workstations."""
+        answer = self.transport.call("GET", "/v1/admin/merges")["items"]  # a list
+        return [Clash(str(c["device_id"]), str(c.get("device_name") or ""), str(c["staff_id"]),
+                      str(c.get("local_name") or ""), tuple(c.get("local_departments") or ()),
+                      str(c.get("service_name") or ""), tuple(c.get("service_departments") or ()),
+                      int(c.get("held_events") or 0))
+                for c in answer]
+
+    def resolve(self, device_id: str, staff_id: str, *,
+                rename_to: str | None = None) -> Resolution:
+        """The PC's person is the service's person with that number (no ``rename_to``), or
+        another person who takes the number ``rename_to``; their held history is released."""
+        body = {"action": "rename", "new_staff_id": rename_to} if rename_to \
+            else {"action": "map"}
+        answer = self.transport.call(
+            "POST", f"/v1/admin/merges/{quote(device_id)}/{quote(staff_id, safe='')}/resolve",
+            body)
+        return Resolution(str(answer["staff_id"]), str(answer["outcome"]),
+                          str(answer["target"]), int(answer["released"]))
 
     def close(self) -> None:
         self.transport.close()

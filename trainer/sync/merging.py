@@ -6,8 +6,9 @@ The offer is the profile's staff (number, name, roles, current departments, pass
 hash) and the last ``device_seq`` written so far: everything up to it is the standalone
 history, self-attested. The answer says per person *added*, *same* or *clash*; clashes
 are kept in the sync state (``merge_clashes``) to show, and an administrator resolves them
-on the service (``his-trainer server resolve``); until then the service holds that
-person's history. The history is then pushed by the ordinary sync.
+on the service (the Workstations page's "Roster clashes", or ``his-trainer server
+resolve``); until then the service holds that person's history. The history is then
+pushed by the ordinary sync.
 
 May import: sqlalchemy, trainer.sync, trainer.journal, trainer.store, the standard library.
 """
@@ -18,7 +19,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, func, select
 
 from trainer.journal import Journal
 from trainer.store.models import Staff, StaffDepartment, StaffRole
@@ -48,6 +49,23 @@ def local_roster(conn: Connection) -> list[dict[str, Any]]:
     return [{"staff_id": sid, "name": name, "roles": sorted(roles.get(sid, [])),
              "departments": sorted(departments.get(sid, [])), "password_hash": pw}
             for sid, name, pw in people]
+
+
+def own_history(engine: Engine, journal: Journal) -> tuple[int, int]:
+    """How many people this profile has and how many events it has written itself: a
+    standalone profile with either must be enrolled with a merge code."""
+    with engine.connect() as conn:
+        people = conn.scalar(select(func.count()).select_from(Staff)) or 0
+        return int(people), outbox.last_seq(conn, journal.device_id)
+
+
+def outcome_by_person(engine: Engine, merged: MergeOutcome) -> list[tuple[str, str, str]]:
+    """``(staff number, name here, added | same | clash)`` for everyone offered, by number."""
+    with engine.connect() as conn:
+        names = dict(conn.execute(select(Staff.staff_id, Staff.name)).tuples().all())
+    rows = [(sid, outcome) for outcome, ids in (("added", merged.added), ("same", merged.same),
+                                                ("clash", merged.clashes)) for sid in ids]
+    return sorted((sid, str(names.get(sid, "")), outcome) for sid, outcome in rows)
 
 
 def offer_roster(engine: Engine, journal: Journal, link: Transport) -> MergeOutcome:

@@ -56,6 +56,12 @@ ERROR_TEXT: dict[str, str] = {
                          "history: ask IT for a merge code and enrol it again.",
     "merge.after_push": "This workstation has already sent events to the server: its "
                         "staff can no longer be merged; ask IT.",
+    "merge.unknown": "That staff-number clash is not on the service (any more).",
+    "merge.resolved": "That staff-number clash was already resolved, perhaps by another "
+                      "administrator.",
+    "merge.bad_action": "Choose either the same person or a new staff number.",
+    "roster.exists": "That staff number already belongs to someone on the service: choose "
+                     "another.",
 }
 words.define_many(ERROR_TEXT)
 
