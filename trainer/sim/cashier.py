@@ -1,8 +1,5 @@
-"""Cashier commands: registration, charging with the insurance split, settlement, refunds,
-daily closing.
-
-The sandbox records what the cashier does — a refund paid without approval, or to another
-channel, is *recorded* (the scenario's checks fail it), not prevented.
+"""Cashier commands: registration, charging with the insurance split, settlement, daily
+closing (refunds are in trainer.sim.refunds).
 
 May import: trainer.sim.commands, trainer.sim.common, trainer.sim.state, trainer.content,
 the standard library.
@@ -17,7 +14,7 @@ from typing import Any
 from trainer.sim.commands import Arg, Context, Refused, command, money, need
 from trainer.sim.common import patient_of
 from trainer.sim.reference import PayerType
-from trainer.sim.state import Closing, Invoice, Refund, Sandbox, Visit
+from trainer.sim.state import Closing, Invoice, Sandbox, Visit
 
 METHODS = ("cash", "wechat", "alipay", "bank_card")
 CLINIC_FEES = {"general": "reg_general", "associate": "reg_associate",
@@ -144,79 +141,6 @@ def settle(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     for rx_id in inv.prescriptions:
         sb.prescriptions[rx_id].paid = True
     return {"patient": inv.patient, "change": inv.change / 100}
-
-
-@command("request_refund", "cashier", Arg("invoice"), Arg("reason", "reason"))
-def request_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """退费申请: open a refund for a paid invoice."""
-    inv: Invoice = need(sb.invoices, a["invoice"], "unknown_invoice")
-    if inv.status != "paid":
-        raise Refused("invoice_not_paid", patient=inv.patient, status=inv.status)
-    refund = Refund(sb.next_id("ref", sb.refunds), inv.id, inv.patient, a["reason"])
-    sb.refunds[refund.id] = refund
-    return {"patient": inv.patient, "refund": refund.id}
-
-
-@command("supervisor_login", "cashier", Arg("staff"))
-def supervisor_login(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """The supervisor logs in on this PC for an approval step (their own authenticated act).
-
-    At a station the supervisor's credentials are checked by trainer.auth before this
-    command is issued; here the seed's roster stands for that check."""
-    if a["staff"] not in sb.supervisors:
-        raise Refused("not_a_supervisor", supervisor=a["staff"])
-    sb.supervisor_on = a["staff"]
-    return {}
-
-
-@command("supervisor_logout", "any")
-def supervisor_logout(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """The supervisor logs out; the PC is the cashier's again."""
-    if sb.supervisor_on is None:
-        raise Refused("no_supervisor_logged_in")
-    sb.supervisor_on = None
-    return {}
-
-
-@command("approve_refund", "supervisor", Arg("refund"))
-def approve_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """主管审批: the logged-in supervisor approves a refund (recorded as their act)."""
-    refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
-    if refund.status != "requested":
-        raise Refused("refund_closed", patient=refund.patient, status=refund.status)
-    refund.approved_by, refund.approved_ms = sb.supervisor_on, ctx.t
-    return {"patient": refund.patient}
-
-
-@command("pay_refund", "cashier", Arg("refund"), Arg("method"))
-def pay_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """确定退费: pay the money back, reverse the settlement and cancel the invoice (冲红)."""
-    refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
-    if refund.status != "requested":
-        raise Refused("refund_closed", patient=refund.patient, status=refund.status)
-    if a["method"] not in METHODS:
-        raise Refused("bad_argument", argument="method", expected="|".join(METHODS))
-    inv = sb.invoices[refund.invoice]
-    if inv.status != "paid":
-        raise Refused("invoice_not_paid", patient=refund.patient, status=inv.status)
-    refund.status, refund.method, refund.paid_ms = "paid", a["method"], ctx.t
-    inv.status = "reversed"
-    sb.patients[inv.card_patient or inv.patient].personal_account += inv.personal
-    sb.payments.append({"invoice": inv.id, "method": a["method"], "amount": -inv.due,
-                        "at_ms": ctx.t})
-    for rx_id in inv.prescriptions:
-        sb.prescriptions[rx_id].paid = False
-    return {"patient": refund.patient, "amount": inv.due / 100}
-
-
-@command("decline_refund", "cashier", Arg("refund"), Arg("reason", "reason"))
-def decline_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """Decline a refund (no approval, drugs not returned…) and say why."""
-    refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
-    if refund.status != "requested":
-        raise Refused("refund_closed", patient=refund.patient, status=refund.status)
-    refund.status, refund.decline_reason = "declined", a["reason"]
-    return {"patient": refund.patient}
 
 
 def expected_takings(sb: Sandbox) -> dict[str, int]:

@@ -17,13 +17,14 @@ from trainer.sim import (  # inpatient (docs/simulator/inpatient.md)
     inpatient_records,
     nurse,
     pharmacy,
+    refunds,
     transfusion,
     ward_doctor,
     ward_nurse,
 )
 from trainer.sim.commands import REGISTRY, CommandSpec
 
-STATION_MODULES = (common, doctor, nurse, pharmacy, cashier, ward_doctor, ward_nurse,
+STATION_MODULES = (common, doctor, nurse, pharmacy, cashier, refunds, ward_doctor, ward_nurse,
                    transfusion, inpatient_pharmacy, inpatient_billing, inpatient_records)
 
 

@@ -143,6 +143,7 @@ class Invoice:
     status: str = "unpaid"  # unpaid | paid | reversed
     card_patient: str | None = None
     prescriptions: list[str] = field(default_factory=list)
+    replaces: str | None = None  # the invoice this one was reissued for (红冲 and reissue)
 
 
 @dataclass
@@ -157,6 +158,11 @@ class Refund:
     paid_ms: int | None = None
     approved_ms: int | None = None
     decline_reason: str = ""
+    quantities: dict[str, int] | None = None  # item → packs to refund; None: the whole invoice
+    pooled_back: int = 0  # 统筹 reversed by the re-settlement (fen)
+    personal_back: int = 0  # back to the personal account (个账)
+    amount: int = 0  # back through ``method`` (the part the patient paid)
+    new_invoice: str | None = None  # reissued for the lines kept (partial refund)
 
 
 @dataclass
