@@ -151,6 +151,22 @@ def resettle(sb: Sandbox, inv: Invoice, quantities: dict[str, int] | None) -> In
     return new
 
 
+def preview(sb: Sandbox, inv: Invoice, quantities: dict[str, int] | None) -> dict[str, int]:
+    """What paying the refund would give back (fen): ``pooled``, ``personal``, ``amount``
+    (through the channel), ``kept`` (total of the reissued invoice). Changes nothing."""
+    if quantities is None:
+        return {"pooled": inv.pooled, "personal": inv.personal, "amount": inv.due, "kept": 0}
+    payer = sb.patients[inv.card_patient or inv.patient]
+    payer.personal_account += inv.personal  # as the reversal would leave it
+    try:
+        new = build_invoice(sb, "preview", inv.patient, inv.kind, kept_lines(inv, quantities),
+                            inv.card_patient or inv.patient)
+    finally:
+        payer.personal_account -= inv.personal
+    return {"pooled": inv.pooled - new.pooled, "personal": inv.personal - new.personal,
+            "amount": inv.due - new.due, "kept": new.total}
+
+
 @command("pay_refund", "cashier", Arg("refund"), Arg("method"))
 def pay_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """确定退费: reverse the settlement, pay the patient's part back through ``method``, cancel

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.gui.stations.cashier_charge import ChargingTab
+from trainer.gui.stations.cashier_closing import ClosingTab
 from trainer.gui.stations.cashier_inpatient import AdmissionTab, SettlementTab
-from trainer.gui.stations.cashier_refund import ClosingTab, RefundTab
+from trainer.gui.stations.cashier_refund import RefundTab
 from trainer.gui.stations.cashier_tabs import RegistrationTab, ctr, method_name, yuan
 from trainer.gui.stations.host import StationScreen, command_label
 from trainer.gui.stations.identity import IdentityForm
@@ -80,7 +81,7 @@ class CashierScreen(StationScreen):
         self._opened = False
         self._seen = 0  # log entries already followed
         self._focused = False
-        self._lay_out(self._build_lookup(), self._build_work(), 400)
+        self._lay_out(self._build_lookup(), self._build_work(), 340)
 
     def patient(self) -> str | None:
         return self.patient_id
@@ -188,6 +189,10 @@ class CashierScreen(StationScreen):
             words += "  " + self.tr("%1 back by %2").replace(
                 "%1", yuan(round(r.get("amount", 0) * 100))).replace(
                 "%2", method_name(str(entry.args.get("method"))))
+            if r.get("new_invoice"):
+                words += "  " + self.tr("fund (统筹) %1 re-settled; new invoice %2").replace(
+                    "%1", yuan(round(r.get("pooled", 0) * 100))).replace(
+                    "%2", str(r["new_invoice"]))
         if entry.cmd == "discharge_settle":
             words += "  " + self.tr("paid back %1, to pay %2").replace(
                 "%1", yuan(round(r.get("refund", 0) * 100))).replace(
