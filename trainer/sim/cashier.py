@@ -13,7 +13,7 @@ from typing import Any
 
 from trainer.sim.commands import Arg, Context, Refused, command, money, need
 from trainer.sim.common import patient_of
-from trainer.sim.reference import PayerType
+from trainer.sim.reference import PayerType, Session
 from trainer.sim.state import Closing, Invoice, Sandbox, Visit
 
 METHODS = ("cash", "wechat", "alipay", "bank_card")
@@ -53,10 +53,18 @@ def build_invoice(sb: Sandbox, inv_id: str, patient: str, kind: str,
                    card_patient=None if card_patient == patient else card_patient)
 
 
+def card_holder(sb: Sandbox, code: str) -> str | None:
+    """Whose card it is: a visit/insurance card number or a 医保电子凭证 QR code."""
+    code = code.strip()
+    owners = [p.ref.id for p in sb.patients.values()
+              if code and code in (p.ref.card_no, p.ref.insurance_voucher)]
+    return owners[0] if owners else None
+
+
 def _card_owner(sb: Sandbox, patient: str, card: str | None) -> str:
     if card is None:
         return patient
-    owners = [p.ref.id for p in sb.patients.values() if p.ref.card_no == card]
+    owners = [o for o in (card_holder(sb, card),) if o is not None]
     if not owners:
         raise Refused("unknown_card", patient=patient, card=card)
     return owners[0]
@@ -79,8 +87,31 @@ def _pay(sb: Sandbox, inv: Invoice, method: str, received: Decimal | None, t: in
     sb.payments.append({"invoice": inv.id, "method": method, "amount": inv.due, "at_ms": t})
 
 
+def slots_left(sb: Sandbox, session: Session) -> int:
+    """号源 left: the schedule's slots less the registrations with that doctor not cancelled."""
+    taken = sum(1 for v in sb.visits.values() if v.doctor == session.doctor
+                and v.status != "cancelled")
+    return max(0, session.slots - taken)
+
+
+def _doctor(sb: Sandbox, a: dict[str, Any], dept: str) -> str | None:
+    """The doctor asked for, checked against the 出诊表 (department, clinic level, 号源)."""
+    doctor = a.get("doctor")
+    if doctor is None:
+        return None
+    session = next((s for s in sb.reference.schedule if s.doctor == doctor
+                    and s.dept == dept and s.clinic == a["clinic"]), None)
+    if session is None:
+        raise Refused("doctor_not_scheduled", patient=a["patient"], doctor=doctor, dept=dept,
+                      clinic=a["clinic"])
+    if not slots_left(sb, session):
+        raise Refused("no_slots_left", patient=a["patient"], doctor=doctor)
+    return str(doctor)
+
+
 @command("register", "cashier", Arg("patient"), Arg("clinic"), Arg("dept", required=False),
-         Arg("method"), Arg("received", "number", False), Arg("card", required=False))
+         Arg("method"), Arg("received", "number", False), Arg("card", required=False),
+         Arg("doctor", required=False))
 def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """挂号: register a patient for a clinic and take the fee; the visit joins the queue."""
     patient_of(sb, a["patient"])
@@ -93,6 +124,7 @@ def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
                                                                           "in_consultation")
            for v in sb.visits.values()):
         raise Refused("already_registered", patient=a["patient"], dept=dept)
+    doctor = _doctor(sb, a, dept)
     fee = sb.reference.fees[CLINIC_FEES[a["clinic"]]]
     owner = _card_owner(sb, a["patient"], a.get("card"))
     inv = build_invoice(sb, sb.next_id("inv", sb.invoices), a["patient"], "registration",
@@ -101,7 +133,7 @@ def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     _pay(sb, inv, a["method"], a.get("received"), ctx.t)
     sb.invoices[inv.id] = inv
     visit = Visit(sb.next_id("v", sb.visits), a["patient"], a["clinic"], dept,
-                  registration_invoice=inv.id)
+                  registration_invoice=inv.id, doctor=doctor)
     sb.visits[visit.id] = visit
     return {"patient": a["patient"], "visit": visit.id, "invoice": inv.id,
             "change": inv.change / 100}

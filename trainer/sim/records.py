@@ -51,7 +51,8 @@ def visits(sb: Sandbox) -> list[Row]:
         codes = [d.code for d in sb.diagnoses if d.visit == v.id]
         primary = next((d.code for d in sb.diagnoses if d.visit == v.id and d.primary), None)
         rows.append({"id": v.id, "patient": v.patient, "status": v.status, "clinic": v.clinic,
-                     "dept": v.dept, "called": v.called, "emr_fields": sorted(v.emr),
+                     "dept": v.dept, "doctor": v.doctor, "called": v.called,
+                     "emr_fields": sorted(v.emr),
                      "emr_complete": all(f in v.emr for f in EMR_REQUIRED),
                      "diagnoses": codes, "primary_diagnosis": primary})
     return rows
@@ -237,7 +238,7 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "patients": ("id", "allergies_recorded", "severe_allergies", "allergy_history_recorded",
                  "allergies_asked",
                  "allergies", "personal_account"),
-    "visits": ("id", "patient", "status", "clinic", "dept", "called", "emr_fields",
+    "visits": ("id", "patient", "status", "clinic", "dept", "doctor", "called", "emr_fields",
                "emr_complete", "diagnoses", "primary_diagnosis"),
     "diagnoses": ("visit", "patient", "code", "primary"),
     "prescriptions": ("id", "patient", "visit", "kind", "status", "paid", "reviewed",

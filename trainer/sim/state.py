@@ -37,6 +37,7 @@ class Visit:
     called: bool = False
     emr: dict[str, str] = field(default_factory=dict)
     registration_invoice: str | None = None
+    doctor: str | None = None  # the doctor of the 出诊表 registered with (None: the department)
 
 
 @dataclass
