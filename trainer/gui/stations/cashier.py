@@ -213,14 +213,23 @@ class CashierScreen(StationScreen):
             self.select_patient(key)
 
     def _on_scanned(self, code: str) -> None:
-        """A card, an ID card or a name: the patients it names; one found is selected."""
+        """A card, an ID card, a 医保电子凭证 QR code or a name: the patients it names; one
+        found is selected. An e-voucher shows whose insurance it is."""
         if self.rec is None:
             return
         sb = self.rec.attempt.sandbox
         found = [p.ref.id for p in sb.patients.values()
                  if code in (p.ref.card_no, p.ref.id_number, p.ref.wristband)]
         by_name = [p.ref.id for p in sb.patients.values() if code in p.ref.name.values()]
-        if found:
+        voucher = [p for p in sb.patients.values() if code and code == p.ref.insurance_voucher]
+        if voucher:
+            holder = voucher[0].ref
+            payer = sb.reference.payer_types.get(holder.payer_type)
+            self.scan_status.setText(self.tr("Insurance e-voucher (医保电子凭证): %1, %2").replace(
+                "%1", text(holder.name, self.lang)).replace(
+                "%2", text(payer.name, self.lang) if payer else holder.payer_type))
+            self.select_patient(holder.id)
+        elif found:
             self.scan_status.setText(self.tr("Card read: %1").replace(
                 "%1", text(sb.patients[found[0]].ref.name, self.lang)))
             self.select_patient(found[0])
@@ -229,7 +238,7 @@ class CashierScreen(StationScreen):
                                      .replace("%1", str(len(by_name))))
             self.select_patient(by_name[0])
         else:
-            self.scan_status.setText(self.tr("No patient with this card, ID or name"))
+            self.scan_status.setText(self.tr("No patient with this card, e-voucher, ID or name"))
 
     def _on_notify(self) -> None:
         args: dict[str, Any] = {"to": self.notify_to.currentData(),
@@ -286,9 +295,9 @@ class CashierScreen(StationScreen):
         lang = self.lang
         self.lookup_title.setText(self.tr("Patient lookup — %1").replace(
             "%1", station_name(ST, lang)))
-        self.scan.setPlaceholderText(self.tr("Read card / scan insurance or ID card, or type a "
-                                             "name, then Enter"))
-        self.scan.setAccessibleName(self.tr("card, ID card or name"))
+        self.scan.setPlaceholderText(self.tr("Read card / scan insurance e-voucher QR or ID card, "
+                                             "or type a name, then Enter"))
+        self.scan.setAccessibleName(self.tr("card, insurance e-voucher, ID card or name"))
         self.scan_status.setAccessibleName(self.tr("card reader result"))
         self.patients.setAccessibleName(self.tr("patients found"))
         for i, screen_id in enumerate(TAB_SCREENS):
