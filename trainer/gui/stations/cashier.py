@@ -57,7 +57,7 @@ TARGETS: dict[str, object] = {
 def first_tab(sb: Sandbox) -> str:
     """The window the cashier of the scenario sits at."""
     st = ip(sb)
-    if sb.refunds:
+    if sb.refunds or sb.drug_returns:  # a refund to pay, or drugs the pharmacy took back
         return "refund"
     if st.notices:
         return "admission_desk"
