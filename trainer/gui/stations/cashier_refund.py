@@ -299,7 +299,8 @@ class RefundTab(QWidget):
                 rid, text(sb.patients[inv.patient].ref.name, lang),
                 packs_text(sb, asked, lang) if asked else self.tr("Whole invoice"),
                 OK if f["drugs_returned"] else NO + " " + self.tr("not returned"),
-                str(f["approved_by"] or NO), status_name(str(f["status"])),
+                str(f["approved_by"] or NO), (self.tr("Refunded") if f["status"] == "paid"
+                                               else status_name(str(f["status"]))),
                 method_name(f["original_method"]), yuan(inv.total), yuan(inv.due),
                 str(f["invoice"]), str(f["new_invoice"] or ""), str(f["reason"])]))
         self.refunds.blockSignals(True)

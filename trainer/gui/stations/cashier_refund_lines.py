@@ -94,6 +94,7 @@ class RefundLines(QWidget):
             spin = QSpinBox(self.grid)
             spin.setObjectName(f"refund-packs-{item}")
             spin.setRange(0, qty)
+            spin.setEnabled(inv is not None and inv.status == "paid")  # 冲红: nothing to refund
             spin.setAccessibleName(self.tr("packs to refund: %1").replace(
                 "%1", item_name(sb, item, lang)))
             spin.valueChanged.connect(self._summarise)
