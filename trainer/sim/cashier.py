@@ -1,8 +1,5 @@
-"""Cashier commands: registration, charging with the insurance split, settlement, refunds,
-daily closing.
-
-The sandbox records what the cashier does — a refund paid without approval, or to another
-channel, is *recorded* (the scenario's checks fail it), not prevented.
+"""Cashier commands: registration, charging with the insurance split, settlement, daily
+closing (refunds are in trainer.sim.refunds).
 
 May import: trainer.sim.commands, trainer.sim.common, trainer.sim.outpatient_requests,
 trainer.sim.state, trainer.content, the standard library.
@@ -17,8 +14,8 @@ from typing import Any
 from trainer.sim.commands import Arg, Context, Refused, command, money, need
 from trainer.sim.common import patient_of
 from trainer.sim.outpatient_requests import requests_of, unpaid_requests
-from trainer.sim.reference import PayerType
-from trainer.sim.state import Closing, Invoice, Refund, Sandbox, Visit
+from trainer.sim.reference import PayerType, Session
+from trainer.sim.state import Closing, Invoice, Sandbox, Visit
 
 METHODS = ("cash", "wechat", "alipay", "bank_card")
 CLINIC_FEES = {"general": "reg_general", "associate": "reg_associate",
@@ -57,10 +54,18 @@ def build_invoice(sb: Sandbox, inv_id: str, patient: str, kind: str,
                    card_patient=None if card_patient == patient else card_patient)
 
 
+def card_holder(sb: Sandbox, code: str) -> str | None:
+    """Whose card it is: a visit/insurance card number or a 医保电子凭证 QR code."""
+    code = code.strip()
+    owners = [p.ref.id for p in sb.patients.values()
+              if code and code in (p.ref.card_no, p.ref.insurance_voucher)]
+    return owners[0] if owners else None
+
+
 def _card_owner(sb: Sandbox, patient: str, card: str | None) -> str:
     if card is None:
         return patient
-    owners = [p.ref.id for p in sb.patients.values() if p.ref.card_no == card]
+    owners = [o for o in (card_holder(sb, card),) if o is not None]
     if not owners:
         raise Refused("unknown_card", patient=patient, card=card)
     return owners[0]
@@ -83,8 +88,31 @@ def _pay(sb: Sandbox, inv: Invoice, method: str, received: Decimal | None, t: in
     sb.payments.append({"invoice": inv.id, "method": method, "amount": inv.due, "at_ms": t})
 
 
+def slots_left(sb: Sandbox, session: Session) -> int:
+    """号源 left: the schedule's slots less the registrations with that doctor not cancelled."""
+    taken = sum(1 for v in sb.visits.values() if v.doctor == session.doctor
+                and v.status != "cancelled")
+    return max(0, session.slots - taken)
+
+
+def _doctor(sb: Sandbox, a: dict[str, Any], dept: str) -> str | None:
+    """The doctor asked for, checked against the 出诊表 (department, clinic level, 号源)."""
+    doctor = a.get("doctor")
+    if doctor is None:
+        return None
+    session = next((s for s in sb.reference.schedule if s.doctor == doctor
+                    and s.dept == dept and s.clinic == a["clinic"]), None)
+    if session is None:
+        raise Refused("doctor_not_scheduled", patient=a["patient"], doctor=doctor, dept=dept,
+                      clinic=a["clinic"])
+    if not slots_left(sb, session):
+        raise Refused("no_slots_left", patient=a["patient"], doctor=doctor)
+    return str(doctor)
+
+
 @command("register", "cashier", Arg("patient"), Arg("clinic"), Arg("dept", required=False),
-         Arg("method"), Arg("received", "number", False), Arg("card", required=False))
+         Arg("method"), Arg("received", "number", False), Arg("card", required=False),
+         Arg("doctor", required=False))
 def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     """挂号: register a patient for a clinic and take the fee; the visit joins the queue."""
     patient_of(sb, a["patient"])
@@ -97,6 +125,7 @@ def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
                                                                           "in_consultation")
            for v in sb.visits.values()):
         raise Refused("already_registered", patient=a["patient"], dept=dept)
+    doctor = _doctor(sb, a, dept)
     fee = sb.reference.fees[CLINIC_FEES[a["clinic"]]]
     owner = _card_owner(sb, a["patient"], a.get("card"))
     inv = build_invoice(sb, sb.next_id("inv", sb.invoices), a["patient"], "registration",
@@ -105,7 +134,7 @@ def register(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     _pay(sb, inv, a["method"], a.get("received"), ctx.t)
     sb.invoices[inv.id] = inv
     visit = Visit(sb.next_id("v", sb.visits), a["patient"], a["clinic"], dept,
-                  registration_invoice=inv.id)
+                  registration_invoice=inv.id, doctor=doctor)
     sb.visits[visit.id] = visit
     return {"patient": a["patient"], "visit": visit.id, "invoice": inv.id,
             "change": inv.change / 100}
@@ -154,81 +183,6 @@ def settle(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     for req_id in inv.requests:
         requests_of(sb)[req_id].paid = True
     return {"patient": inv.patient, "change": inv.change / 100}
-
-
-@command("request_refund", "cashier", Arg("invoice"), Arg("reason", "reason"))
-def request_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """退费申请: open a refund for a paid invoice."""
-    inv: Invoice = need(sb.invoices, a["invoice"], "unknown_invoice")
-    if inv.status != "paid":
-        raise Refused("invoice_not_paid", patient=inv.patient, status=inv.status)
-    refund = Refund(sb.next_id("ref", sb.refunds), inv.id, inv.patient, a["reason"])
-    sb.refunds[refund.id] = refund
-    return {"patient": inv.patient, "refund": refund.id}
-
-
-@command("supervisor_login", "cashier", Arg("staff"))
-def supervisor_login(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """The supervisor logs in on this PC for an approval step (their own authenticated act).
-
-    At a station the supervisor's credentials are checked by trainer.auth before this
-    command is issued; here the seed's roster stands for that check."""
-    if a["staff"] not in sb.supervisors:
-        raise Refused("not_a_supervisor", supervisor=a["staff"])
-    sb.supervisor_on = a["staff"]
-    return {}
-
-
-@command("supervisor_logout", "any")
-def supervisor_logout(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """The supervisor logs out; the PC is the cashier's again."""
-    if sb.supervisor_on is None:
-        raise Refused("no_supervisor_logged_in")
-    sb.supervisor_on = None
-    return {}
-
-
-@command("approve_refund", "supervisor", Arg("refund"))
-def approve_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """主管审批: the logged-in supervisor approves a refund (recorded as their act)."""
-    refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
-    if refund.status != "requested":
-        raise Refused("refund_closed", patient=refund.patient, status=refund.status)
-    refund.approved_by, refund.approved_ms = sb.supervisor_on, ctx.t
-    return {"patient": refund.patient}
-
-
-@command("pay_refund", "cashier", Arg("refund"), Arg("method"))
-def pay_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """确定退费: pay the money back, reverse the settlement and cancel the invoice (冲红)."""
-    refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
-    if refund.status != "requested":
-        raise Refused("refund_closed", patient=refund.patient, status=refund.status)
-    if a["method"] not in METHODS:
-        raise Refused("bad_argument", argument="method", expected="|".join(METHODS))
-    inv = sb.invoices[refund.invoice]
-    if inv.status != "paid":
-        raise Refused("invoice_not_paid", patient=refund.patient, status=inv.status)
-    refund.status, refund.method, refund.paid_ms = "paid", a["method"], ctx.t
-    inv.status = "reversed"
-    sb.patients[inv.card_patient or inv.patient].personal_account += inv.personal
-    sb.payments.append({"invoice": inv.id, "method": a["method"], "amount": -inv.due,
-                        "at_ms": ctx.t})
-    for rx_id in inv.prescriptions:
-        sb.prescriptions[rx_id].paid = False
-    for req_id in inv.requests:
-        requests_of(sb)[req_id].paid = False
-    return {"patient": refund.patient, "amount": inv.due / 100}
-
-
-@command("decline_refund", "cashier", Arg("refund"), Arg("reason", "reason"))
-def decline_refund(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """Decline a refund (no approval, drugs not returned…) and say why."""
-    refund: Refund = need(sb.refunds, a["refund"], "unknown_refund")
-    if refund.status != "requested":
-        raise Refused("refund_closed", patient=refund.patient, status=refund.status)
-    refund.status, refund.decline_reason = "declined", a["reason"]
-    return {"patient": refund.patient}
 
 
 def expected_takings(sb: Sandbox) -> dict[str, int]:

@@ -20,6 +20,7 @@ from trainer.sim import (  # inpatient (docs/simulator/inpatient.md)
     nurse,
     outpatient_requests,
     pharmacy,
+    refunds,
     station_records,
     transfusion,
     ward_doctor,
@@ -27,7 +28,7 @@ from trainer.sim import (  # inpatient (docs/simulator/inpatient.md)
 )
 from trainer.sim.commands import REGISTRY, CommandSpec
 
-STATION_MODULES = (common, doctor, nurse, pharmacy, cashier, ward_doctor, ward_nurse,
+STATION_MODULES = (common, doctor, nurse, pharmacy, cashier, refunds, ward_doctor, ward_nurse,
                    transfusion, inpatient_pharmacy, inpatient_billing, inpatient_records,
                    entrusted, handover, outpatient_requests)
 ENTITY_MODULES = (station_records,)  # check-language entities of the modules above

@@ -7,7 +7,7 @@ field, so scenario files are validated against it; docs/simulator/check-language
 documents each one.
 
 May import: trainer.sim.state, trainer.sim.safety, trainer.sim.nurse, trainer.sim.pharmacy,
-trainer.sim.cashier, the standard library.
+trainer.sim.cashier, trainer.sim.refunds, the standard library.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 from trainer.sim.cashier import METHODS
 from trainer.sim.nurse import EIGHT_MATCHES
 from trainer.sim.pharmacy import TEN_MATCHES
+from trainer.sim.refunds import covered, wanted
 from trainer.sim.safety import (
     Proposed,
     cross_allergy,
@@ -50,7 +51,8 @@ def visits(sb: Sandbox) -> list[Row]:
         codes = [d.code for d in sb.diagnoses if d.visit == v.id]
         primary = next((d.code for d in sb.diagnoses if d.visit == v.id and d.primary), None)
         rows.append({"id": v.id, "patient": v.patient, "status": v.status, "clinic": v.clinic,
-                     "dept": v.dept, "called": v.called, "emr_fields": sorted(v.emr),
+                     "dept": v.dept, "doctor": v.doctor, "called": v.called,
+                     "emr_fields": sorted(v.emr),
                      "emr_complete": all(f in v.emr for f in EMR_REQUIRED),
                      "diagnoses": codes, "primary_diagnosis": primary})
     return rows
@@ -171,25 +173,15 @@ def invoices(sb: Sandbox) -> list[Row]:
              "selfpay": _yuan(i.selfpay), "due": _yuan(i.due), "method": i.method,
              "received": _yuan(i.received), "change": _yuan(i.change), "status": i.status,
              "card_patient": i.card_patient, "impersonation": i.card_patient is not None,
-             "prescriptions": list(i.prescriptions)} for i in sb.invoices.values()]
-
-
-def _drugs_returned(sb: Sandbox, invoice: str) -> bool:
-    for rx_id in sb.invoices[invoice].prescriptions:
-        for item in sb.prescriptions[rx_id].items:
-            given = sum(d.quantity for d in sb.dispensings if d.rx == rx_id
-                        and d.drug == item.drug)
-            back = sum(r["quantity"] for r in sb.drug_returns if r["rx"] == rx_id
-                       and r["drug"] == item.drug)
-            if back < given:
-                return False
-    return True
+             "prescriptions": list(i.prescriptions), "replaces": i.replaces}
+            for i in sb.invoices.values()]
 
 
 def refunds(sb: Sandbox) -> list[Row]:
     rows = []
     for r in sb.refunds.values():
         original = sb.invoices[r.invoice].method
+        asked = wanted(sb.invoices[r.invoice], r)
         approved_first = r.approved_ms is not None and (r.paid_ms is None
                                                          or r.approved_ms <= r.paid_ms)
         rows.append({"id": r.id, "invoice": r.invoice, "patient": r.patient,
@@ -197,8 +189,13 @@ def refunds(sb: Sandbox) -> list[Row]:
                      "same_channel": r.method is None or r.method == original,
                      "approved": r.approved_by is not None, "approved_by": r.approved_by,
                      "approved_before_paid": approved_first,
-                     "drugs_returned": _drugs_returned(sb, r.invoice), "reason": r.reason,
-                     "decline_reason": r.decline_reason or None})
+                     "drugs_returned": covered(sb, r), "reason": r.reason,
+                     "decline_reason": r.decline_reason or None,
+                     "partial": r.quantities is not None,
+                     "items": sorted(asked), "packs": sum(asked.values()),
+                     "amount": _yuan(r.amount),
+                     "pooled_back": _yuan(r.pooled_back),
+                     "personal_back": _yuan(r.personal_back), "new_invoice": r.new_invoice})
     return rows
 
 
@@ -241,7 +238,7 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "patients": ("id", "allergies_recorded", "severe_allergies", "allergy_history_recorded",
                  "allergies_asked",
                  "allergies", "personal_account"),
-    "visits": ("id", "patient", "status", "clinic", "dept", "called", "emr_fields",
+    "visits": ("id", "patient", "status", "clinic", "dept", "doctor", "called", "emr_fields",
                "emr_complete", "diagnoses", "primary_diagnosis"),
     "diagnoses": ("visit", "patient", "code", "primary"),
     "prescriptions": ("id", "patient", "visit", "kind", "status", "paid", "reviewed",
@@ -268,10 +265,11 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "drug_returns": ("rx", "patient", "drug", "quantity", "at_ms"),
     "invoices": ("id", "patient", "kind", "total", "pooled", "personal", "copay", "selfpay",
                  "due", "method", "received", "change", "status", "card_patient",
-                 "impersonation", "prescriptions"),
+                 "impersonation", "prescriptions", "replaces"),
     "refunds": ("id", "invoice", "patient", "status", "method", "original_method",
                 "same_channel", "approved", "approved_by", "approved_before_paid",
-                "drugs_returned", "reason", "decline_reason"),
+                "drugs_returned", "reason", "decline_reason", "partial", "items",
+                "packs", "amount", "pooled_back", "personal_back", "new_invoice"),
     "closings": ("expected_cash", "counted_cash", "difference_cash", "balanced", "note",
                  "noted", "at_ms"),
     "notifications": ("to", "about", "patient", "by", "at_ms"),

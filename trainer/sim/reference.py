@@ -155,11 +155,24 @@ class Department(Strict):
     name: LocalText
 
 
+class Session(Strict):
+    """One line of the 出诊表 (doctor schedule): who sees patients where, at which clinic
+    level, in which half-day, and how many registrations (号源) are left."""
+
+    doctor: Identifier
+    name: LocalText
+    dept: Identifier
+    clinic: Literal["general", "associate", "specialist", "expert", "emergency"]
+    session: Literal["am", "pm"]
+    slots: Annotated[int, Field(ge=0)]
+
+
 class CodesFile(Strict):
     sample_data: Literal[True]
     frequencies: list[Frequency]
     routes: list[RouteCode]
     departments: list[Department]
+    schedule: list[Session] = []  # noqa: RUF012 — pydantic copies defaults
 
 
 class RequestChoice(Strict):
@@ -216,6 +229,8 @@ class Patient(Strict):
     severe_allergies: tuple[Identifier, ...] = ()  # recorded with a severe reaction (过敏性休克)
     bed: str | None = None
     ward: str | None = None
+    #: 医保电子凭证: what scanning the patient's insurance e-voucher QR code reads (insured only)
+    insurance_voucher: Annotated[str, Field(min_length=8)] | None = None
 
     @model_validator(mode="after")
     def _dob_matches_id(self) -> Patient:
@@ -241,6 +256,7 @@ class Reference:
     frequencies: dict[str, Frequency]
     routes: dict[str, RouteCode]
     departments: dict[str, Department]
+    schedule: tuple[Session, ...]
     fees: dict[str, FeeItem]
     categories: dict[str, dict[str, str]]
     payer_types: dict[str, PayerType]
@@ -297,6 +313,7 @@ def _assemble(parsed: dict[str, Strict]) -> Reference:
         frequencies={f.code: f for f in codes.frequencies},
         routes={r.code: r for r in codes.routes},
         departments={d.code: d for d in codes.departments},
+        schedule=tuple(codes.schedule),
         fees={f.id: f for f in fees.items},
         categories={k: dict(v) for k, v in ins.categories.items()},
         payer_types={p.id: p for p in ins.payer_types},
@@ -333,6 +350,14 @@ def _cross_check(
         if patient.payer_type not in ref.payer_types:
             bad("patients", ("patients", i, "payer_type"), f"patients[{i}].payer_type",
                 f"unknown payer type {patient.payer_type!r}")
+        payer = ref.payer_types.get(patient.payer_type)
+        if patient.insurance_voucher and payer is not None and not payer.insured:
+            bad("patients", ("patients", i, "insurance_voucher"),
+                f"patients[{i}].insurance_voucher", "an insurance e-voucher needs insurance")
+    for i, session in enumerate(ref.schedule):
+        if session.dept not in ref.departments:
+            bad("codes", ("schedule", i, "dept"), f"schedule[{i}].dept",
+                f"unknown department {session.dept!r}")
     return out
 
 

@@ -105,6 +105,7 @@ def _seed_money(sb: Sandbox, scenario: Scenario) -> None:
         invoice = build_invoice(sb, inv.id, inv.patient, "charge", lines, inv.patient)
         invoice.prescriptions = list(inv.prescriptions)
         invoice.method, invoice.received, invoice.status = inv.method, invoice.due, "paid"
+        sb.patients[inv.patient].personal_account -= invoice.personal  # the account paid it
         sb.invoices[inv.id] = invoice
         for rx_id in inv.prescriptions:
             sb.prescriptions[rx_id].paid = True

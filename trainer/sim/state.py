@@ -37,6 +37,7 @@ class Visit:
     called: bool = False
     emr: dict[str, str] = field(default_factory=dict)
     registration_invoice: str | None = None
+    doctor: str | None = None  # the doctor of the 出诊表 registered with (None: the department)
 
 
 @dataclass
@@ -144,6 +145,7 @@ class Invoice:
     card_patient: str | None = None
     prescriptions: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)  # 检验/检查申请 (outpatient_requests)
+    replaces: str | None = None  # the invoice this one was reissued for (红冲 and reissue)
 
 
 @dataclass
@@ -158,6 +160,11 @@ class Refund:
     paid_ms: int | None = None
     approved_ms: int | None = None
     decline_reason: str = ""
+    quantities: dict[str, int] | None = None  # item → packs to refund; None: the whole invoice
+    pooled_back: int = 0  # 统筹 reversed by the re-settlement (fen)
+    personal_back: int = 0  # back to the personal account (个账)
+    amount: int = 0  # back through ``method`` (the part the patient paid)
+    new_invoice: str | None = None  # reissued for the lines kept (partial refund)
 
 
 @dataclass

@@ -267,7 +267,7 @@ def test_cancelling_a_registration_pays_back_the_way_it_was_paid(
     sb = page.host.recorded.attempt.sandbox
     assert sb.visits["v-1"].status == "cancelled"
     assert sb.payments[-1]["method"] == "wechat" and sb.payments[-1]["amount"] < 0
-    assert "Cancelled" in reg.visits.item(0, 6).text()  # type: ignore[union-attr]
+    assert "Cancelled" in reg.visits.item(0, 7).text()  # type: ignore[union-attr]
     page.host.stop()
 
 

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.gui.stations.cashier_charge import ChargingTab
+from trainer.gui.stations.cashier_closing import ClosingTab
 from trainer.gui.stations.cashier_inpatient import AdmissionTab, SettlementTab
-from trainer.gui.stations.cashier_refund import ClosingTab, RefundTab
+from trainer.gui.stations.cashier_refund import RefundTab
 from trainer.gui.stations.cashier_tabs import RegistrationTab, ctr, method_name, yuan
 from trainer.gui.stations.host import StationScreen, command_label
 from trainer.gui.stations.identity import IdentityForm
@@ -56,7 +57,7 @@ TARGETS: dict[str, object] = {
 def first_tab(sb: Sandbox) -> str:
     """The window the cashier of the scenario sits at."""
     st = ip(sb)
-    if sb.refunds:
+    if sb.refunds or sb.drug_returns:  # a refund to pay, or drugs the pharmacy took back
         return "refund"
     if st.notices:
         return "admission_desk"
@@ -80,7 +81,7 @@ class CashierScreen(StationScreen):
         self._opened = False
         self._seen = 0  # log entries already followed
         self._focused = False
-        self._lay_out(self._build_lookup(), self._build_work(), 400)
+        self._lay_out(self._build_lookup(), self._build_work(), 340)
 
     def patient(self) -> str | None:
         return self.patient_id
@@ -188,6 +189,10 @@ class CashierScreen(StationScreen):
             words += "  " + self.tr("%1 back by %2").replace(
                 "%1", yuan(round(r.get("amount", 0) * 100))).replace(
                 "%2", method_name(str(entry.args.get("method"))))
+            if r.get("new_invoice"):
+                words += "  " + self.tr("fund (统筹) %1 re-settled; new invoice %2").replace(
+                    "%1", yuan(round(r.get("pooled", 0) * 100))).replace(
+                    "%2", str(r["new_invoice"]))
         if entry.cmd == "discharge_settle":
             words += "  " + self.tr("paid back %1, to pay %2").replace(
                 "%1", yuan(round(r.get("refund", 0) * 100))).replace(
@@ -208,14 +213,23 @@ class CashierScreen(StationScreen):
             self.select_patient(key)
 
     def _on_scanned(self, code: str) -> None:
-        """A card, an ID card or a name: the patients it names; one found is selected."""
+        """A card, an ID card, a 医保电子凭证 QR code or a name: the patients it names; one
+        found is selected. An e-voucher shows whose insurance it is."""
         if self.rec is None:
             return
         sb = self.rec.attempt.sandbox
         found = [p.ref.id for p in sb.patients.values()
                  if code in (p.ref.card_no, p.ref.id_number, p.ref.wristband)]
         by_name = [p.ref.id for p in sb.patients.values() if code in p.ref.name.values()]
-        if found:
+        voucher = [p for p in sb.patients.values() if code and code == p.ref.insurance_voucher]
+        if voucher:
+            holder = voucher[0].ref
+            payer = sb.reference.payer_types.get(holder.payer_type)
+            self.scan_status.setText(self.tr("Insurance e-voucher (医保电子凭证): %1, %2").replace(
+                "%1", text(holder.name, self.lang)).replace(
+                "%2", text(payer.name, self.lang) if payer else holder.payer_type))
+            self.select_patient(holder.id)
+        elif found:
             self.scan_status.setText(self.tr("Card read: %1").replace(
                 "%1", text(sb.patients[found[0]].ref.name, self.lang)))
             self.select_patient(found[0])
@@ -224,7 +238,7 @@ class CashierScreen(StationScreen):
                                      .replace("%1", str(len(by_name))))
             self.select_patient(by_name[0])
         else:
-            self.scan_status.setText(self.tr("No patient with this card, ID or name"))
+            self.scan_status.setText(self.tr("No patient with this card, e-voucher, ID or name"))
 
     def _on_notify(self) -> None:
         args: dict[str, Any] = {"to": self.notify_to.currentData(),
@@ -281,9 +295,9 @@ class CashierScreen(StationScreen):
         lang = self.lang
         self.lookup_title.setText(self.tr("Patient lookup — %1").replace(
             "%1", station_name(ST, lang)))
-        self.scan.setPlaceholderText(self.tr("Read card / scan insurance or ID card, or type a "
-                                             "name, then Enter"))
-        self.scan.setAccessibleName(self.tr("card, ID card or name"))
+        self.scan.setPlaceholderText(self.tr("Read card / scan insurance e-voucher QR or ID card, "
+                                             "or type a name, then Enter"))
+        self.scan.setAccessibleName(self.tr("card, insurance e-voucher, ID card or name"))
         self.scan_status.setAccessibleName(self.tr("card reader result"))
         self.patients.setAccessibleName(self.tr("patients found"))
         for i, screen_id in enumerate(TAB_SCREENS):

@@ -1,15 +1,12 @@
-"""The cashier's 退费 and 日结 tabs.
+"""The cashier's 退费 tab: the paid invoices (查找发票 F2), the lines of the one picked with
+the packs to refund (blank: the whole invoice), 申请退费 (F6), and the refund requests with
+what a refund needs beside the action that pays it — the pharmacy's return confirmation for
+the packs refunded, the supervisor's approval (the supervisor signs in on this PC and
+approves in person, then signs out), and the original channel (原路退回) — as the HIS prints
+its 退费须知 next to 确认退费. A partial refund re-settles the insurance and reissues the
+invoice for the lines kept (红冲 and reissue).
 
-退费: the paid invoices (查找发票 F2), 申请退费 (F6), and the refund requests with what a
-refund needs beside the action that pays it — the pharmacy's return confirmation, the
-supervisor's approval (the supervisor signs in on this PC and approves in person, then
-signs out), and the original channel (原路退回) — as the HIS prints its 退费须知 next to
-确认退费. The sandbox refunds a whole invoice (冲红); it has no partial refund.
-
-日结: the system's takings per payment method (备用金 included), the amounts the cashier
-counts, the difference and a note, 日结确认 (F8), and the closing report.
-
-May import: PySide6, trainer.sim (cashier, records, recording), trainer.gui.stations.
+May import: PySide6, trainer.sim (records, recording, refunds), trainer.gui.stations.
 """
 
 from __future__ import annotations
@@ -17,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,21 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.gui.stations.cashier_tabs import (
-    ST,
-    Issue,
-    MethodBox,
-    fen_of,
-    method_name,
-    number,
-    status_name,
-    yuan,
-)
+from trainer.gui.stations.cashier_refund_lines import RefundLines, packs_text
+from trainer.gui.stations.cashier_tabs import ST, Issue, MethodBox, method_name, status_name, yuan
 from trainer.gui.stations.stationmap import MapButton, text
 from trainer.gui.stations.widgets import Grid
-from trainer.sim.cashier import METHODS, expected_takings
 from trainer.sim.recording import RecordedAttempt
 from trainer.sim.records import refunds as refund_rows
+from trainer.sim.refunds import preview
 
 OK, NO = "✔", "✘"
 
@@ -53,46 +41,54 @@ class RefundTab(QWidget):
         self.rec: RecordedAttempt | None = None
         self.facts: dict[str, dict[str, Any]] = {}
         self._shown_refund: str | None = None
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        layout = QVBoxLayout()
+        outer.addLayout(layout, 1)
         find = QHBoxLayout()
         self.find_text = QLineEdit(self)
         self.find_text.setObjectName("find-invoice")
         self.find_invoice = MapButton(ST, "refund", "Find invoice", self, self._on_find)
         find.addWidget(self.find_text, 1)
         find.addWidget(self.find_invoice)
-        layout.addLayout(find)
+        layout.addLayout(find)  # the refund request goes on the same row
         self.invoices = Grid("refund-invoices", self)
         self.invoices.itemSelectionChanged.connect(self._on_invoice_selected)
         layout.addWidget(self.invoices, 1)
-        request = QHBoxLayout()
+        self.lines = RefundLines(self)
+        layout.addWidget(self.lines)
         self.request_reason = QLineEdit(self)
         self.request_reason.setObjectName("refund-request-reason")
         self.request = MapButton(ST, "refund", "Request refund", self, self._on_request)
-        request.addWidget(self.request_reason, 1)
-        request.addWidget(self.request)
-        layout.addLayout(request)
+        find.addWidget(self.request_reason, 1)
+        find.addWidget(self.request)
         self.refunds = Grid("refund-requests", self)
         self.refunds.itemSelectionChanged.connect(self._on_refund_selected)
-        bottom = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self.refunds, 1)
-        left.addWidget(self._build_actions())
-        bottom.addLayout(left, 1)
-        bottom.addWidget(self._build_rules())
-        layout.addLayout(bottom, 2)
+        layout.addWidget(self.refunds, 1)
+        for grid in (self.invoices, self.refunds):
+            grid.setMinimumHeight(52)
+        layout.addWidget(self._build_actions())
+        right = QVBoxLayout()
+        right.addWidget(self._build_rules(), 1)
+        decline = QHBoxLayout()  # under the rules: declining is what they call for
+        decline.addWidget(self.decline_reason, 1)
+        decline.addWidget(self.decline)
+        right.addLayout(decline)
+        outer.addLayout(right)
 
     def _build_actions(self) -> QWidget:
         box = QWidget(self)
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
-        self.supervisor = QGroupBox(box)
-        sup_rows = QVBoxLayout(self.supervisor)
-        sup, sup2 = QHBoxLayout(), QHBoxLayout()
-        sup_rows.addLayout(sup)
-        sup_rows.addLayout(sup2)
+        self.supervisor = QWidget(box)
+        self.supervisor.setObjectName("supervisor-approval")
+        sup = QHBoxLayout(self.supervisor)
+        sup.setContentsMargins(0, 0, 0, 0)
+        self.supervisor_title = QLabel(self.supervisor)
+        self.supervisor_title.setStyleSheet("font-weight:bold;color:#e65100;")
+        sup.addWidget(self.supervisor_title)
         self.supervisor_id = QLineEdit(self.supervisor)
         self.supervisor_id.setObjectName("supervisor-id")
-        self.supervisor_id.setMinimumWidth(150)
+        self.supervisor_id.setMinimumWidth(70)
         self.sign_in = QPushButton(self.supervisor)
         self.sign_in.setObjectName("supervisor-sign-in")
         self.sign_in.clicked.connect(self._on_sign_in)
@@ -101,12 +97,9 @@ class RefundTab(QWidget):
         self.sign_out = QPushButton(self.supervisor)
         self.sign_out.setObjectName("supervisor-sign-out")
         self.sign_out.clicked.connect(lambda: self.issue("supervisor_logout", {}))
-        self.on_pc = QLabel(self.supervisor)
-        for widget in (self.supervisor_id, self.sign_in, self.sign_out):
+        self.on_pc = QLabel(self.supervisor)  # shown in the rules panel
+        for widget in (self.supervisor_id, self.sign_in, self.approve, self.sign_out):
             sup.addWidget(widget)
-        sup.addStretch(1)
-        sup2.addWidget(self.approve)
-        sup2.addWidget(self.on_pc, 1)
         col.addWidget(self.supervisor)
         pay = QHBoxLayout()
         self.method_label = QLabel(box)
@@ -115,29 +108,31 @@ class RefundTab(QWidget):
         self.original = QLabel(box)
         self.original.setObjectName("refund-original-channel")
         self.pay = MapButton(ST, "refund", "Confirm refund", box, self._on_pay)
-        for item in (self.method_label, self.method, self.original, self.pay):
-            pay.addWidget(item)
-        col.addLayout(pay)
-        decline = QHBoxLayout()
         self.decline_reason = QLineEdit(box)
         self.decline_reason.setObjectName("refund-decline-reason")
         self.decline = MapButton(ST, "refund", "Decline refund", box, self._on_decline)
-        decline.addWidget(self.decline_reason, 1)
-        decline.addWidget(self.decline)
-        col.addLayout(decline)
+        for item in (self.method_label, self.method, self.original, self.pay):
+            pay.addWidget(item)
+        pay.addStretch(1)
+        col.addLayout(pay)
         return box
 
     def _build_rules(self) -> QWidget:
         self.rules = QGroupBox(self)
         self.rules.setObjectName("refund-rules")
-        self.rules.setFixedWidth(300)
-        self.rules.setStyleSheet("#refund-rules{background:#fffde7;border:2px solid #f9a825;}")
+        self.rules.setFixedWidth(260)
+        self.rules.setStyleSheet(
+            "#refund-rules{background:#fffde7;border:2px solid #f9a825;margin-top:14px;"
+            "padding-top:6px;font-weight:bold;}#refund-rules QLabel{font-size:12px;}"
+            "#refund-rules::title{subcontrol-origin:margin;left:8px;padding:0 4px;}")
         col = QVBoxLayout(self.rules)
-        self.rule_lines = [QLabel(self.rules) for _ in range(4)]
+        self.rule_lines = [QLabel(self.rules) for _ in range(5)]
         self.state_lines = [QLabel(self.rules) for _ in range(3)]
-        for label in (*self.rule_lines, *self.state_lines):
+        col.setSpacing(3)
+        for label in (*self.rule_lines, *self.state_lines, self.on_pc):
             label.setWordWrap(True)
             col.addWidget(label)
+        col.addStretch(1)
         return self.rules
 
     def retranslate(self, lang: str) -> None:
@@ -147,7 +142,9 @@ class RefundTab(QWidget):
         self.refunds.setAccessibleName(self.tr("refund requests"))
         self.request_reason.setPlaceholderText(self.tr("Reason for the refund request"))
         self.request_reason.setAccessibleName(self.tr("reason for the refund request"))
-        self.supervisor.setTitle(self.tr("Supervisor approval (the supervisor in person)"))
+        self.supervisor_title.setText(self.tr("Supervisor (in person):"))
+        self.supervisor.setAccessibleName(
+            self.tr("Supervisor approval (the supervisor in person)"))
         self.supervisor_id.setPlaceholderText(
             self.tr("supervisor's staff id (typed by the supervisor)"))
         self.supervisor_id.setAccessibleName(self.tr("supervisor's staff id"))
@@ -160,7 +157,7 @@ class RefundTab(QWidget):
         self.method.setAccessibleName(self.tr("refund channel"))
         self.original.setAccessibleName(self.tr("original payment channel"))
         self.decline_reason.setPlaceholderText(
-            self.tr("Reason for declining (the patient is told)"))
+            self.tr("Reason for declining"))
         self.decline_reason.setAccessibleName(self.tr("reason for declining the refund"))
         self.rules.setTitle(self.tr("Refund rules (退费须知)"))
         self.rules.setAccessibleName(self.tr("Refund rules (退费须知)"))
@@ -172,10 +169,13 @@ class RefundTab(QWidget):
                     "WeChat."),
             self.tr("4. The original invoice is reversed (冲红); check the patient's identity "
                     "first."),
+            self.tr("5. Partial refund: only the packs the pharmacy confirmed returned; the "
+                    "insurance is re-settled and a new invoice is issued for the rest."),
         )
         for label, rule in zip(self.rule_lines, rules, strict=True):
             label.setText(rule)
         self.method.retranslate()
+        self.lines.retranslate()
         for button in (self.find_invoice, self.request, self.approve, self.pay, self.decline):
             button.retranslate(lang)
         if self.rec is not None:
@@ -196,6 +196,7 @@ class RefundTab(QWidget):
     def _on_invoice_selected(self) -> None:
         rec, key = self.rec, self.invoices.current_key()
         if rec is not None and key in rec.attempt.sandbox.invoices:
+            self.lines.show_invoice(rec.attempt.sandbox, key, self.lines.lang)
             self.select_patient(rec.attempt.sandbox.invoices[key].patient)
 
     def _on_refund_selected(self) -> None:
@@ -208,8 +209,12 @@ class RefundTab(QWidget):
     def _on_request(self) -> None:
         invoice = self.invoices.current_key()
         if invoice is not None:
-            self.issue("request_refund", {"invoice": invoice,
-                                          "reason": self.request_reason.text()})
+            args: dict[str, Any] = {"invoice": invoice, "reason": self.request_reason.text()}
+            quantities = self.lines.quantities() if self.lines.invoice is not None \
+                and self.lines.invoice.id == invoice else None
+            if quantities is not None:
+                args["quantities"] = quantities
+            self.issue("request_refund", args)
 
     def _on_sign_in(self) -> None:
         self.issue("supervisor_login", {"staff": self.supervisor_id.text().strip()})
@@ -240,15 +245,28 @@ class RefundTab(QWidget):
             return
         returned, approved = bool(fact["drugs_returned"]), bool(fact["approved"])
         assert self.rec is not None
-        inv = self.rec.attempt.sandbox.invoices[str(fact["invoice"])]
+        sb = self.rec.attempt.sandbox
+        inv = sb.invoices[str(fact["invoice"])]
+        refund = sb.refunds[str(fact["id"])]
+        back = preview(sb, inv, refund.quantities) if refund.status == "requested" else {
+            "pooled": refund.pooled_back, "personal": refund.personal_back,
+            "amount": refund.amount}
+        if refund.quantities is None:
+            first = (self.tr("Pharmacy return confirmed") if returned
+                     else self.tr("Pharmacy has NOT confirmed the return — do not refund"))
+        else:
+            first = (self.tr("Pharmacy confirmed the return of the packs refunded: %1")
+                     if returned else self.tr("Refund exceeds what the pharmacy confirmed "
+                                              "returned (%1) — do not refund")).replace(
+                "%1", packs_text(sb, refund.quantities, self.lines.lang))
         lines = (
-            (returned, self.tr("Pharmacy return confirmed") if returned
-             else self.tr("Pharmacy has NOT confirmed the return — do not refund")),
+            (returned, first),
             (approved, self.tr("Approved by %1").replace("%1", str(fact["approved_by"]))
              if approved else self.tr("Not approved by a supervisor yet")),
-            (True, self.tr("Back the way it came: %1 %2; personal account %3")
-             .replace("%1", method_name(fact["original_method"])).replace("%2", yuan(inv.due))
-             .replace("%3", yuan(inv.personal))),
+            (True, self.tr("Back the way it came: %1 %2; personal account %3; fund (统筹) %4")
+             .replace("%1", method_name(fact["original_method"]))
+             .replace("%2", yuan(back["amount"])).replace("%3", yuan(back["personal"]))
+             .replace("%4", yuan(back["pooled"]))),
         )
         for label, (good, words) in zip(self.state_lines, lines, strict=True):
             label.setText(f"{OK if good else NO} {words}")
@@ -271,21 +289,26 @@ class RefundTab(QWidget):
                      method_name(i.method), status_name(i.status)])
              for i in sb.invoices.values() if i.status != "unpaid"])
         self.invoices.blockSignals(False)
+        self.lines.show_invoice(sb, self.invoices.current_key(), lang)
         self.facts = {str(f["id"]): f for f in refund_rows(sb)}
         rows = []
         for rid, f in self.facts.items():
             inv = sb.invoices[str(f["invoice"])]
+            asked = sb.refunds[rid].quantities
             rows.append((rid, [
                 rid, text(sb.patients[inv.patient].ref.name, lang),
+                packs_text(sb, asked, lang) if asked else self.tr("Whole invoice"),
                 OK if f["drugs_returned"] else NO + " " + self.tr("not returned"),
-                str(f["approved_by"] or NO), status_name(str(f["status"])),
+                str(f["approved_by"] or NO), (self.tr("Refunded") if f["status"] == "paid"
+                                               else status_name(str(f["status"]))),
                 method_name(f["original_method"]), yuan(inv.total), yuan(inv.due),
-                str(f["invoice"]), str(f["reason"])]))
+                str(f["invoice"]), str(f["new_invoice"] or ""), str(f["reason"])]))
         self.refunds.blockSignals(True)
         self.refunds.fill(
-            [self.tr("Refund"), self.tr("Name"), self.tr("Pharmacy return"),
-             self.tr("Approved by"), self.tr("Status"), self.tr("Original channel"),
-             self.tr("Total"), self.tr("Paid"), self.tr("Invoice"), self.tr("Reason")], rows)
+            [self.tr("Refund"), self.tr("Name"), self.tr("Refund packs"),
+             self.tr("Pharmacy return"), self.tr("Approved by"), self.tr("Status"),
+             self.tr("Original channel"), self.tr("Total"), self.tr("Paid"),
+             self.tr("Invoice"), self.tr("Reissued invoice"), self.tr("Reason")], rows)
         self.refunds.blockSignals(False)
         self._show_checks(self.facts.get(self.refunds.current_key() or ""))
         current = self.facts.get(self.refunds.current_key() or "")
@@ -296,97 +319,3 @@ class RefundTab(QWidget):
         self.on_pc.setText(self.tr("Signed in: supervisor %1").replace("%1", on) if on
                            else self.tr("Signed in: cashier"))
         self.on_pc.setStyleSheet("color:#e65100;font-weight:bold;" if on else "")
-
-
-class ClosingTab(QWidget):
-    """日结: count per method against the system, note the difference, the report."""
-
-    def __init__(self, issue: Issue) -> None:
-        super().__init__()
-        self.issue = issue
-        self.expected: dict[str, int] = {}
-        layout = QVBoxLayout(self)
-        self.count_box = QGroupBox(self)
-        grid = QGridLayout(self.count_box)
-        self.heads = [QLabel(self.count_box) for _ in range(4)]
-        for c, head in enumerate(self.heads):
-            head.setStyleSheet("font-weight:bold;")
-            grid.addWidget(head, 0, c)
-        self.names = {m: QLabel(self.count_box) for m in METHODS}
-        self.system = {m: QLabel(self.count_box) for m in METHODS}
-        self.counted = {m: QLineEdit(self.count_box) for m in METHODS}
-        self.diff = {m: QLabel(self.count_box) for m in METHODS}
-        for r, m in enumerate(METHODS, start=1):
-            self.counted[m].setObjectName(f"counted-{m}")
-            self.counted[m].textChanged.connect(self._on_counted)
-            for c, widget in enumerate((self.names[m], self.system[m], self.counted[m],
-                                        self.diff[m])):
-                grid.addWidget(widget, r, c)
-        layout.addWidget(self.count_box)
-        row = QHBoxLayout()
-        self.note = QLineEdit(self)
-        self.note.setObjectName("closing-note")
-        self.confirm = MapButton(ST, "daily_closing", "Confirm closing", self, self._on_confirm)
-        row.addWidget(self.note, 1)
-        row.addWidget(self.confirm)
-        layout.addLayout(row)
-        self.report_title = QLabel(self)
-        self.report_title.setStyleSheet("font-weight:bold;")
-        layout.addWidget(self.report_title)
-        self.report = Grid("closing-report", self)
-        layout.addWidget(self.report, 1)
-
-    def retranslate(self, lang: str) -> None:
-        self.count_box.setTitle(self.tr("Takings by payment method (cash float included)"))
-        for head, words in zip(self.heads, (self.tr("Method"), self.tr("System amount"),
-                                            self.tr("Counted (yuan)"), self.tr("Difference")),
-                               strict=True):
-            head.setText(words)
-        for m in METHODS:
-            self.names[m].setText(method_name(m))
-            self.counted[m].setAccessibleName(self.tr("counted: %1").replace("%1", method_name(m)))
-            self.system[m].setAccessibleName(self.tr("system: %1").replace("%1", method_name(m)))
-            self.diff[m].setAccessibleName(self.tr("difference: %1").replace("%1", method_name(m)))
-        self.note.setPlaceholderText(
-            self.tr("Note on any difference (what happened, who was told)"))
-        self.note.setAccessibleName(self.tr("closing note"))
-        self.report_title.setText(self.tr("Closing report (日结报表)"))
-        self.report.setAccessibleName(self.tr("closing report"))
-        self.confirm.retranslate(lang)
-
-    def _on_counted(self) -> None:
-        for m in METHODS:
-            got = fen_of(self.counted[m].text()) if self.counted[m].text().strip() else 0
-            if got is None:
-                self.diff[m].setText("?")
-                continue
-            diff = got - self.expected.get(m, 0)
-            self.diff[m].setText(yuan(diff))
-            self.diff[m].setStyleSheet("color:#b71c1c;font-weight:bold;" if diff else "")
-
-    def _on_confirm(self) -> None:
-        counted: dict[str, Any] = {}
-        for m in METHODS:
-            value = self.counted[m].text().strip()
-            if value and fen_of(value) is not None:
-                counted[m] = float(number(value))
-        args: dict[str, Any] = {"counted": counted}
-        if self.note.text().strip():
-            args["note"] = self.note.text()
-        self.issue("daily_closing", args)
-
-    def show_state(self, rec: RecordedAttempt, lang: str) -> None:
-        sb = rec.attempt.sandbox
-        self.expected = expected_takings(sb)
-        for m in METHODS:
-            self.system[m].setText(yuan(self.expected[m]))
-        self._on_counted()
-        rows = []
-        for n, c in enumerate(sb.closings):
-            for m in METHODS:
-                diff = c.counted.get(m, 0) - c.expected[m]
-                rows.append((f"{n}-{m}", [
-                    f"{c.at_ms // 60000:02d}:{c.at_ms // 1000 % 60:02d}", method_name(m),
-                    yuan(c.expected[m]), yuan(c.counted.get(m, 0)), yuan(diff), c.note]))
-        self.report.fill([self.tr("Time"), self.tr("Method"), self.tr("System amount"),
-                          self.tr("Counted"), self.tr("Difference"), self.tr("Note")], rows)

@@ -4,7 +4,10 @@ payment methods, the card field of the insurance or visit card with its holder.
 
 The registration fee is priced by the sandbox's own ``build_invoice`` (the split the
 registration will make), never worked out again here. The sandbox registers by clinic
-level and department; it has no doctor schedule, so no doctor is chosen.
+level and department, and with a doctor of the 出诊表 when one is chosen: the doctor list
+offers the doctors scheduled in the chosen department at the chosen level, with their
+half-day and the 号源 left (a full one cannot be chosen); none chosen, the visit is for the
+department, as a 普通号 is.
 
 May import: PySide6, trainer.sim (cashier, recording, state), trainer.gui.stations.
 """
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from trainer.gui.stations.stationmap import MapButton, text
 from trainer.gui.stations.widgets import Grid, word
-from trainer.sim.cashier import CLINIC_FEES, build_invoice
+from trainer.sim.cashier import CLINIC_FEES, build_invoice, card_holder, slots_left
 from trainer.sim.recording import RecordedAttempt
 from trainer.sim.state import Sandbox
 
@@ -88,8 +91,8 @@ def number(value: str) -> float | int:
 
 
 def card_owner(sb: Sandbox, card: str) -> str | None:
-    owners = [p.ref.id for p in sb.patients.values() if p.ref.card_no == card.strip()]
-    return owners[0] if owners else None
+    """The holder of a card number or of a 医保电子凭证 QR code."""
+    return card_holder(sb, card)
 
 
 class MethodBox(QComboBox):
@@ -171,12 +174,15 @@ class RegistrationTab(QWidget):
         self.patient, self.issue = patient, issue
         self.rec: RecordedAttempt | None = None
         self.due: int | None = None
+        self.lang = "zh_CN"
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.clinic = QComboBox(self)
         self.clinic.setObjectName("reg-clinic")
         self.dept = QComboBox(self)
         self.dept.setObjectName("reg-dept")
+        self.doctor = QComboBox(self)
+        self.doctor.setObjectName("reg-doctor")
         self.card = CardField(self)
         self.method = MethodBox(self)
         self.method.setObjectName("reg-method")
@@ -187,12 +193,17 @@ class RegistrationTab(QWidget):
         self.fee.setStyleSheet("font-size:15px;font-weight:bold;color:#0d47a1;")
         self.change = QLabel(self)
         self.change.setObjectName("reg-change")
-        self.fields = (self.clinic, self.dept, self.card, self.fee, self.method,
+        self.fields = (self.clinic, self.dept, self.doctor, self.card, self.fee, self.method,
                        self.received, self.change)
         self.labels = [QLabel(self) for _ in self.fields]
         for label, widget in zip(self.labels, self.fields, strict=True):
             form.addRow(label, widget)
-        layout.addLayout(form)
+        top = QHBoxLayout()
+        top.addLayout(form, 3)
+        self.schedule = Grid("reg-schedule", self)  # 出诊表 of the department: pick a row
+        self.schedule.itemSelectionChanged.connect(self._on_schedule_picked)
+        top.addWidget(self.schedule, 2)
+        layout.addLayout(top)
         row = QHBoxLayout()
         self.read_card = MapButton(ST, "registration", "Read card", self, self._on_read_card)
         self.no_card = MapButton(ST, "registration", "No card", self, self.card.edit.clear)
@@ -212,11 +223,15 @@ class RegistrationTab(QWidget):
         layout.addLayout(cancel_row)
         for signal in (self.clinic.currentIndexChanged, self.method.currentIndexChanged):
             signal.connect(self._price)
+        for signal in (self.clinic.currentIndexChanged, self.dept.currentIndexChanged):
+            signal.connect(self._doctors)
+        self.doctor.currentIndexChanged.connect(self._fill_schedule)
         self.received.textChanged.connect(self._price)
         self.card.edit.textChanged.connect(self._price)
 
     def retranslate(self, lang: str) -> None:
-        labels = (self.tr("Clinic level"), self.tr("Department"), self.tr("Card"),
+        labels = (self.tr("Clinic level"), self.tr("Department"), self.tr("Doctor"),
+                  self.tr("Card / insurance e-voucher"),
                   self.tr("Amount due"), self.tr("Payment method"), self.tr("Received (yuan)"),
                   self.tr("Change given"))
         for shown, widget, label in zip(self.labels, self.fields, labels, strict=True):
@@ -233,6 +248,7 @@ class RegistrationTab(QWidget):
         self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling (退号原因)"))
         self.cancel_reason.setAccessibleName(self.tr("reason for cancelling the registration"))
         self.visits.setAccessibleName(self.tr("registrations today"))
+        self.schedule.setAccessibleName(self.tr("doctor schedule of the department"))
         for button in (self.read_card, self.no_card, self.save, self.cancel):
             button.retranslate(lang)
 
@@ -247,6 +263,8 @@ class RegistrationTab(QWidget):
         args: dict[str, Any] = {"patient": patient, "clinic": self.clinic.currentData(),
                                 "dept": self.dept.currentData(),
                                 "method": self.method.currentData()}
+        if self.doctor.currentData():
+            args["doctor"] = self.doctor.currentData()
         if self.received.text().strip() and fen_of(self.received.text()) is not None:
             args["received"] = number(self.received.text())
         if self.card.card():
@@ -258,6 +276,65 @@ class RegistrationTab(QWidget):
         if visit is not None:
             self.issue("cancel_registration", {"visit": visit,
                                                "reason": self.cancel_reason.text()})
+
+    def _doctors(self) -> None:
+        """The 出诊表 doctors of the chosen department and level, with 号源 left."""
+        rec = self.rec
+        current = self.doctor.currentData()
+        self.doctor.blockSignals(True)
+        self.doctor.clear()
+        self.doctor.addItem(self.tr("— department (no doctor chosen) —"), None)
+        if rec is not None:
+            sb = rec.attempt.sandbox
+            for session in sb.reference.schedule:
+                if session.dept != self.dept.currentData() \
+                        or session.clinic != self.clinic.currentData():
+                    continue
+                left = slots_left(sb, session)
+                half = self.tr("am") if session.session == "am" else self.tr("pm")
+                label = self.tr("%1  %2  %3 left").replace("%1", text(session.name, self.lang))
+                label = label.replace("%2", half).replace("%3", str(left))
+                if not left:
+                    label += "  " + self.tr("(full)")
+                self.doctor.addItem(label, session.doctor)
+                if not left:  # a full doctor cannot be chosen
+                    item = self.doctor.model().item(self.doctor.count() - 1)  # type: ignore[attr-defined]
+                    item.setEnabled(False)
+        self.doctor.setCurrentIndex(max(0, self.doctor.findData(current)))
+        self.doctor.blockSignals(False)
+        self._fill_schedule()
+
+    def _fill_schedule(self) -> None:
+        """The 出诊表 of the chosen department, every level, with 号源 left."""
+        if self.rec is None:
+            return
+        sb = self.rec.attempt.sandbox
+        rows = []
+        for s in sb.reference.schedule:
+            if s.dept == self.dept.currentData():
+                left = slots_left(sb, s)
+                rows.append((s.doctor, [word(s.clinic), text(s.name, self.lang),
+                                        self.tr("am") if s.session == "am" else self.tr("pm"),
+                                        str(left) if left else self.tr("(full)")]))
+        self.schedule.blockSignals(True)
+        self.schedule.fill([self.tr("Clinic level"), self.tr("Doctor"), self.tr("Session"),
+                            self.tr("Slots left")], rows)
+        key = self.doctor.currentData()
+        if key in self.schedule.keys:
+            self.schedule.selectRow(self.schedule.keys.index(key))
+        else:
+            self.schedule.clearSelection()
+        self.schedule.blockSignals(False)
+
+    def _on_schedule_picked(self) -> None:
+        """A row of the 出诊表: its clinic level and doctor."""
+        rec, key = self.rec, self.schedule.current_key()
+        session = next((s for s in rec.attempt.sandbox.reference.schedule
+                        if s.doctor == key), None) if rec is not None else None
+        if session is None or not slots_left(rec.attempt.sandbox, session):  # type: ignore[union-attr]
+            return
+        self.clinic.setCurrentIndex(max(0, self.clinic.findData(session.clinic)))
+        self.doctor.setCurrentIndex(max(0, self.doctor.findData(session.doctor)))
 
     def _price(self) -> None:
         """The fee and the amount due as the sandbox will split it; the change."""
@@ -286,11 +363,12 @@ class RegistrationTab(QWidget):
             self.change.setText(yuan(got - inv.due))
 
     def show_state(self, rec: RecordedAttempt, lang: str) -> None:
-        self.rec = rec
+        self.rec, self.lang = rec, lang
         sb = rec.attempt.sandbox
         if not self.dept.count():
             for code, dept in sb.reference.departments.items():
                 self.dept.addItem(text(dept.name, lang), code)
+        self._doctors()
         self.card.show_for(sb, self.patient(), lang)
         self._price()
         rows = []
@@ -299,9 +377,14 @@ class RegistrationTab(QWidget):
             rows.append((v.id, [
                 v.id, text(sb.patients[v.patient].ref.name, lang), word(v.clinic),
                 text(sb.reference.departments[v.dept].name, lang) if v.dept in
-                sb.reference.departments else v.dept,
+                sb.reference.departments else v.dept, self._doctor_name(sb, v.doctor),
                 yuan(inv.due) if inv else "-", method_name(inv.method if inv else None),
                 status_name(v.status)]))
         self.visits.fill([self.tr("Visit"), self.tr("Name"), self.tr("Clinic level"),
-                          self.tr("Department"), self.tr("Paid"), self.tr("Method"),
+                          self.tr("Department"), self.tr("Doctor"), self.tr("Paid"),
+                          self.tr("Method"),
                           self.tr("Status")], rows)
+
+    def _doctor_name(self, sb: Sandbox, doctor: str | None) -> str:
+        session = next((x for x in sb.reference.schedule if x.doctor == doctor), None)
+        return text(session.name, self.lang) if session else "-"
