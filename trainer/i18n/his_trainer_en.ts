@@ -560,8 +560,16 @@
         <translation>%1 back by %2</translation>
     </message>
     <message>
+        <source>fund (统筹) %1 re-settled; new invoice %2</source>
+        <translation>fund (统筹) %1 re-settled; new invoice %2</translation>
+    </message>
+    <message>
         <source>paid back %1, to pay %2</source>
         <translation>paid back %1, to pay %2</translation>
+    </message>
+    <message>
+        <source>Insurance e-voucher (医保电子凭证): %1, %2</source>
+        <translation>Insurance e-voucher (医保电子凭证): %1, %2</translation>
     </message>
     <message>
         <source>Card read: %1</source>
@@ -572,8 +580,16 @@
         <translation>%1 patient(s) of that name: check the birth date</translation>
     </message>
     <message>
-        <source>No patient with this card, ID or name</source>
-        <translation>No patient with this card, ID or name</translation>
+        <source>No patient with this card, e-voucher, ID or name</source>
+        <translation>No patient with this card, e-voucher, ID or name</translation>
+    </message>
+    <message>
+        <source>Read card / scan insurance e-voucher QR or ID card, or type a name, then Enter</source>
+        <translation>Read card / scan insurance e-voucher QR or ID card, or type a name, then Enter</translation>
+    </message>
+    <message>
+        <source>card, insurance e-voucher, ID card or name</source>
+        <translation>card, insurance e-voucher, ID card or name</translation>
     </message>
     <message>
         <source>Name</source>
@@ -602,14 +618,6 @@
     <message>
         <source>Patient lookup — %1</source>
         <translation>Patient lookup — %1</translation>
-    </message>
-    <message>
-        <source>Read card / scan insurance or ID card, or type a name, then Enter</source>
-        <translation>Read card / scan insurance or ID card, or type a name, then Enter</translation>
-    </message>
-    <message>
-        <source>card, ID card or name</source>
-        <translation>card, ID card or name</translation>
     </message>
     <message>
         <source>card reader result</source>
@@ -1247,6 +1255,18 @@ Open it in the web browser?</translation>
         <translation>New enrolment code</translation>
     </message>
     <message>
+        <source>For a standalone PC with its own staff (merge)</source>
+        <translation>For a standalone PC with its own staff (merge)</translation>
+    </message>
+    <message>
+        <source>the new code merges a standalone PC's staff and history</source>
+        <translation>the new code merges a standalone PC's staff and history</translation>
+    </message>
+    <message>
+        <source>Enrol this PC…</source>
+        <translation>Enrol this PC…</translation>
+    </message>
+    <message>
         <source>Revoke the selected workstation</source>
         <translation>Revoke the selected workstation</translation>
     </message>
@@ -1283,8 +1303,8 @@ Open it in the web browser?</translation>
         <translation>This PC syncs with %1. The list and new codes come from that service.</translation>
     </message>
     <message>
-        <source>This PC is standalone: it is not enrolled with a sync service. IT enrols it with: his-trainer sync enrol URL CODE</source>
-        <translation>This PC is standalone: it is not enrolled with a sync service. IT enrols it with: his-trainer sync enrol URL CODE</translation>
+        <source>This PC is standalone: it is not enrolled with a sync service. Enrol it with the service's address and a code from IT.</source>
+        <translation>This PC is standalone: it is not enrolled with a sync service. Enrol it with the service's address and a code from IT.</translation>
     </message>
     <message>
         <source>active</source>
@@ -1313,6 +1333,10 @@ Open it in the web browser?</translation>
     <message>
         <source>Enter the departments the new PC serves.</source>
         <translation>Enter the departments the new PC serves.</translation>
+    </message>
+    <message>
+        <source>One-time merge code for %1, valid until %2: the standalone PC brings its staff and history.</source>
+        <translation>One-time merge code for %1, valid until %2: the standalone PC brings its staff and history.</translation>
     </message>
     <message>
         <source>One-time code for %1, valid until %2.</source>
@@ -1526,6 +1550,106 @@ Open it in the web browser?</translation>
     <message>
         <source>record tabs</source>
         <translation>record tabs</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this PC with the sync service</source>
+        <extracomment>The enrolment (and merge) call ended, well or not (tests wait for it). The PC is now enrolled (the page shows the service). A profile with staff or history of its own offers them to the service.</extracomment>
+        <translation>Enrol this PC with the sync service</translation>
+    </message>
+    <message>
+        <source>Service &amp;address</source>
+        <translation>Service &amp;address</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>One-time &amp;code</translation>
+    </message>
+    <message>
+        <source>CA certificate (&amp;optional)</source>
+        <translation>CA certificate (&amp;optional)</translation>
+    </message>
+    <message>
+        <source>https://server:port</source>
+        <translation>https://server:port</translation>
+    </message>
+    <message>
+        <source>address of the sync service</source>
+        <translation>address of the sync service</translation>
+    </message>
+    <message>
+        <source>one-time enrolment code from IT</source>
+        <translation>one-time enrolment code from IT</translation>
+    </message>
+    <message>
+        <source>CA certificate file to trust, optional</source>
+        <translation>CA certificate file to trust, optional</translation>
+    </message>
+    <message>
+        <source>Only if IT gave you a certificate file</source>
+        <translation>Only if IT gave you a certificate file</translation>
+    </message>
+    <message>
+        <source>what the service made of each person</source>
+        <translation>what the service made of each person</translation>
+    </message>
+    <message>
+        <source>This PC has been used on its own: %1 staff and %2 recorded events. Enrolling merges its staff into the service's roster and sends its history there (certificates issued here stay marked self-attested). Use a merge code from IT. A staff number the service already uses for someone else is never merged silently: IT resolves it on the Workstations page, and that person's history waits until then.</source>
+        <translation>This PC has been used on its own: %1 staff and %2 recorded events. Enrolling merges its staff into the service's roster and sends its history there (certificates issued here stay marked self-attested). Use a merge code from IT. A staff number the service already uses for someone else is never merged silently: IT resolves it on the Workstations page, and that person's history waits until then.</translation>
+    </message>
+    <message>
+        <source>Enter the service's address and the one-time code IT gave you. This PC then gets its staff from the service.</source>
+        <translation>Enter the service's address and the one-time code IT gave you. This PC then gets its staff from the service.</translation>
+    </message>
+    <message>
+        <source>Merge the roster again</source>
+        <translation>Merge the roster again</translation>
+    </message>
+    <message>
+        <source>Enrol and merge this PC's staff</source>
+        <translation>Enrol and merge this PC's staff</translation>
+    </message>
+    <message>
+        <source>Enrol this PC</source>
+        <translation>Enrol this PC</translation>
+    </message>
+    <message>
+        <source>Enter the service's address and the code.</source>
+        <translation>Enter the service's address and the code.</translation>
+    </message>
+    <message>
+        <source>Asking the sync service…</source>
+        <translation>Asking the sync service…</translation>
+    </message>
+    <message>
+        <source>Enrolled. The service added %1 people, knew %2 already, and lists %3 staff number(s) in clash for IT.</source>
+        <translation>Enrolled. The service added %1 people, knew %2 already, and lists %3 staff number(s) in clash for IT.</translation>
+    </message>
+    <message>
+        <source>Enrolled. This PC now syncs with the service.</source>
+        <translation>Enrolled. This PC now syncs with the service.</translation>
+    </message>
+    <message>
+        <source>added to the service's roster</source>
+        <translation>added to the service's roster</translation>
+    </message>
+    <message>
+        <source>already on the service: the same person</source>
+        <translation>already on the service: the same person</translation>
+    </message>
+    <message>
+        <source>this staff number belongs to someone else on the service; IT resolves it on the Workstations page, and this person's history waits until then</source>
+        <translation>this staff number belongs to someone else on the service; IT resolves it on the Workstations page, and this person's history waits until then</translation>
+    </message>
+    <message>
+        <source>Enrolled, but the staff could not be merged yet: %1</source>
+        <translation>Enrolled, but the staff could not be merged yet: %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <translation>Not enrolled: %1</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3240,65 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>RefundLines</name>
+    <message>
+        <source>lines of the invoice to refund</source>
+        <translation>lines of the invoice to refund</translation>
+    </message>
+    <message>
+        <source>what the refund pays back</source>
+        <translation>what the refund pays back</translation>
+    </message>
+    <message>
+        <source>Charge item</source>
+        <translation>Charge item</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Dispensed</translation>
+    </message>
+    <message>
+        <source>Returned (退药确认)</source>
+        <translation>Returned (退药确认)</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <source>Refund packs</source>
+        <translation>Refund packs</translation>
+    </message>
+    <message>
+        <source>packs to refund: %1</source>
+        <translation>packs to refund: %1</translation>
+    </message>
+    <message>
+        <source>No packs entered: whole invoice</source>
+        <translation>No packs entered: whole invoice</translation>
+    </message>
+    <message>
+        <source>Whole invoice</source>
+        <translation>Whole invoice</translation>
+    </message>
+    <message>
+        <source>back: fund (统筹) %1, personal account %2, %3 %4</source>
+        <translation>back: fund (统筹) %1, personal account %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>; new invoice for the rest %1</source>
+        <translation>; new invoice for the rest %1</translation>
+    </message>
+    <message>
+        <source>✘ More than the pharmacy confirmed returned: %1</source>
+        <translation>✘ More than the pharmacy confirmed returned: %1</translation>
+    </message>
+</context>
+<context>
     <name>RefundTab</name>
     <message>
         <source>Invoice number or patient name</source>
@@ -3140,6 +3323,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>reason for the refund request</source>
         <translation>reason for the refund request</translation>
+    </message>
+    <message>
+        <source>Supervisor (in person):</source>
+        <translation>Supervisor (in person):</translation>
     </message>
     <message>
         <source>Supervisor approval (the supervisor in person)</source>
@@ -3176,10 +3363,6 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>original payment channel</source>
         <translation>original payment channel</translation>
-    </message>
-    <message>
-        <source>Reason for declining (the patient is told)</source>
-        <translation>Reason for declining (the patient is told)</translation>
     </message>
     <message>
         <source>reason for declining the refund</source>
@@ -3222,8 +3405,24 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>Not approved by a supervisor yet</translation>
     </message>
     <message>
-        <source>Back the way it came: %1 %2; personal account %3</source>
-        <translation>Back the way it came: %1 %2; personal account %3</translation>
+        <source>Reason for declining</source>
+        <translation>Reason for declining</translation>
+    </message>
+    <message>
+        <source>5. Partial refund: only the packs the pharmacy confirmed returned; the insurance is re-settled and a new invoice is issued for the rest.</source>
+        <translation>5. Partial refund: only the packs the pharmacy confirmed returned; the insurance is re-settled and a new invoice is issued for the rest.</translation>
+    </message>
+    <message>
+        <source>Pharmacy confirmed the return of the packs refunded: %1</source>
+        <translation>Pharmacy confirmed the return of the packs refunded: %1</translation>
+    </message>
+    <message>
+        <source>Refund exceeds what the pharmacy confirmed returned (%1) — do not refund</source>
+        <translation>Refund exceeds what the pharmacy confirmed returned (%1) — do not refund</translation>
+    </message>
+    <message>
+        <source>Back the way it came: %1 %2; personal account %3; fund (统筹) %4</source>
+        <translation>Back the way it came: %1 %2; personal account %3; fund (统筹) %4</translation>
     </message>
     <message>
         <source>original: %1</source>
@@ -3270,12 +3469,24 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>Prescription</translation>
     </message>
     <message>
+        <source>Whole invoice</source>
+        <translation>Whole invoice</translation>
+    </message>
+    <message>
         <source>not returned</source>
         <translation>not returned</translation>
     </message>
     <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Refund packs</source>
+        <translation>Refund packs</translation>
     </message>
     <message>
         <source>Pharmacy return</source>
@@ -3292,6 +3503,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reissued invoice</source>
+        <translation>Reissued invoice</translation>
     </message>
     <message>
         <source>Signed in: supervisor %1</source>
@@ -3313,8 +3528,12 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>Department</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Card</translation>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Card / insurance e-voucher</source>
+        <translation>Card / insurance e-voucher</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -3347,6 +3566,38 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>registrations today</source>
         <translation>registrations today</translation>
+    </message>
+    <message>
+        <source>doctor schedule of the department</source>
+        <translation>doctor schedule of the department</translation>
+    </message>
+    <message>
+        <source>— department (no doctor chosen) —</source>
+        <translation>— department (no doctor chosen) —</translation>
+    </message>
+    <message>
+        <source>am</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>pm</source>
+        <translation>pm</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 left</source>
+        <translation>%1  %2  %3 left</translation>
+    </message>
+    <message>
+        <source>(full)</source>
+        <translation>(full)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Slots left</source>
+        <translation>Slots left</translation>
     </message>
     <message>
         <source>%1  (fee %2, insurance pays %3)</source>
@@ -3859,6 +4110,105 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>The explanation of exam questions is not shown (hospital setting).</source>
         <translation>The explanation of exam questions is not shown (hospital setting).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterClashes</name>
+    <message>
+        <source>Roster clashes</source>
+        <translation>Roster clashes</translation>
+    </message>
+    <message>
+        <source>staff numbers in clash after a merge</source>
+        <translation>staff numbers in clash after a merge</translation>
+    </message>
+    <message>
+        <source>the selected clash is the same person</source>
+        <translation>the selected clash is the same person</translation>
+    </message>
+    <message>
+        <source>new staff number for the PC's person</source>
+        <translation>new staff number for the PC's person</translation>
+    </message>
+    <message>
+        <source>rename the PC's person to the new staff number</source>
+        <translation>rename the PC's person to the new staff number</translation>
+    </message>
+    <message>
+        <source>Same person (map)</source>
+        <translation>Same person (map)</translation>
+    </message>
+    <message>
+        <source>Rename the PC's person to…</source>
+        <translation>Rename the PC's person to…</translation>
+    </message>
+    <message>
+        <source>New staff number</source>
+        <translation>New staff number</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>On the service</source>
+        <translation>On the service</translation>
+    </message>
+    <message>
+        <source>On the PC</source>
+        <translation>On the PC</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Events held</translation>
+    </message>
+    <message>
+        <source>Show workstations to see the staff numbers in clash after merging a standalone PC.</source>
+        <translation>Show workstations to see the staff numbers in clash after merging a standalone PC.</translation>
+    </message>
+    <message>
+        <source>No staff number is in clash.</source>
+        <translation>No staff number is in clash.</translation>
+    </message>
+    <message>
+        <source>A merged PC uses these staff numbers for someone else than the service does; their events wait on the service. Select one: the same person, or give the PC's person a new staff number.</source>
+        <translation>A merged PC uses these staff numbers for someone else than the service does; their events wait on the service. Select one: the same person, or give the PC's person a new staff number.</translation>
+    </message>
+    <message>
+        <source>Select the staff number in clash first.</source>
+        <translation>Select the staff number in clash first.</translation>
+    </message>
+    <message>
+        <source>Same person?</source>
+        <translation>Same person?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 and %3 on the service are one person: the PC's history under %4 becomes theirs. This cannot be undone.</source>
+        <translation>%1 on %2 and %3 on the service are one person: the PC's history under %4 becomes theirs. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>A staff number is 1 to 32 letters, digits, - or _, starting with a letter or digit.</source>
+        <translation>A staff number is 1 to 32 letters, digits, - or _, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Give the PC's person a staff number other than %1.</source>
+        <translation>Give the PC's person a staff number other than %1.</translation>
+    </message>
+    <message>
+        <source>%1 is itself in clash: choose another staff number.</source>
+        <translation>%1 is itself in clash: choose another staff number.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is now %3; %4 waiting event(s) were released.</source>
+        <translation>%1 on %2 is now %3; %4 waiting event(s) were released.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the service's %3; %4 waiting event(s) were released.</source>
+        <translation>%1 on %2 is the service's %3; %4 waiting event(s) were released.</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +5012,23 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>TrainingRecords</name>
+    <message>
+        <source>Training records</source>
+        <translation>Training records</translation>
+    </message>
+    <message>
+        <source>Issuer key passphrase to sign the records
+(leave empty to print them unsigned, for information only):</source>
+        <translation>Issuer key passphrase to sign the records
+(leave empty to print them unsigned, for information only):</translation>
+    </message>
+    <message>
+        <source>unsigned, for information only</source>
+        <translation>unsigned, for information only</translation>
+    </message>
+</context>
+<context>
     <name>UnitDoseTab</name>
     <message>
         <source>orders for unit-dose dispensing</source>
@@ -4717,8 +5084,8 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>verification result</translation>
     </message>
     <message>
-        <source>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</source>
-        <translation>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</translation>
+        <source>Paste the text of the QR code of a certificate or a training record, type a certificate's verification code, or open the PDF.</source>
+        <translation>Paste the text of the QR code of a certificate or a training record, type a certificate's verification code, or open the PDF.</translation>
     </message>
     <message>
         <source>Verify</source>

@@ -560,8 +560,16 @@
         <translation>已退 %1 至 %2</translation>
     </message>
     <message>
+        <source>fund (统筹) %1 re-settled; new invoice %2</source>
+        <translation>医保重新结算，统筹退回 %1；重开发票 %2</translation>
+    </message>
+    <message>
         <source>paid back %1, to pay %2</source>
         <translation>退款 %1，补缴 %2</translation>
+    </message>
+    <message>
+        <source>Insurance e-voucher (医保电子凭证): %1, %2</source>
+        <translation>医保电子凭证：%1，%2</translation>
     </message>
     <message>
         <source>Card read: %1</source>
@@ -572,8 +580,16 @@
         <translation>同名患者 %1 人：请核对出生日期</translation>
     </message>
     <message>
-        <source>No patient with this card, ID or name</source>
-        <translation>未找到该卡号、证件号或姓名的患者</translation>
+        <source>No patient with this card, e-voucher, ID or name</source>
+        <translation>未找到该卡、医保电子凭证、身份证或姓名对应的患者</translation>
+    </message>
+    <message>
+        <source>Read card / scan insurance e-voucher QR or ID card, or type a name, then Enter</source>
+        <translation>读卡/扫医保电子凭证或身份证，或输入姓名后回车</translation>
+    </message>
+    <message>
+        <source>card, insurance e-voucher, ID card or name</source>
+        <translation>就诊卡、医保电子凭证、身份证或姓名</translation>
     </message>
     <message>
         <source>Name</source>
@@ -602,14 +618,6 @@
     <message>
         <source>Patient lookup — %1</source>
         <translation>患者查询 — %1</translation>
-    </message>
-    <message>
-        <source>Read card / scan insurance or ID card, or type a name, then Enter</source>
-        <translation>读卡/扫医保凭证或身份证，或输入姓名后回车</translation>
-    </message>
-    <message>
-        <source>card, ID card or name</source>
-        <translation>卡号、身份证号或姓名</translation>
     </message>
     <message>
         <source>card reader result</source>
@@ -1247,6 +1255,18 @@ Open it in the web browser?</source>
         <translation>生成注册码</translation>
     </message>
     <message>
+        <source>For a standalone PC with its own staff (merge)</source>
+        <translation>用于已有人员的单机电脑（合并）</translation>
+    </message>
+    <message>
+        <source>the new code merges a standalone PC's staff and history</source>
+        <translation>新注册码将合并单机电脑的人员和历史记录</translation>
+    </message>
+    <message>
+        <source>Enrol this PC…</source>
+        <translation>注册本机…</translation>
+    </message>
+    <message>
         <source>Revoke the selected workstation</source>
         <translation>吊销所选工作站</translation>
     </message>
@@ -1283,8 +1303,8 @@ Open it in the web browser?</source>
         <translation>本机与 %1 同步。工作站列表和注册码由该服务提供。</translation>
     </message>
     <message>
-        <source>This PC is standalone: it is not enrolled with a sync service. IT enrols it with: his-trainer sync enrol URL CODE</source>
-        <translation>本机为单机模式，尚未注册到同步服务。信息科可用以下命令注册：his-trainer sync enrol URL CODE</translation>
+        <source>This PC is standalone: it is not enrolled with a sync service. Enrol it with the service's address and a code from IT.</source>
+        <translation>本机为单机模式，尚未注册到同步服务。可使用服务地址和信息科提供的注册码注册。</translation>
     </message>
     <message>
         <source>active</source>
@@ -1313,6 +1333,10 @@ Open it in the web browser?</source>
     <message>
         <source>Enter the departments the new PC serves.</source>
         <translation>请输入新电脑服务的科室。</translation>
+    </message>
+    <message>
+        <source>One-time merge code for %1, valid until %2: the standalone PC brings its staff and history.</source>
+        <translation>%1 的一次性合并注册码，有效期至 %2：单机电脑将带入其人员和历史记录。</translation>
     </message>
     <message>
         <source>One-time code for %1, valid until %2.</source>
@@ -1526,6 +1550,106 @@ Open it in the web browser?</source>
     <message>
         <source>record tabs</source>
         <translation>病历页签</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this PC with the sync service</source>
+        <extracomment>The enrolment (and merge) call ended, well or not (tests wait for it). The PC is now enrolled (the page shows the service). A profile with staff or history of its own offers them to the service.</extracomment>
+        <translation>将本机注册到同步服务</translation>
+    </message>
+    <message>
+        <source>Service &amp;address</source>
+        <translation>服务地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>一次性注册码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>CA certificate (&amp;optional)</source>
+        <translation>CA 证书（可选）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>https://server:port</source>
+        <translation>https://服务器:端口</translation>
+    </message>
+    <message>
+        <source>address of the sync service</source>
+        <translation>同步服务的地址</translation>
+    </message>
+    <message>
+        <source>one-time enrolment code from IT</source>
+        <translation>信息科提供的一次性注册码</translation>
+    </message>
+    <message>
+        <source>CA certificate file to trust, optional</source>
+        <translation>要信任的 CA 证书文件（可选）</translation>
+    </message>
+    <message>
+        <source>Only if IT gave you a certificate file</source>
+        <translation>仅当信息科提供了证书文件时填写</translation>
+    </message>
+    <message>
+        <source>what the service made of each person</source>
+        <translation>服务端对每位人员的处理结果</translation>
+    </message>
+    <message>
+        <source>This PC has been used on its own: %1 staff and %2 recorded events. Enrolling merges its staff into the service's roster and sends its history there (certificates issued here stay marked self-attested). Use a merge code from IT. A staff number the service already uses for someone else is never merged silently: IT resolves it on the Workstations page, and that person's history waits until then.</source>
+        <translation>本机一直单机使用：有 %1 名人员、%2 条记录。注册后，其人员将合并到服务端名单，历史记录也会发送到服务端（本机颁发的证书仍标注为自行认证）。请使用信息科提供的合并注册码。若某工号在服务端已属于另一人，绝不会自动合并：由信息科在“工作站”页面处理，处理前此人的记录暂不同步。</translation>
+    </message>
+    <message>
+        <source>Enter the service's address and the one-time code IT gave you. This PC then gets its staff from the service.</source>
+        <translation>请输入服务地址和信息科提供的一次性注册码。注册后本机的人员名单由服务端提供。</translation>
+    </message>
+    <message>
+        <source>Merge the roster again</source>
+        <translation>重新合并人员名单</translation>
+    </message>
+    <message>
+        <source>Enrol and merge this PC's staff</source>
+        <translation>注册并合并本机人员</translation>
+    </message>
+    <message>
+        <source>Enrol this PC</source>
+        <translation>注册本机</translation>
+    </message>
+    <message>
+        <source>Enter the service's address and the code.</source>
+        <translation>请输入服务地址和注册码。</translation>
+    </message>
+    <message>
+        <source>Asking the sync service…</source>
+        <translation>正在请求同步服务…</translation>
+    </message>
+    <message>
+        <source>Enrolled. The service added %1 people, knew %2 already, and lists %3 staff number(s) in clash for IT.</source>
+        <translation>注册成功。服务端新增 %1 人，已有 %2 人，另有 %3 个工号冲突待信息科处理。</translation>
+    </message>
+    <message>
+        <source>Enrolled. This PC now syncs with the service.</source>
+        <translation>注册成功，本机现与服务端同步。</translation>
+    </message>
+    <message>
+        <source>added to the service's roster</source>
+        <translation>已加入服务端人员名单</translation>
+    </message>
+    <message>
+        <source>already on the service: the same person</source>
+        <translation>服务端已有此人（同一人）</translation>
+    </message>
+    <message>
+        <source>this staff number belongs to someone else on the service; IT resolves it on the Workstations page, and this person's history waits until then</source>
+        <translation>该工号在服务端属于另一人；由信息科在“工作站”页面处理，处理前此人的记录暂不同步</translation>
+    </message>
+    <message>
+        <source>Enrolled, but the staff could not be merged yet: %1</source>
+        <translation>已注册，但人员尚未合并：%1</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <translation>未注册：%1</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3240,65 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>RefundLines</name>
+    <message>
+        <source>lines of the invoice to refund</source>
+        <translation>退费明细</translation>
+    </message>
+    <message>
+        <source>what the refund pays back</source>
+        <translation>退费金额预览</translation>
+    </message>
+    <message>
+        <source>Charge item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>收费数量</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>已发药</translation>
+    </message>
+    <message>
+        <source>Returned (退药确认)</source>
+        <translation>已退药（退药确认）</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>可退数量</translation>
+    </message>
+    <message>
+        <source>Refund packs</source>
+        <translation>退费数量</translation>
+    </message>
+    <message>
+        <source>packs to refund: %1</source>
+        <translation>退费数量：%1</translation>
+    </message>
+    <message>
+        <source>No packs entered: whole invoice</source>
+        <translation>未输入退费数量＝整张发票</translation>
+    </message>
+    <message>
+        <source>Whole invoice</source>
+        <translation>整张发票</translation>
+    </message>
+    <message>
+        <source>back: fund (统筹) %1, personal account %2, %3 %4</source>
+        <translation>退回：统筹 %1，个账 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>; new invoice for the rest %1</source>
+        <translation>；剩余项目重开发票 %1</translation>
+    </message>
+    <message>
+        <source>✘ More than the pharmacy confirmed returned: %1</source>
+        <translation>✘ 超过药房退药确认的数量：%1</translation>
+    </message>
+</context>
+<context>
     <name>RefundTab</name>
     <message>
         <source>Invoice number or patient name</source>
@@ -3140,6 +3323,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>reason for the refund request</source>
         <translation>退费原因</translation>
+    </message>
+    <message>
+        <source>Supervisor (in person):</source>
+        <translation>主管本人：</translation>
     </message>
     <message>
         <source>Supervisor approval (the supervisor in person)</source>
@@ -3176,10 +3363,6 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>original payment channel</source>
         <translation>原支付方式</translation>
-    </message>
-    <message>
-        <source>Reason for declining (the patient is told)</source>
-        <translation>拒绝退费理由（告知患者）</translation>
     </message>
     <message>
         <source>reason for declining the refund</source>
@@ -3222,8 +3405,24 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>尚未经主管审批</translation>
     </message>
     <message>
-        <source>Back the way it came: %1 %2; personal account %3</source>
-        <translation>原路退回：%1 %2；个人账户 %3 退回个账</translation>
+        <source>Reason for declining</source>
+        <translation>拒绝退费理由</translation>
+    </message>
+    <message>
+        <source>5. Partial refund: only the packs the pharmacy confirmed returned; the insurance is re-settled and a new invoice is issued for the rest.</source>
+        <translation>5. 部分退费：只退药房已确认退回的数量；医保重新结算，剩余项目重开发票。</translation>
+    </message>
+    <message>
+        <source>Pharmacy confirmed the return of the packs refunded: %1</source>
+        <translation>药房已确认退回本次退费的药品：%1</translation>
+    </message>
+    <message>
+        <source>Refund exceeds what the pharmacy confirmed returned (%1) — do not refund</source>
+        <translation>退费数量超过药房退药确认（%1）——不得退费</translation>
+    </message>
+    <message>
+        <source>Back the way it came: %1 %2; personal account %3; fund (统筹) %4</source>
+        <translation>原路退回：%1 %2；个账 %3；统筹 %4</translation>
     </message>
     <message>
         <source>original: %1</source>
@@ -3270,12 +3469,24 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>处方</translation>
     </message>
     <message>
+        <source>Whole invoice</source>
+        <translation>整张发票</translation>
+    </message>
+    <message>
         <source>not returned</source>
         <translation>未退药</translation>
     </message>
     <message>
+        <source>Refunded</source>
+        <translation>已退费</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>退费单号</translation>
+    </message>
+    <message>
+        <source>Refund packs</source>
+        <translation>退费数量</translation>
     </message>
     <message>
         <source>Pharmacy return</source>
@@ -3292,6 +3503,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reissued invoice</source>
+        <translation>重开发票号</translation>
     </message>
     <message>
         <source>Signed in: supervisor %1</source>
@@ -3313,8 +3528,12 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>科室</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>就诊卡号</translation>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Card / insurance e-voucher</source>
+        <translation>卡号/医保电子凭证</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -3347,6 +3566,38 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>registrations today</source>
         <translation>今日挂号记录</translation>
+    </message>
+    <message>
+        <source>doctor schedule of the department</source>
+        <translation>本科室出诊表</translation>
+    </message>
+    <message>
+        <source>— department (no doctor chosen) —</source>
+        <translation>— 不指定医生（按科室） —</translation>
+    </message>
+    <message>
+        <source>am</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>pm</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 left</source>
+        <translation>%1  %2  余号 %3</translation>
+    </message>
+    <message>
+        <source>(full)</source>
+        <translation>（已满）</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Slots left</source>
+        <translation>余号</translation>
     </message>
     <message>
         <source>%1  (fee %2, insurance pays %3)</source>
@@ -3859,6 +4110,105 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>The explanation of exam questions is not shown (hospital setting).</source>
         <translation>考试题的解析不显示（医院设置）。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterClashes</name>
+    <message>
+        <source>Roster clashes</source>
+        <translation>工号冲突</translation>
+    </message>
+    <message>
+        <source>staff numbers in clash after a merge</source>
+        <translation>合并后冲突的工号</translation>
+    </message>
+    <message>
+        <source>the selected clash is the same person</source>
+        <translation>所选冲突为同一人</translation>
+    </message>
+    <message>
+        <source>new staff number for the PC's person</source>
+        <translation>本地人员的新工号</translation>
+    </message>
+    <message>
+        <source>rename the PC's person to the new staff number</source>
+        <translation>将该电脑上的人员改为新工号</translation>
+    </message>
+    <message>
+        <source>Same person (map)</source>
+        <translation>同一人（合并）</translation>
+    </message>
+    <message>
+        <source>Rename the PC's person to…</source>
+        <translation>将该电脑上的人员改为工号…</translation>
+    </message>
+    <message>
+        <source>New staff number</source>
+        <translation>新工号</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>On the service</source>
+        <translation>服务端</translation>
+    </message>
+    <message>
+        <source>On the PC</source>
+        <translation>该电脑上</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>暂存的记录</translation>
+    </message>
+    <message>
+        <source>Show workstations to see the staff numbers in clash after merging a standalone PC.</source>
+        <translation>点击“显示工作站”查看单机电脑合并后冲突的工号。</translation>
+    </message>
+    <message>
+        <source>No staff number is in clash.</source>
+        <translation>没有冲突的工号。</translation>
+    </message>
+    <message>
+        <source>A merged PC uses these staff numbers for someone else than the service does; their events wait on the service. Select one: the same person, or give the PC's person a new staff number.</source>
+        <translation>合并进来的电脑上，以下工号对应的人员与服务端不同；其记录暂存在服务端等待处理。请选择一项：确认为同一人，或为该电脑上的人员分配新工号。</translation>
+    </message>
+    <message>
+        <source>Select the staff number in clash first.</source>
+        <translation>请先选择冲突的工号。</translation>
+    </message>
+    <message>
+        <source>Same person?</source>
+        <translation>确认为同一人？</translation>
+    </message>
+    <message>
+        <source>%1 on %2 and %3 on the service are one person: the PC's history under %4 becomes theirs. This cannot be undone.</source>
+        <translation>%2 上的 %1 与服务端的 %3 为同一人：该电脑上工号 %4 的历史记录将归入此人名下。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>A staff number is 1 to 32 letters, digits, - or _, starting with a letter or digit.</source>
+        <translation>工号为 1 至 32 位字母、数字、- 或 _，须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Give the PC's person a staff number other than %1.</source>
+        <translation>请为该电脑上的人员分配一个不同于 %1 的工号。</translation>
+    </message>
+    <message>
+        <source>%1 is itself in clash: choose another staff number.</source>
+        <translation>%1 本身也存在冲突，请另选工号。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is now %3; %4 waiting event(s) were released.</source>
+        <translation>%2 上的 %1 已改为 %3；%4 条等待中的记录已放行。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the service's %3; %4 waiting event(s) were released.</source>
+        <translation>%2 上的 %1 与服务端的 %3 为同一人；%4 条等待中的记录已放行。</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +5012,23 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>TrainingRecords</name>
+    <message>
+        <source>Training records</source>
+        <translation>培训考核记录</translation>
+    </message>
+    <message>
+        <source>Issuer key passphrase to sign the records
+(leave empty to print them unsigned, for information only):</source>
+        <translation>用于签署记录的签发密钥口令
+（留空则打印未签名的记录，仅供参考）：</translation>
+    </message>
+    <message>
+        <source>unsigned, for information only</source>
+        <translation>未签名，仅供参考</translation>
+    </message>
+</context>
+<context>
     <name>UnitDoseTab</name>
     <message>
         <source>orders for unit-dose dispensing</source>
@@ -4717,8 +5084,8 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>核验结果</translation>
     </message>
     <message>
-        <source>Paste the text of the certificate's QR code, type its verification code, or open the PDF.</source>
-        <translation>粘贴证书二维码的文字、输入验证码，或打开证书 PDF 文件。</translation>
+        <source>Paste the text of the QR code of a certificate or a training record, type a certificate's verification code, or open the PDF.</source>
+        <translation>粘贴证书或培训考核记录二维码的文本、输入证书验证码，或打开 PDF 文件。</translation>
     </message>
     <message>
         <source>Verify</source>
