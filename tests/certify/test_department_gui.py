@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.certify.helpers import days, practical, read_course, theory
 from trainer.certify.service import certification_for
+from trainer.gui import operations
 from trainer.gui.app import build_window, make_app
 from trainer.gui.certificates.department import DepartmentPage
 from trainer.gui.shell.home import HomePage
@@ -49,6 +50,7 @@ def test_head_nurse_sees_her_department(qtbot: QtBot, demo_services: Services) -
                  and page.table.item(r, 3).text() == "Nurse station")
     assert page.table.item(nurse, 4).text() == "Certified"
     assert "certified 1" in page.summary.text()
+    operations.wait_for_all()  # the window's other pages load in the background too
 
 
 @pytest.mark.parametrize(("issued_days_ago", "urgent"), [(30, False), (350, True)])
@@ -68,3 +70,4 @@ def test_home_shows_own_certificate_and_reminder(qtbot: QtBot, demo_services: Se
     assert number in text and "days left" in text
     assert ("expiring soon" in text) is urgent
     assert ("#b00020" in note.styleSheet()) is urgent
+    operations.wait_for_all()
