@@ -234,3 +234,32 @@ def test_a_theory_grade_completing_eligibility_issues_under_auto_issue(
     assert issued["subject_id"] == "N100" and issued["actor_id"] is None
     judge_new(hospital.engine, hospital.settings)
     assert len(hospital.events("cert.issued")) == 1  # judged once
+
+
+def test_hr_issues_from_her_pc_through_the_service(hospital: Hospital,
+                                                   workstation: Workstation) -> None:
+    """What the certificates page does in networked mode: HR's own password on the
+    service, one request per eligible person, refusals per person, then a sync."""
+    from trainer.errors import TrainerError
+    from trainer.gui.certificates.central import issue_on_service
+
+    ward, office = _pcs(hospital, workstation)
+    hospital.rules(office, auto_issue=False)
+    found = hospital.sit(ward, expert())
+    sync_ok(ward)
+    sync_ok(office)
+    practical = hospital.practical(office)
+    trainer = hospital.as_(office, "T200")
+    practical.mark(trainer, found.attempt_id, ALL)
+    practical.sign_off(trainer, found.attempt_id)
+    sync_ok(office)
+    hospital.theory_passed()
+    with pytest.raises(TrainerError):
+        issue_on_service(office, "H100", "not her password", [("N100", MODULE)])
+    done = issue_on_service(office, "H100", PASSWORDS["H100"],
+                            [("N404", MODULE), ("N100", MODULE)])
+    assert len(done.issued) == 1 and [(h, m) for h, m, _e in done.refused] == [
+        ("N404", MODULE)]  # one refusal does not stop the others
+    [event] = hospital.events("cert.issued")
+    assert event["actor_id"] == "H100" and event["data"]["number"] == done.issued[0]
+    assert [e.type for e in office.journal.events(type="cert.issued")] == ["cert.issued"]

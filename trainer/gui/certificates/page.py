@@ -36,6 +36,7 @@ from trainer.certify.standing import STATUSES
 from trainer.certify.words_certs import module_name, status_name
 from trainer.errors import TrainerError
 from trainer.gui import messages
+from trainer.gui.certificates.central import start_central_issue
 from trainer.gui.certificates.output import PreviewDialog, print_pdf
 from trainer.gui.certificates.records import ask_passphrase, records_job, unsigned_note
 from trainer.gui.certificates.verify import open_verify_dialog
@@ -320,6 +321,10 @@ class CertificatesPage(Page):
                                 target, self.ctx.language, key), then=then)
 
     def _on_issue_clicked(self) -> None:
+        if self.ctx.services.networked():  # the service holds the issuer key
+            start_central_issue(self.ctx, self, self.rows, self._on_issued_centrally,
+                                self._refuse)
+            return
         passphrase, ok = QInputDialog.getText(self, self.tr("Issue certificates"),
                                               self.tr("Issuer key passphrase:"),
                                               QLineEdit.EchoMode.Password)
@@ -338,6 +343,10 @@ class CertificatesPage(Page):
         self.status_line.setText(self.tr("%1 certificate(s) issued")
                                  .replace("%1", str(len(issued))))
         return len(issued)
+
+    def _on_issued_centrally(self, text: str) -> None:
+        self.refresh()
+        self.status_line.setText(text)
 
     def _refuse(self, exc: TrainerError) -> None:
         import trainer.certify.words_certs  # noqa: F401 - defines the words
