@@ -696,6 +696,29 @@
     </message>
 </context>
 <context>
+    <name>CentralIssue</name>
+    <message>
+        <source>Nobody in the list is eligible for a certificate.</source>
+        <translation>Nobody in the list is eligible for a certificate.</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <source>The sync service issues certificates. Your password (checked by the service):</source>
+        <translation>The sync service issues certificates. Your password (checked by the service):</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) issued by the sync service</source>
+        <translation>%1 certificate(s) issued by the sync service</translation>
+    </message>
+    <message>
+        <source>not issued: %1</source>
+        <translation>not issued: %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -1830,6 +1853,33 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>ExamStatus</name>
+    <message>
+        <source>Passed.</source>
+        <translation>Passed.</translation>
+    </message>
+    <message>
+        <source>Retraining: {sections} section(s) left to read in {courses}.</source>
+        <translation>Retraining: {sections} section(s) left to read in {courses}.</translation>
+    </message>
+    <message>
+        <source>Retake from {time}.</source>
+        <translation>Retake from {time}.</translation>
+    </message>
+    <message>
+        <source>No attempts left today.</source>
+        <translation>No attempts left today.</translation>
+    </message>
+    <message>
+        <source>Unlocked: confirm who you are and start.</source>
+        <translation>Unlocked: confirm who you are and start.</translation>
+    </message>
+    <message>
+        <source>Ask a trainer to unlock the exam at this PC, or type the sitting code.</source>
+        <translation>Ask a trainer to unlock the exam at this PC, or type the sitting code.</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionTab</name>
     <message>
         <source>Scan (wristband / drug label):</source>
@@ -2679,6 +2729,21 @@ HIS modules: %2</translation>
     <message>
         <source>nurse station tabs</source>
         <translation>nurse station tabs</translation>
+    </message>
+</context>
+<context>
+    <name>OwnCertificates</name>
+    <message>
+        <source>%1 valid until %2 (%3 days left)</source>
+        <translation>%1 valid until %2 (%3 days left)</translation>
+    </message>
+    <message>
+        <source>top-up course %1 due by %2</source>
+        <translation>top-up course %1 due by %2</translation>
+    </message>
+    <message>
+        <source>your certificates</source>
+        <translation>your certificates</translation>
     </message>
 </context>
 <context>

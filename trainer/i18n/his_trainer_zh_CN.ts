@@ -696,6 +696,29 @@
     </message>
 </context>
 <context>
+    <name>CentralIssue</name>
+    <message>
+        <source>Nobody in the list is eligible for a certificate.</source>
+        <translation>列表中没有符合发证条件的人员。</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>发放证书</translation>
+    </message>
+    <message>
+        <source>The sync service issues certificates. Your password (checked by the service):</source>
+        <translation>证书由同步服务器签发。请输入您的密码（由服务器核验）：</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) issued by the sync service</source>
+        <translation>同步服务器已签发 %1 份证书</translation>
+    </message>
+    <message>
+        <source>not issued: %1</source>
+        <translation>未签发：%1</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -1830,6 +1853,33 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>ExamStatus</name>
+    <message>
+        <source>Passed.</source>
+        <translation>已通过。</translation>
+    </message>
+    <message>
+        <source>Retraining: {sections} section(s) left to read in {courses}.</source>
+        <translation>补训：{courses} 中还有 {sections} 节未学习。</translation>
+    </message>
+    <message>
+        <source>Retake from {time}.</source>
+        <translation>{time} 后可补考。</translation>
+    </message>
+    <message>
+        <source>No attempts left today.</source>
+        <translation>今日考试次数已用完。</translation>
+    </message>
+    <message>
+        <source>Unlocked: confirm who you are and start.</source>
+        <translation>已解锁：请确认身份后开始。</translation>
+    </message>
+    <message>
+        <source>Ask a trainer to unlock the exam at this PC, or type the sitting code.</source>
+        <translation>请培训老师在本机解锁考试，或输入考场码。</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionTab</name>
     <message>
         <source>Scan (wristband / drug label):</source>
@@ -2679,6 +2729,21 @@ HIS 模块：%2</translation>
     <message>
         <source>nurse station tabs</source>
         <translation>护士站页签</translation>
+    </message>
+</context>
+<context>
+    <name>OwnCertificates</name>
+    <message>
+        <source>%1 valid until %2 (%3 days left)</source>
+        <translation>%1 有效期至 %2（剩余 %3 天）</translation>
+    </message>
+    <message>
+        <source>top-up course %1 due by %2</source>
+        <translation>须于 %2 前完成补充课程 %1</translation>
+    </message>
+    <message>
+        <source>your certificates</source>
+        <translation>我的证书</translation>
     </message>
 </context>
 <context>

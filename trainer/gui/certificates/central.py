@@ -25,6 +25,9 @@ from trainer.services import Services
 from trainer.sync.admin import ServiceAdmin
 from trainer.sync.client import SyncClient
 
+# Qt's translate under the name lupdate finds (contexts are literal at each call)
+translate = QCoreApplication.translate
+
 
 @dataclass
 class CentralOutcome:
@@ -63,9 +66,6 @@ def issue_on_service(services: Services, staff_id: str, password: str,
     return outcome
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CentralIssue", text)
-
 
 def start_central_issue(ctx: AppContext, parent: QWidget, rows: list[Row],
                         done: Callable[[str], None],
@@ -77,11 +77,12 @@ def start_central_issue(ctx: AppContext, parent: QWidget, rows: list[Row],
     if session is None:
         return False
     if not asked:
-        done(_tr("Nobody in the list is eligible for a certificate."))
+        done(translate("CentralIssue", "Nobody in the list is eligible for a certificate."))
         return False
     password, ok = QInputDialog.getText(
-        parent, _tr("Issue certificates"),
-        _tr("The sync service issues certificates. Your password (checked by the service):"),
+        parent, translate("CentralIssue", "Issue certificates"),
+        translate("CentralIssue", "The sync service issues certificates. "
+                  "Your password (checked by the service):"),
         QLineEdit.EchoMode.Password)
     if not ok or not password:
         return False
@@ -96,11 +97,11 @@ def start_central_issue(ctx: AppContext, parent: QWidget, rows: list[Row],
 
 
 def outcome_text(outcome: CentralOutcome, lang: str) -> str:
-    text = _tr("%1 certificate(s) issued by the sync service").replace(
+    text = translate("CentralIssue", "%1 certificate(s) issued by the sync service").replace(
         "%1", str(len(outcome.issued)))
     if outcome.refused:
         why = "; ".join(f"{holder} {module_name(module, lang)}: "
                         f"{words.say(exc.code, lang, **exc.facts)}"
                         for holder, module, exc in outcome.refused)
-        text += " · " + _tr("not issued: %1").replace("%1", why)
+        text += " · " + translate("CentralIssue", "not issued: %1").replace("%1", why)
     return text

@@ -15,12 +15,12 @@ from trainer.certify.words_certs import module_name, reason_words, status_name
 from trainer.gui.context import AppContext
 from trainer.gui.operations import Operation, Progress
 
+# Qt's translate under the name lupdate finds (contexts are literal at each call)
+translate = QCoreApplication.translate
+
 #: Statuses that call for the person to do something (shown in red).
 URGENT = frozenset({"expiring", "expired", "revoked", "failed"})
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OwnCertificates", text)
 
 
 def standing_line(found: Standing, lang: str, today: date) -> str:
@@ -30,11 +30,13 @@ def standing_line(found: Standing, lang: str, today: date) -> str:
     cert = found.certificate
     if cert is not None and found.status in ("certified", "expiring"):
         left = (cert.expires_on - today).days
-        parts.append(_tr("%1 valid until %2 (%3 days left)").replace("%1", cert.number)
+        parts.append(translate("OwnCertificates", "%1 valid until %2 (%3 days left)")
+                     .replace("%1", cert.number)
                      .replace("%2", cert.expires_on.isoformat()).replace("%3", str(left)))
     for topup in found.topups:
         if topup.done_on is None:
-            parts.append(_tr("top-up course %1 due by %2").replace("%1", topup.course_id)
+            parts.append(translate("OwnCertificates", "top-up course %1 due by %2")
+                         .replace("%1", topup.course_id)
                          .replace("%2", topup.due_on.isoformat()))
     why = reason_words(found.reason, lang)
     line = " — ".join(parts)
@@ -73,5 +75,5 @@ class OwnCertificates(QLabel):
         self.setText("\n".join(text for text, _ in lines))
         urgent = any(flag for _, flag in lines)
         self.setStyleSheet("color: #b00020;" if urgent else "")
-        self.setAccessibleName(_tr("your certificates"))
+        self.setAccessibleName(translate("OwnCertificates", "your certificates"))
         self.setVisible(bool(lines))

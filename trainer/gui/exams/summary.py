@@ -14,29 +14,30 @@ from trainer.gui.context import AppContext
 from trainer.gui.roles import module_name
 from trainer.vocabulary import Module, modules_for_roles
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExamStatus", text)
+# Qt's translate under the name lupdate finds (contexts are literal at each call)
+translate = QCoreApplication.translate
 
 
 def status_text(status: policy.RetakeStatus, unlocked: bool) -> str:
     if status.passed:
-        return _tr("Passed.")
+        return translate("ExamStatus", "Passed.")
     parts = []
     if "exam.retraining_unread" in status.reasons:
         left = sum(status.courses_left.values())
-        parts.append(_tr("Retraining: {sections} section(s) left to read in {courses}.")
+        parts.append(translate("ExamStatus",
+                               "Retraining: {sections} section(s) left to read in {courses}.")
                      .replace("{sections}", str(left))
                      .replace("{courses}", ", ".join(status.courses_left)))
     if "exam.cooling_down" in status.reasons and status.retake_after:
-        parts.append(_tr("Retake from {time}.").replace(
+        parts.append(translate("ExamStatus", "Retake from {time}.").replace(
             "{time}", status.retake_after[:16].replace("T", " ")))
     if "exam.no_attempts_left" in status.reasons:
-        parts.append(_tr("No attempts left today."))
+        parts.append(translate("ExamStatus", "No attempts left today."))
     if not parts:
-        parts.append(_tr("Unlocked: confirm who you are and start.") if unlocked
-                     else _tr("Ask a trainer to unlock the exam at this PC, or type the "
-                              "sitting code."))
+        parts.append(translate("ExamStatus", "Unlocked: confirm who you are and start.")
+                     if unlocked else
+                     translate("ExamStatus", "Ask a trainer to unlock the exam at this PC, or "
+                                             "type the sitting code."))
     return " ".join(parts)
 
 
