@@ -44,6 +44,7 @@ HIGH_ALERT_WARNING = QT_TRANSLATE_NOOP(
 STORAGE = QT_TRANSLATE_NOOP(
     "pharmacy", "Storage: keep in a cool, dry place out of the reach of children")
 FOR_WHOM = QT_TRANSLATE_NOOP("pharmacy", "For: %1 only")
+FOR_DAYS = QT_TRANSLATE_NOOP("pharmacy", "for %1 days")
 
 
 def prefilled(sb: Sandbox, rx: Prescription, lang: str) -> str:
@@ -56,7 +57,7 @@ def prefilled(sb: Sandbox, rx: Prescription, lang: str) -> str:
         line = (f"{text(drug.name, lang)}: {item.dose.normalize():f}{item.unit}, "
                 f"{text(route.name, lang) if route else item.route}, "
                 f"{text(freq.name, lang) if freq else item.freq}, "
-                + tr("for %1 days").replace("%1", str(item.days)))
+                + tr(FOR_DAYS).replace("%1", str(item.days)))
         if drug.note:
             line += f" — {text(drug.note, lang)}"
         lines.append(line)
