@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from trainer.sim.commands import Arg, Context, Refused, command, need, real_text
+from trainer.sim.commands import Arg, Context, Refused, command, need, real_text, reason_of
 from trainer.sim.reference import Batch
 from trainer.sim.safety import review_alerts
 from trainer.sim.state import Dispensing, Order, Prescription, Sandbox
@@ -171,11 +171,9 @@ def counsel(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
     if unknown:
         raise Refused("bad_argument", argument="points", expected="|".join(COUNSEL_POINTS),
                       patient=rx.patient)
-    note = a.get("note")
-    if note is not None and note.strip() and not real_text(note):
-        raise Refused("reason_required", argument="note", patient=rx.patient)
+    note = reason_of(a, "note", patient=rx.patient)  # given, it says something
     rx.counselled = True
-    if note is not None and note.strip():
+    if note is not None:
         rx.counsel_note = note.strip()
     rx.counsel_points = sorted(set(rx.counsel_points) | set(a.get("points", [])))
     return {"patient": rx.patient, "needed": counsel_needed(sb, rx)}

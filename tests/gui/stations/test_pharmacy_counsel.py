@@ -6,6 +6,8 @@ shows the difference from the book.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
@@ -16,16 +18,17 @@ from trainer.gui.stations.pages import StationPage
 from trainer.gui.stations.pharmacy import PharmacyScreen
 
 from .conftest import OpenStation, type_text
+from .test_station_pharmacy import _grades_as_golden, _tick_all
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def _open(qtbot: QtBot, open_station: OpenStation) -> tuple[MainWindow, StationPage,
-                                                             PharmacyScreen]:
+def _open(qtbot: QtBot, open_station: OpenStation, scenario: str = "pharmacist-expired-batch",
+          mode: str = "practice") -> tuple[MainWindow, StationPage, PharmacyScreen]:
     win, page = open_station("P001", "station:pharmacy")
     assert isinstance(page, StationPage)
-    page.picker.select("pharmacist-expired-batch")
-    qtbot.mouseClick(page.picker.mode_buttons["practice"], LEFT)
+    page.picker.select(scenario)
+    qtbot.mouseClick(page.picker.mode_buttons[mode], LEFT)
     operations.wait_for_all()
     assert page.host is not None
     screen = page.host.station_screen
@@ -126,3 +129,37 @@ def test_a_stocktake_of_the_chosen_batch_shows_the_difference(
     assert "difference -2" in stock.count_state.text()
     assert "b71c1c" in stock.count_state.styleSheet()
     _finish(qtbot, page)
+
+
+def test_a_psychotropic_is_second_checked_and_counselled_with_its_warning_in_an_exam(
+    qtbot: QtBot, open_station: OpenStation, tmp_path: Path
+) -> None:
+    scenario = "pharmacist-controlled-counselling"
+    _win, page, screen = _open(qtbot, open_station, scenario, "exam")
+    type_text(qtbot, screen.identity.edits["name"], "马丽华")
+    type_text(qtbot, screen.identity.edits["card_no"], "A916081")
+    qtbot.keyClick(screen.identity.edits["card_no"], Qt.Key.Key_F2)  # 核对身份
+    prep = screen.preparation
+    screen.tabs.setCurrentWidget(prep)
+    type_text(qtbot, prep.by, "P002")
+    qtbot.keyClick(prep.by, Qt.Key.Key_Return)  # 配药确认
+    disp = screen.dispensing
+    screen.tabs.setCurrentWidget(disp)
+    _tick_all(qtbot, disp.matches)
+    disp.items.setFocus()
+    qtbot.keyClick(disp.items, Qt.Key.Key_F7)  # 发药 (the one diazepam batch on the shelf)
+    talk = screen.counselling
+    screen.tabs.setCurrentWidget(talk)
+    assert talk.points["special_warning"].text().startswith("★")  # a psychotropic
+    assert "never give it to others" in talk.note.toPlainText()  # the prefilled warning
+    for point in ("dose", "timing", "adverse_effects", "special_warning"):
+        _tick(qtbot, talk.points[point])
+    talk.note.moveCursor(talk.note.textCursor().MoveOperation.End)
+    type_text(qtbot, talk.note, " 可能嗜睡，服药后勿驾车")
+    qtbot.keyClick(talk.note, Qt.Key.Key_F8)  # 用药交代
+    assert page.host is not None and page.host.recorded is not None
+    log = page.host.recorded.attempt.log
+    assert [e.cmd for e in log] == ["verify_identity", "prepare_prescription", "dispense",
+                                    "counsel"]
+    assert log[3].args["points"] == ["dose", "timing", "adverse_effects", "special_warning"]
+    _grades_as_golden(page, scenario, tmp_path, qtbot)
