@@ -44,7 +44,7 @@ class PrepareTab(QWidget):
         self.items.setAccessibleName(self.tr("drugs to prepare"))
         self.by_label.setText(self.tr("Prepared by (staff id):"))
         self.by.setAccessibleName(self.tr("staff id of the pharmacist who prepared it"))
-        self.by.setPlaceholderText(self.tr("e.g. P002"))
+        self.by.setPlaceholderText(self.tr("staff id"))
         self.state.setAccessibleName(self.tr("preparation state"))
         self.confirm.retranslate(lang)
 
