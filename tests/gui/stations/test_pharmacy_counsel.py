@@ -92,6 +92,7 @@ def test_preparation_by_a_second_pharmacist_then_dispensing(
     qtbot: QtBot, open_station: OpenStation
 ) -> None:
     _win, page, screen = _open(qtbot, open_station)
+    assert "Not confirmed" in screen.dispensing.prepared.text()
     prep = screen.preparation
     screen.tabs.setCurrentWidget(prep)
     assert prep.items.rowCount() == 1 and "Ready to prepare" in prep.state.text()
@@ -100,6 +101,7 @@ def test_preparation_by_a_second_pharmacist_then_dispensing(
     assert "P002" in prep.state.text()
     disp = screen.dispensing
     screen.tabs.setCurrentWidget(disp)
+    assert "Prepared by P002" in disp.prepared.text()  # the second check at the window
     type_text(qtbot, disp.scan, "LOR2406A")
     qtbot.keyClick(disp.scan, Qt.Key.Key_Return)
     qtbot.mouseClick(disp.dispense, LEFT)

@@ -141,6 +141,9 @@ class DispenseTab(QWidget):
             scan_row.addWidget(widget)
         scan_row.addWidget(self.scan_result, 1)
         layout.addLayout(scan_row)
+        self.prepared = QLabel(self)
+        self.prepared.setObjectName("dispense-prepared")
+        layout.addWidget(self.prepared)
         split = QSplitter(Qt.Orientation.Vertical, self)
         self.items = Grid("dispense-items", split)
         self.items.itemSelectionChanged.connect(self._on_item)
@@ -165,6 +168,7 @@ class DispenseTab(QWidget):
         self.scan.setPlaceholderText(self.tr("scan or type the batch number, then Enter"))
         self.scan_result.setAccessibleName(self.tr("scan result"))
         self.items.setAccessibleName(self.tr("drugs to dispense with the chosen batch"))
+        self.prepared.setAccessibleName(self.tr("who prepared the prescription"))
         self.batches.retranslate(lang)
         self.matches.retranslate()
         self.dispense.retranslate(lang)
@@ -264,6 +268,15 @@ class DispenseTab(QWidget):
                 if cell is not None:
                     cell.setForeground(QBrush(QColor("#b71c1c")))
                     cell.setBackground(QBrush(QColor("#ffcdd2")))
+        if rx is None:
+            self.prepared.clear()
+        elif rx.prepared:
+            self.prepared.setText(self.tr("Prepared by %1: check it again before handing it over")
+                                  .replace("%1", rx.prepared_by))
+            self.prepared.setStyleSheet("color:#1b5e20;")
+        else:
+            self.prepared.setText(self.tr("Not confirmed as prepared (配药确认) yet"))
+            self.prepared.setStyleSheet("color:#e65100;")
         shown = self._drug()
         chosen = self.chosen.get(rx.id, {}).get(shown or "") if rx else None
         self.batches.show_batches(sb, shown, chosen, lang, all_drugs=False)
