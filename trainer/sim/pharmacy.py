@@ -1,5 +1,5 @@
-"""Pharmacy commands: prescription review (审方), batches, dispensing (四查十对),
-counselling, returns (退药).
+"""Pharmacy commands: prescription review (审方), batches, preparation (配药确认),
+dispensing (四查十对), counselling (用药交代), returns (退药), stocktake (盘点).
 
 The pharmacist approves or returns a prescription with a reason — there is no command that
 edits one. Dispensing picks the batch the trainee names, or else the first batch on the
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from trainer.sim.commands import Arg, Context, Refused, command, need
+from trainer.sim.commands import Arg, Context, Refused, command, need, real_text, reason_of
 from trainer.sim.reference import Batch
 from trainer.sim.safety import review_alerts
 from trainer.sim.state import Dispensing, Order, Prescription, Sandbox
@@ -20,6 +20,11 @@ from trainer.sim.state import Dispensing, Order, Prescription, Sandbox
 #: 四查十对 — the ten matches confirmed at dispensing.
 TEN_MATCHES = ("department", "name", "age", "drug", "form", "strength", "quantity",
                "appearance", "usage", "diagnosis")
+#: 用药交代 — what a counselling may cover: dose, timing (when and how to take), the main
+#: adverse effects, storage, for whom the drug is, and the special warning of a controlled or
+#: high-alert drug (no sharing, keep locked, bring back what is left, no driving…).
+COUNSEL_POINTS = ("dose", "timing", "adverse_effects", "storage", "for_whom",
+                  "special_warning")
 
 
 def _rx(sb: Sandbox, rx_id: str) -> Prescription:
@@ -81,6 +86,38 @@ def _pick(sb: Sandbox, rx: Prescription, drug: str, wanted: str | None, qty: int
     raise Refused("out_of_stock", patient=rx.patient, drug=drug)
 
 
+@command("prepare_prescription", "pharmacist", Arg("rx"), Arg("by"))
+def prepare_prescription(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """配药确认: the pharmacist who prepared an approved, paid prescription (``by``, a staff
+    id) confirms it; the pharmacist at the window then checks it again and dispenses."""
+    rx = _rx(sb, a["rx"])
+    if rx.status != "approved":
+        raise Refused("not_approved", patient=rx.patient, status=rx.status)
+    if not rx.paid:
+        raise Refused("not_paid", patient=rx.patient)
+    if not real_text(a["by"]):
+        raise Refused("bad_argument", argument="by", expected="staff id", patient=rx.patient)
+    rx.prepared, rx.prepared_by = True, a["by"].strip()
+    return {"patient": rx.patient}
+
+
+@command("stocktake", "pharmacist", Arg("drug"), Arg("batch"), Arg("counted", "int"))
+def stocktake(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """盘点: record the counted packs of one batch and the difference from the book stock;
+    the book is not changed here (a loss or overage is reported, 报损报溢)."""
+    found = [b for b in sb.stock if b.drug == a["drug"] and b.batch == a["batch"]]
+    if not found:
+        raise Refused("unknown_batch", drug=a["drug"], batch=a["batch"])
+    if a["counted"] < 0:
+        raise Refused("bad_argument", argument="counted", expected="packs ≥ 0")
+    book = found[0].quantity
+    counts: list[dict[str, Any]] = sb.extra.setdefault("stocktakes", [])
+    counts.append({"drug": a["drug"], "batch": a["batch"], "book": book,
+                   "counted": a["counted"], "difference": a["counted"] - book,
+                   "at_ms": ctx.t})
+    return {"book": book, "difference": a["counted"] - book}
+
+
 @command("dispense", "pharmacist", Arg("rx"), Arg("batches", "dict", False),
          Arg("checks", "list", False))
 def dispense(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
@@ -106,6 +143,7 @@ def dispense(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
         sb.dispensings.append(Dispensing(rx.id, rx.patient, item.drug, batch.batch,
                                          batch.expiry, item.quantity, ctx.t))
     rx.status = "dispensed"
+    rx.second_checked = rx.prepared
     rx.dispense_checks = sorted(set(a.get("checks", [])))
     created = _infusion_orders(sb, rx, ctx.t)
     return {"patient": rx.patient, "batches": {i.drug: b.batch for i, b in picks},
@@ -124,12 +162,34 @@ def _infusion_orders(sb: Sandbox, rx: Prescription, t: int) -> list[str]:
     return created
 
 
-@command("counsel", "pharmacist", Arg("rx"))
+@command("counsel", "pharmacist", Arg("rx"), Arg("note", "text", False),
+         Arg("points", "list", False))
 def counsel(sb: Sandbox, a: dict[str, Any], ctx: Context) -> dict[str, Any]:
-    """用药交代: explain dose, timing and warnings to the patient."""
+    """用药交代: explain dose, timing and warnings; the note says what was told."""
     rx = _rx(sb, a["rx"])
+    unknown = [p for p in a.get("points", []) if p not in COUNSEL_POINTS]
+    if unknown:
+        raise Refused("bad_argument", argument="points", expected="|".join(COUNSEL_POINTS),
+                      patient=rx.patient)
+    note = reason_of(a, "note", patient=rx.patient)  # given, it says something
     rx.counselled = True
-    return {"patient": rx.patient}
+    if note is not None:
+        rx.counsel_note = note.strip()
+    rx.counsel_points = sorted(set(rx.counsel_points) | set(a.get("points", [])))
+    return {"patient": rx.patient, "needed": counsel_needed(sb, rx)}
+
+
+def counsel_needed(sb: Sandbox, rx: Prescription) -> list[str]:
+    """The points a counselling must cover for this prescription: dose, timing and main
+    adverse effects always; the special warning for a controlled (麻/精) or high-alert
+    drug; for whom the drug is when the form is paediatric."""
+    needed = ["dose", "timing", "adverse_effects"]
+    drugs = [sb.reference.drugs[i.drug] for i in rx.items if i.drug in sb.reference.drugs]
+    if any(d.controlled != "none" or d.high_alert for d in drugs):
+        needed.append("special_warning")
+    if rx.kind == "paediatric":
+        needed.append("for_whom")
+    return needed
 
 
 @command("confirm_return", "pharmacist", Arg("rx"), Arg("drug"), Arg("quantity", "int"))

@@ -17,7 +17,7 @@ from typing import Any
 
 from trainer.sim.cashier import METHODS
 from trainer.sim.nurse import EIGHT_MATCHES
-from trainer.sim.pharmacy import TEN_MATCHES
+from trainer.sim.pharmacy import TEN_MATCHES, counsel_needed
 from trainer.sim.refunds import covered, wanted
 from trainer.sim.safety import (
     Proposed,
@@ -109,7 +109,13 @@ def prescriptions(sb: Sandbox) -> list[Row]:
         alerts = sorted({a["alert"] for a in review_alerts(sb, rx.id)})
         rows.append({"id": rx.id, "patient": rx.patient, "visit": rx.visit, "kind": rx.kind,
                      "status": rx.status, "paid": rx.paid, "reviewed": rx.reviewed,
-                     "counselled": rx.counselled, "return_reason": rx.return_reason or None,
+                     "counselled": rx.counselled, "counsel_note": rx.counsel_note or None,
+                     "counsel_points": list(rx.counsel_points),
+                     "counsel_complete": rx.counselled
+                     and set(counsel_needed(sb, rx)) <= set(rx.counsel_points),
+                     "prepared": rx.prepared, "prepared_by": rx.prepared_by or None,
+                     "second_checked": rx.second_checked,
+                     "return_reason": rx.return_reason or None,
                      "items": len(rx.items), "drugs": [i.drug for i in rx.items],
                      "alerts": alerts,
                      "overridden": sorted({a for i in rx.items for a in i.alerts}),
@@ -242,7 +248,9 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
                "emr_complete", "diagnoses", "primary_diagnosis"),
     "diagnoses": ("visit", "patient", "code", "primary"),
     "prescriptions": ("id", "patient", "visit", "kind", "status", "paid", "reviewed",
-                      "counselled", "return_reason", "items", "drugs", "alerts", "overridden",
+                      "counselled", "counsel_note", "counsel_points", "counsel_complete",
+                      "prepared", "prepared_by", "second_checked", "return_reason", "items",
+                      "drugs", "alerts", "overridden",
                       "dispense_checks", "dispense_checks_complete"),
     "rx_items": ("rx", "patient", "drug", "dose", "unit", "route", "freq", "days", "quantity",
                  "status", "paid", "overridden", "reason", "therapeutic_class", "controlled",

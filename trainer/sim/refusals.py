@@ -3,7 +3,8 @@ trainee's language.
 
 English templates here (``words.define``); Chinese in ``trainer/i18n/zh_CN/sim.json`` — the HIS's
 own wording where it has one ("同种药品超过5个 请添加新处方", "库存不足"). :func:`refusal` is what
-`sim run` and the stations show for a refused command.
+`sim run` and the stations show for a refused command; :func:`review_alert` is what the
+pharmacist's 审方 screen shows for an alert (Chinese in ``zh_CN/pharmacy.json``).
 
 May import: trainer.words, the standard library.
 """
@@ -101,6 +102,33 @@ REFUSALS: dict[str, str] = {
     "wrong_station": "Not available at this station",
 }
 
+#: What the pharmacist's review screen (审方系统) says for each alert code of
+#: :func:`trainer.sim.safety.review_alerts` — the same checks the doctor's screen refuses or
+#: asks a reason for, worded for the pharmacist who approves or returns the prescription.
+REVIEW_ALERTS: dict[str, str] = {
+    "allergy": "Review system: the patient is allergic to this drug's class",
+    "cross_allergy_severe":
+        "Review system: severe penicillin allergy recorded — cephalosporins are contraindicated",
+    "cross_allergy": "Review system: penicillin allergy recorded — check the prescriber's "
+                     "assessment",
+    "wrong_route": "Review system: the route is not suitable for this drug",
+    "skin_test_positive": "Review system: positive skin test recorded for this drug",
+    "skin_test_required": "Review system: skin test required — check that a result is recorded",
+    "controlled_needs_special_rx":
+        "Review system: a narcotic/psychotropic drug not on its special prescription form",
+    "controlled_day_limit": "Review system: over the supply limit for this controlled drug",
+    "unit_mismatch": "Review system: the dose unit does not match the drug's strength",
+    "max_daily_dose": "Review system: over the maximum daily dose",
+    "duplicate_therapy": "Review system: duplicate therapy — two drugs of the same class",
+    "interaction": "Review system: interaction with the patient's other drugs",
+    "days_over_limit": "Review system: over the usual days of supply",
+    "out_of_stock": "Review system: not enough stock",
+}
+REVIEW_WORDS: dict[str, str] = {
+    "sim.review.prescriber_reason": "{alert} (prescriber's reason: {reason})",
+    "sim.review.other": "Review system: {alert}",
+}
+
 REPORT: dict[str, str] = {
     "sim.cli.header_pass":
         "scenario {scenario}: score {score}/100 (pass mark {pass_mark}) — PASS",
@@ -122,6 +150,8 @@ REPORT: dict[str, str] = {
 
 words.define_many({f"sim.{code}": text for code, text in REFUSALS.items()})
 words.define_many(REPORT)
+words.define_many({f"sim.review.{code}": text for code, text in REVIEW_ALERTS.items()})
+words.define_many(REVIEW_WORDS)
 
 
 def refusal(code: str | None, lang: str, facts: dict[str, Any] | None = None) -> str:
@@ -129,3 +159,15 @@ def refusal(code: str | None, lang: str, facts: dict[str, Any] | None = None) ->
     shown = {k: ", ".join(map(str, v)) if isinstance(v, list | tuple) else v
              for k, v in (facts or {}).items()}
     return words.say(f"sim.{code or 'unknown_command'}", lang, **shown)
+
+
+def review_alert(code: str, lang: str, reason: str = "") -> str:
+    """An alert of the pharmacist's review screen in ``lang`` (审方系统提示：…), with the
+    prescriber's reason when the doctor overrode it with one."""
+    if code in REVIEW_ALERTS:
+        said = words.say(f"sim.review.{code}", lang)
+    else:
+        said = words.say("sim.review.other", lang, alert=refusal(code, lang))
+    if reason:
+        said = words.say("sim.review.prescriber_reason", lang, alert=said, reason=reason)
+    return said

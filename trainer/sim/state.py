@@ -75,8 +75,12 @@ class Prescription:
     reviewed: bool = False
     paid: bool = False
     counselled: bool = False
+    counsel_note: str = ""
+    counsel_points: list[str] = field(default_factory=list)
     dispense_checks: list[str] = field(default_factory=list)
     prepared: bool = False
+    prepared_by: str = ""
+    second_checked: bool = False  # dispensed after a 配药确认 by the preparing pharmacist
 
 
 @dataclass

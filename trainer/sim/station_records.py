@@ -1,5 +1,6 @@
 """Entities the check language queries for issue 12's station commands: ``entrusted_orders``
-(嘱托), ``handover_notes`` (交班记录) and ``test_requests`` (outpatient 检验/检查申请).
+(嘱托), ``handover_notes`` (交班记录), ``test_requests`` (outpatient 检验/检查申请) and
+``stocktakes`` (the pharmacy's 盘点).
 
 Registered with :func:`trainer.sim.records.register_entity` and documented in
 docs/simulator/check-language.md. A scenario can then grade, for example, that a 病危
@@ -40,9 +41,15 @@ def requests(sb: Sandbox) -> list[Row]:
             for r in requests_of(sb).values()]
 
 
+def stocktakes(sb: Sandbox) -> list[Row]:
+    return [dict(c) for c in sb.extra.get("stocktakes", [])]
+
+
 register_entity("entrusted_orders", ("id", "patient", "text", "kind", "status", "executions",
                                      "executed_unverified"), entrusted_orders)
 register_entity("handover_notes", ("patient", "shift", "condition", "critical", "bedside",
                                    "background_written", "at_ms"), notes)
 register_entity("test_requests", ("id", "visit", "patient", "item", "kind", "specimen", "site",
                                   "note", "amount", "paid"), requests)
+register_entity("stocktakes", ("drug", "batch", "book", "counted", "difference", "at_ms"),
+                stocktakes)

@@ -101,8 +101,13 @@ def test_a_pharmacist_dispenses_past_the_expired_batch(
     _tick_all(qtbot, disp.matches)
     disp.items.setFocus()
     qtbot.keyClick(disp.items, Qt.Key.Key_F7)  # 发药
-    _guided(page, disp.counsel, mode)
-    qtbot.mouseClick(disp.counsel, LEFT)  # 用药交代
+    talk = screen.counselling
+    _guided(page, talk.counsel, mode)
+    screen.tabs.setCurrentWidget(talk)
+    assert "10mg" in talk.note.toPlainText()  # prefilled from the prescription
+    talk.points["dose"].setChecked(True)
+    talk.note.setFocus()
+    qtbot.keyClick(talk.note, Qt.Key.Key_F8)  # 用药交代
     assert page.host is not None and page.host.recorded is not None
     log = page.host.recorded.attempt.log
     assert [e.cmd for e in log] == ["verify_identity", "quarantine_batch", "dispense", "counsel"]
@@ -152,7 +157,8 @@ def test_a_pharmacist_returns_the_unsafe_prescription_in_an_exam(
     qtbot.keyClick(screen.queue, Qt.Key.Key_F3)  # not on the review panel: nothing happens
     review.items.setFocus()
     qtbot.keyClick(review.items, Qt.Key.Key_F3)  # 打开处方
-    assert "Allergy" in review.alerts.text()
+    assert "Review system: the patient is allergic" in review.alerts.text()
+    assert "reason" not in review.alerts.text().lower()  # not the doctor's "give the reason"
     qtbot.mouseClick(review.send_back, LEFT)  # no reason yet: the HIS refuses, in words
     assert page.host is not None and page.host.recorded is not None
     assert page.host.recorded.attempt.log[-1].code == "reason_required"
@@ -283,8 +289,8 @@ def test_a_quality_return_is_confirmed_within_what_was_dispensed(
     qtbot.keyClick(returns.quantity, Qt.Key.Key_Down)
     qtbot.keyClick(returns.quantity, Qt.Key.Key_F8)  # 退药确认: 1 box
     assert returns.grid.item(0, 5).text() == "1"  # one box still returnable
-    screen.tabs.setCurrentWidget(screen.dispensing)
-    qtbot.mouseClick(screen.dispensing.counsel, LEFT)  # why the omeprazole stays with her
+    screen.tabs.setCurrentWidget(screen.counselling)
+    qtbot.mouseClick(screen.counselling.counsel, LEFT)  # why the omeprazole stays with her
     screen.tabs.setCurrentWidget(returns)
     assert returns.to.currentData() == "finance"
     type_text(qtbot, returns.about, "王芳rx1蒙脱石散1盒质量问题退药已确认，请办理退费")

@@ -2,7 +2,8 @@
 
 Outpatient window (门诊药房): left the prescription queue (处方队列: number, patient, form,
 state, paid); on top the patient banner with the allergy badge and the identity check at the
-window (核对身份 F2: what the patient states); tabs 审方, 发药, 退药 and 库存. Inpatient
+window (核对身份 F2: what the patient states); tabs 审方, 配药, 发药, 用药交代, 退药 and 库存
+(with 盘点). Inpatient
 pharmacy (住院药房, when the scenario has admissions): left the ward's patients by bed; tabs
 住院医嘱审核, 摆药, 病区退药 and 库存. Labels and F-keys come from the station map; every
 action is a sandbox command through the host.
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.gui.stations.host import StationScreen
+from trainer.gui.stations.pharmacy_counsel import CounselTab
+from trainer.gui.stations.pharmacy_prepare import PrepareTab
 from trainer.gui.stations.pharmacy_returns import ReturnsTab
 from trainer.gui.stations.pharmacy_review import ReviewTab
 from trainer.gui.stations.pharmacy_stock import StockTab
@@ -158,14 +161,18 @@ class PharmacyScreen(StationScreen):
         self.tabs.setObjectName("pharmacy-tabs")
         issue = self.send
         self.review = ReviewTab(self.prescription, issue)
+        self.preparation = PrepareTab(self.prescription, issue)
         self.dispensing = DispenseTab(self.prescription, issue)
+        self.counselling = CounselTab(self.prescription, issue)
         self.returns = ReturnsTab(self.prescription, issue)
         self.ward_review = WardReviewTab(self.patient, issue)
         self.unit_dose = UnitDoseTab(self.patient, issue)
         self.ward_returns = WardReturnsTab(issue)
         self.stock = StockTab(issue)
         self.pages: list[tuple[QWidget, str]] = [
-            (self.review, "review"), (self.dispensing, "dispensing"), (self.returns, "returns"),
+            (self.review, "review"), (self.preparation, "preparation"),
+            (self.dispensing, "dispensing"), (self.counselling, "counselling"),
+            (self.returns, "returns"),
             (self.ward_review, "ward_orders"), (self.unit_dose, "unit_dose"),
             (self.ward_returns, "ward_returns"), (self.stock, "inventory")]
         for page, _screen in self.pages:
@@ -182,7 +189,9 @@ class PharmacyScreen(StationScreen):
             "return_prescription": self.review.send_back,
             "quarantine_batch": batches.quarantine,
             "dispense": self.dispensing.dispense,
-            "counsel": self.dispensing.counsel,
+            "prepare_prescription": self.preparation.confirm,
+            "counsel": self.counselling.counsel,
+            "stocktake": self.stock.stocktake,
             "confirm_return": self.returns.confirm,
             "notify": self.returns.tell,
             "review_ward_order": self.ward_review.grid,  # which decision is the trainee's
@@ -241,18 +250,20 @@ class PharmacyScreen(StationScreen):
         checked = any(e.accepted and e.cmd == "verify_identity"
                       and e.args.get("patient") == self.patient_id for e in recorded.attempt.log)
         self.identity.show_checked(checked)
-        for page in (self.review, self.dispensing, self.returns, self.ward_review,
-                     self.unit_dose, self.ward_returns, self.stock):
+        for page in (self.review, self.preparation, self.dispensing, self.counselling,
+                     self.returns, self.ward_review, self.unit_dose, self.ward_returns,
+                     self.stock):
             page.show_state(sb, self.lang)
 
     def _show_tabs(self) -> None:
-        outpatient = {"review", "dispensing", "returns", "inventory"}
+        outpatient = {"review", "preparation", "dispensing", "counselling", "returns",
+                      "inventory"}
         inpatient_ = {"ward_orders", "unit_dose", "ward_returns", "inventory"}
         shown = inpatient_ if self.ward else outpatient
         for i, (_page, screen_id) in enumerate(self.pages):
             self.tabs.setTabVisible(i, screen_id in shown)
         self.identity.setVisible(not self.ward)
-        self.tabs.setCurrentIndex(3 if self.ward else 0)
+        self.tabs.setCurrentWidget(self.ward_review if self.ward else self.review)
         self.retranslate()
 
     def _fill_queue(self, recorded: RecordedAttempt) -> None:
@@ -312,8 +323,9 @@ class PharmacyScreen(StationScreen):
             self.tabs.setTabText(i, text(screen(ST, screen_id).name, lang))
         self.tabs.setAccessibleName(self.tr("pharmacy station tabs"))
         self.identity.retranslate(lang)
-        for page in (self.review, self.dispensing, self.returns, self.ward_review,
-                     self.unit_dose, self.ward_returns, self.stock):
+        for page in (self.review, self.preparation, self.dispensing, self.counselling,
+                     self.returns, self.ward_review, self.unit_dose, self.ward_returns,
+                     self.stock):
             page.retranslate(lang)
         if self.rec is not None:  # the grids' headers and words in the new language
             self.show_state(self.rec)

@@ -1,5 +1,6 @@
 """审方 at the outpatient window: open the prescription (the review system's alerts in the
-HIS's words), approve it, or return it to the prescriber with a reason — a prescription is
+HIS's words for the pharmacist, 审方系统提示：…, with the prescriber's reason where the doctor
+overrode one), approve it, or return it to the prescriber with a reason — a prescription is
 never edited here.
 
 May import: PySide6, trainer.sim (refusals, safety, state), trainer.gui.stations.
@@ -26,7 +27,7 @@ from trainer.gui.stations.pharmacy_tabs import (
 )
 from trainer.gui.stations.stationmap import MapButton
 from trainer.gui.stations.widgets import Grid
-from trainer.sim.refusals import refusal
+from trainer.sim.refusals import review_alert
 from trainer.sim.safety import review_alerts
 from trainer.sim.state import Sandbox
 
@@ -126,7 +127,12 @@ class ReviewTab(QWidget):
             self.alerts.setText(self.tr("Review checks: no alert."))
             self.alerts.setStyleSheet("color:#1b5e20;")
             return
-        lines = [f"⚠ {drug_name(sb, a['drug'], lang)}: "
-                 f"{refusal(a['alert'], lang, {'alerts': a['alert']})}" for a in found]
+        reasons = {i.drug: i.reason for i in rx.items}
+        overridden = {(i.drug, code) for i in rx.items for code in i.alerts}
+        lines = []
+        for a in found:
+            reason = reasons.get(a["drug"], "") if (a["drug"], a["alert"]) in overridden else ""
+            lines.append(f"⚠ {drug_name(sb, a['drug'], lang)}: "
+                         f"{review_alert(a['alert'], lang, reason)}")
         self.alerts.setText("\n".join(lines))
         self.alerts.setStyleSheet(ALERT_STYLE)

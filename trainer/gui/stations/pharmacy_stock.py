@@ -1,6 +1,6 @@
 """The pharmacy's shelf as its screens show it: batches with their expiry (过期 red, 近效期
 amber, 已下架 grey), the batch panel a dispensing screen picks from (隔离批号 F6), the
-四查十对 ticks, and the stock view (库存).
+四查十对 ticks, and the stock view (库存) with 盘点 (stocktake).
 
 A batch the trainee has not picked is not picked: the grid shows no selection until the
 trainee chooses one, and the dispensing command then leaves the choice to the shelf order
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -125,6 +127,11 @@ class BatchPanel(QWidget):
             drug, batch = self._keys[key]
             self.chosen = batch
             self.picked.emit(drug, batch)
+
+    def selected(self) -> tuple[str, str] | None:
+        """(drug, batch) of the row chosen in the grid, if any."""
+        key = self.grid.current_key()
+        return self._keys.get(key) if key is not None else None
 
     def _on_quarantine(self) -> None:
         key = self.grid.current_key()
@@ -251,16 +258,69 @@ class TenMatches(QGroupBox):
 
 
 class StockTab(QWidget):
-    """库存: every batch of every drug with its expiry; take a batch off the shelf."""
+    """库存: every batch of every drug with its expiry; take a batch off the shelf; 盘点:
+    enter the packs counted for the chosen batch, the difference from the book is recorded."""
 
     def __init__(self, issue: Issue) -> None:
         super().__init__()
+        self.issue = issue
+        self.sb: Sandbox | None = None
         layout = QVBoxLayout(self)
         self.batches = BatchPanel("stock-batches", issue, self)
+        self.batches.picked.connect(lambda _d, _b: self._show_count())
         layout.addWidget(self.batches, 1)
+        row = QHBoxLayout()
+        self.counted_label = QLabel(self)
+        self.counted = QSpinBox(self)
+        self.counted.setObjectName("stocktake-counted")
+        self.counted.setRange(0, 100000)
+        self.count_state = QLabel(self)
+        self.count_state.setObjectName("stocktake-state")
+        self.count_state.setWordWrap(True)
+        self.stocktake = MapButton(ST, "inventory", "Stocktake", self, self._on_stocktake)
+        row.addWidget(self.counted_label)
+        row.addWidget(self.counted)
+        row.addWidget(self.stocktake)
+        row.addWidget(self.count_state, 1)
+        layout.addLayout(row)
 
     def retranslate(self, lang: str) -> None:
         self.batches.retranslate(lang)
+        self.counted_label.setText(self.tr("Counted (packs) for the chosen batch:"))
+        self.counted.setAccessibleName(self.tr("packs counted"))
+        for edit in self.counted.findChildren(QLineEdit):
+            edit.setAccessibleName(self.tr("packs counted"))
+        self.count_state.setAccessibleName(self.tr("stocktake result"))
+        self.stocktake.retranslate(lang)
+
+    def _on_stocktake(self) -> None:
+        chosen = self.batches.selected()
+        if chosen is None:
+            self.count_state.setText(self.tr("Choose a batch in the list first"))
+            return
+        self.issue("stocktake", {"drug": chosen[0], "batch": chosen[1],
+                                 "counted": self.counted.value()})
+
+    def _show_count(self) -> None:
+        chosen, sb = self.batches.selected(), self.sb
+        if chosen is None or sb is None:
+            self.count_state.clear()
+            return
+        counts = [c for c in sb.extra.get("stocktakes", [])
+                  if (c["drug"], c["batch"]) == chosen]
+        if not counts:
+            self.count_state.setText(self.tr("Not counted yet"))
+            self.count_state.setStyleSheet("color:#455a64;")
+            return
+        last = counts[-1]
+        said = (self.tr("Counted %1, book %2, difference %3")
+                .replace("%1", str(last["counted"])).replace("%2", str(last["book"]))
+                .replace("%3", f"{last['difference']:+d}"))
+        self.count_state.setText(said)
+        self.count_state.setStyleSheet(
+            f"color:{'#1b5e20' if last['difference'] == 0 else '#b71c1c'};font-weight:bold;")
 
     def show_state(self, sb: Sandbox, lang: str) -> None:
+        self.sb = sb
         self.batches.show_batches(sb, None, None, lang, all_drugs=True)
+        self._show_count()

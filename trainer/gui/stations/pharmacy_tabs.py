@@ -1,6 +1,6 @@
 """The outpatient pharmacy window's 发药 tab (batches with expiry, the drug scan, 四查十对,
-dispense, 用药交代) and what the pharmacy tabs share: the prescription's lines, the reason
-boxes, the review alerts' look.
+dispense; 用药交代 has its own tab) and what the pharmacy tabs share: the prescription's
+lines, the reason boxes, the review alerts' look.
 
 May import: PySide6, trainer.sim (recording, refusals, safety, state), trainer.gui.stations.
 """
@@ -119,7 +119,7 @@ def fill_reasons(box: QComboBox, reasons: tuple[object, ...]) -> None:
 
 
 class DispenseTab(QWidget):
-    """发药: scan the drugs, pick valid batches, 四查十对, dispense, 用药交代."""
+    """发药: scan the drugs, pick valid batches, 四查十对, dispense."""
 
     def __init__(self, current: Current, issue: Issue) -> None:
         super().__init__()
@@ -141,6 +141,9 @@ class DispenseTab(QWidget):
             scan_row.addWidget(widget)
         scan_row.addWidget(self.scan_result, 1)
         layout.addLayout(scan_row)
+        self.prepared = QLabel(self)
+        self.prepared.setObjectName("dispense-prepared")
+        layout.addWidget(self.prepared)
         split = QSplitter(Qt.Orientation.Vertical, self)
         self.items = Grid("dispense-items", split)
         self.items.itemSelectionChanged.connect(self._on_item)
@@ -152,17 +155,10 @@ class DispenseTab(QWidget):
         layout.addWidget(split, 1)
         self.matches = TenMatches(self)
         layout.addWidget(self.matches)
-        self.counsel_text = QLabel(self)
-        self.counsel_text.setObjectName("counselling-points")
-        self.counsel_text.setWordWrap(True)
-        self.counsel_text.setStyleSheet("background:#f1f8e9;border:1px solid #aed581;padding:3px;")
-        layout.addWidget(self.counsel_text)
         row = QHBoxLayout()
         self.dispense = MapButton(ST, "dispensing", "Dispense", self, self._on_dispense)
-        self.counsel = MapButton(ST, "dispensing", "Counsel", self, self._on_counsel)
         row.addStretch(1)
         row.addWidget(self.dispense)
-        row.addWidget(self.counsel)
         layout.addLayout(row)
 
     def retranslate(self, lang: str) -> None:
@@ -172,11 +168,10 @@ class DispenseTab(QWidget):
         self.scan.setPlaceholderText(self.tr("scan or type the batch number, then Enter"))
         self.scan_result.setAccessibleName(self.tr("scan result"))
         self.items.setAccessibleName(self.tr("drugs to dispense with the chosen batch"))
-        self.counsel_text.setAccessibleName(self.tr("counselling points"))
+        self.prepared.setAccessibleName(self.tr("who prepared the prescription"))
         self.batches.retranslate(lang)
         self.matches.retranslate()
         self.dispense.retranslate(lang)
-        self.counsel.retranslate(lang)
 
     def _drug(self) -> str | None:
         rx, key = self.current(), self.items.current_key()
@@ -238,11 +233,6 @@ class DispenseTab(QWidget):
         args["checks"] = self.matches.ticked()
         self.issue("dispense", args)
 
-    def _on_counsel(self) -> None:
-        rx = self.current()
-        if rx is not None:
-            self.issue("counsel", {"rx": rx.id})
-
     def show_state(self, sb: Sandbox, lang: str) -> None:
         self.sb, self.lang = sb, lang
         for picks in self.chosen.values():  # a batch taken off the shelf is no longer chosen
@@ -278,26 +268,15 @@ class DispenseTab(QWidget):
                 if cell is not None:
                     cell.setForeground(QBrush(QColor("#b71c1c")))
                     cell.setBackground(QBrush(QColor("#ffcdd2")))
+        if rx is None:
+            self.prepared.clear()
+        elif rx.prepared:
+            self.prepared.setText(self.tr("Prepared by %1: check it again before handing it over")
+                                  .replace("%1", rx.prepared_by))
+            self.prepared.setStyleSheet("color:#1b5e20;")
+        else:
+            self.prepared.setText(self.tr("Not confirmed as prepared (配药确认) yet"))
+            self.prepared.setStyleSheet("color:#e65100;")
         shown = self._drug()
         chosen = self.chosen.get(rx.id, {}).get(shown or "") if rx else None
         self.batches.show_batches(sb, shown, chosen, lang, all_drugs=False)
-        self.counsel_text.setText(self._points(sb, rx, lang))
-
-    def _points(self, sb: Sandbox, rx: Prescription | None, lang: str) -> str:
-        if rx is None:
-            return ""
-        lines = [self.tr("Counselling points:")]
-        for item in rx.items:
-            drug = sb.reference.drugs[item.drug]
-            freq = sb.reference.frequencies.get(item.freq)
-            route = sb.reference.routes.get(item.route)
-            line = (f"• {text(drug.name, lang)} {item.dose.normalize():f}{item.unit} "
-                    f"{text(route.name, lang) if route else item.route} "
-                    f"{text(freq.name, lang) if freq else item.freq} "
-                    + self.tr("for %1 days").replace("%1", str(item.days)))
-            if drug.note:
-                line += f" — {text(drug.note, lang)}"
-            lines.append(line)
-        if rx.counselled:
-            lines.append(self.tr("✓ Counselled"))
-        return "\n".join(lines)

@@ -28,7 +28,7 @@ from trainer.gui.stations.stationmap import MapButton, text
 from trainer.gui.stations.widgets import Grid, word
 from trainer.sim.inpatient_pharmacy import order_alerts, units_per_day
 from trainer.sim.inpatient_state import InpatientState
-from trainer.sim.refusals import refusal
+from trainer.sim.refusals import review_alert
 from trainer.sim.state import Order, Sandbox
 
 Issue = Callable[[str, dict[str, Any]], object]
@@ -58,7 +58,7 @@ def alert_words(sb: Sandbox, order: Order, lang: str) -> list[str]:
         if field == "once_as_long_term":
             words.append(tr(ONCE_AS_LONG_TERM))
         else:
-            words.append(refusal(ALERT_CODES.get(field, field), lang, {"alerts": field}))
+            words.append(review_alert(ALERT_CODES.get(field, field), lang))
     return words
 
 
