@@ -1008,6 +1008,49 @@
     </message>
 </context>
 <context>
+    <name>CounselTab</name>
+    <message>
+        <source>What the patient was told (edit as you say it):</source>
+        <translation>What the patient was told (edit as you say it):</translation>
+    </message>
+    <message>
+        <source>counselling note</source>
+        <translation>counselling note</translation>
+    </message>
+    <message>
+        <source>Points covered (★ = this prescription needs it):</source>
+        <translation>Points covered (★ = this prescription needs it):</translation>
+    </message>
+    <message>
+        <source>prescription being counselled</source>
+        <translation>prescription being counselled</translation>
+    </message>
+    <message>
+        <source>counselling state</source>
+        <translation>counselling state</translation>
+    </message>
+    <message>
+        <source>No prescription selected</source>
+        <translation>No prescription selected</translation>
+    </message>
+    <message>
+        <source>Counselling %1 · prescription %2</source>
+        <translation>Counselling %1 · prescription %2</translation>
+    </message>
+    <message>
+        <source>✓ Counselled</source>
+        <translation>✓ Counselled</translation>
+    </message>
+    <message>
+        <source>not covered: %1</source>
+        <translation>not covered: %1</translation>
+    </message>
+    <message>
+        <source>Not counselled yet</source>
+        <translation>Not counselled yet</translation>
+    </message>
+</context>
+<context>
     <name>CourseListPage</name>
     <message>
         <source>Course</source>
@@ -1436,8 +1479,8 @@ Open it in the web browser?</translation>
         <translation>drugs to dispense with the chosen batch</translation>
     </message>
     <message>
-        <source>counselling points</source>
-        <translation>counselling points</translation>
+        <source>who prepared the prescription</source>
+        <translation>who prepared the prescription</translation>
     </message>
     <message>
         <source>Not on this prescription: %1</source>
@@ -1512,16 +1555,12 @@ Open it in the web browser?</translation>
         <translation>State</translation>
     </message>
     <message>
-        <source>Counselling points:</source>
-        <translation>Counselling points:</translation>
+        <source>Prepared by %1: check it again before handing it over</source>
+        <translation>Prepared by %1: check it again before handing it over</translation>
     </message>
     <message>
-        <source>for %1 days</source>
-        <translation>for %1 days</translation>
-    </message>
-    <message>
-        <source>✓ Counselled</source>
-        <translation>✓ Counselled</translation>
+        <source>Not confirmed as prepared (配药确认) yet</source>
+        <translation>Not confirmed as prepared (配药确认) yet</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3094,41 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>Your {module} practical exam is handed in.
 
 Its result is provisional until a trainer has reviewed your work and signed it off. You will then find the result, the trainer's comments and anything to practise again under “My practical exams”.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareTab</name>
+    <message>
+        <source>drugs to prepare</source>
+        <translation>drugs to prepare</translation>
+    </message>
+    <message>
+        <source>Prepared by (staff id):</source>
+        <translation>Prepared by (staff id):</translation>
+    </message>
+    <message>
+        <source>staff id of the pharmacist who prepared it</source>
+        <translation>staff id of the pharmacist who prepared it</translation>
+    </message>
+    <message>
+        <source>staff id</source>
+        <translation>staff id</translation>
+    </message>
+    <message>
+        <source>preparation state</source>
+        <translation>preparation state</translation>
+    </message>
+    <message>
+        <source>✓ Prepared by %1 — check it again at the window, then dispense</source>
+        <translation>✓ Prepared by %1 — check it again at the window, then dispense</translation>
+    </message>
+    <message>
+        <source>Ready to prepare</source>
+        <translation>Ready to prepare</translation>
+    </message>
+    <message>
+        <source>Not ready: prepare after approval and payment</source>
+        <translation>Not ready: prepare after approval and payment</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5044,33 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <source>Counted (packs) for the chosen batch:</source>
+        <translation>Counted (packs) for the chosen batch:</translation>
+    </message>
+    <message>
+        <source>packs counted</source>
+        <translation>packs counted</translation>
+    </message>
+    <message>
+        <source>stocktake result</source>
+        <translation>stocktake result</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the list first</source>
+        <translation>Choose a batch in the list first</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>Not counted yet</translation>
+    </message>
+    <message>
+        <source>Counted %1, book %2, difference %3</source>
+        <translation>Counted %1, book %2, difference %3</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Standalone — no sync server</source>
@@ -5818,6 +5919,46 @@ Please send this report to IT. The log is at:
     <message>
         <source>Dose</source>
         <translation>Dose</translation>
+    </message>
+    <message>
+        <source>When and how to take it</source>
+        <translation>When and how to take it</translation>
+    </message>
+    <message>
+        <source>Main adverse effects</source>
+        <translation>Main adverse effects</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Special warning (controlled / high-alert)</source>
+        <translation>Special warning (controlled / high-alert)</translation>
+    </message>
+    <message>
+        <source>Controlled drug: for this patient only, never give it to others; keep it locked away; bring back what is left and the empty packs</source>
+        <translation>Controlled drug: for this patient only, never give it to others; keep it locked away; bring back what is left and the empty packs</translation>
+    </message>
+    <message>
+        <source>High-alert drug: take exactly the dose prescribed; come back at once if you feel unwell</source>
+        <translation>High-alert drug: take exactly the dose prescribed; come back at once if you feel unwell</translation>
+    </message>
+    <message>
+        <source>Storage: keep in a cool, dry place out of the reach of children</source>
+        <translation>Storage: keep in a cool, dry place out of the reach of children</translation>
+    </message>
+    <message>
+        <source>For: %1 only</source>
+        <translation>For: %1 only</translation>
+    </message>
+    <message>
+        <source>for %1 days</source>
+        <translation>for %1 days</translation>
     </message>
     <message>
         <source>Route</source>

@@ -1008,6 +1008,49 @@
     </message>
 </context>
 <context>
+    <name>CounselTab</name>
+    <message>
+        <source>What the patient was told (edit as you say it):</source>
+        <translation>交代内容（按实际交代修改）：</translation>
+    </message>
+    <message>
+        <source>counselling note</source>
+        <translation>用药交代记录</translation>
+    </message>
+    <message>
+        <source>Points covered (★ = this prescription needs it):</source>
+        <translation>已交代要点（★ 为本处方必须交代）：</translation>
+    </message>
+    <message>
+        <source>prescription being counselled</source>
+        <translation>正在交代的处方</translation>
+    </message>
+    <message>
+        <source>counselling state</source>
+        <translation>用药交代状态</translation>
+    </message>
+    <message>
+        <source>No prescription selected</source>
+        <translation>未选择处方</translation>
+    </message>
+    <message>
+        <source>Counselling %1 · prescription %2</source>
+        <translation>用药交代：%1 · 处方 %2</translation>
+    </message>
+    <message>
+        <source>✓ Counselled</source>
+        <translation>✓ 已用药交代</translation>
+    </message>
+    <message>
+        <source>not covered: %1</source>
+        <translation>未交代：%1</translation>
+    </message>
+    <message>
+        <source>Not counselled yet</source>
+        <translation>尚未用药交代</translation>
+    </message>
+</context>
+<context>
     <name>CourseListPage</name>
     <message>
         <source>Course</source>
@@ -1436,8 +1479,8 @@ Open it in the web browser?</source>
         <translation>待发药品及所选批号</translation>
     </message>
     <message>
-        <source>counselling points</source>
-        <translation>用药交代要点</translation>
+        <source>who prepared the prescription</source>
+        <translation>配药人</translation>
     </message>
     <message>
         <source>Not on this prescription: %1</source>
@@ -1512,16 +1555,12 @@ Open it in the web browser?</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Counselling points:</source>
-        <translation>用药交代要点：</translation>
+        <source>Prepared by %1: check it again before handing it over</source>
+        <translation>配药人 %1：发药前请再次核对</translation>
     </message>
     <message>
-        <source>for %1 days</source>
-        <translation>共 %1 天</translation>
-    </message>
-    <message>
-        <source>✓ Counselled</source>
-        <translation>✓ 已用药交代</translation>
+        <source>Not confirmed as prepared (配药确认) yet</source>
+        <translation>尚未配药确认</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3094,41 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>您的{module}操作考核已交卷。
 
 在培训老师评审并签字确认之前，成绩只是暂定的。签字确认后，可在“我的操作考核”中查看成绩、老师评语和需要再练习的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareTab</name>
+    <message>
+        <source>drugs to prepare</source>
+        <translation>待调配药品</translation>
+    </message>
+    <message>
+        <source>Prepared by (staff id):</source>
+        <translation>配药人（工号）：</translation>
+    </message>
+    <message>
+        <source>staff id of the pharmacist who prepared it</source>
+        <translation>配药药师工号</translation>
+    </message>
+    <message>
+        <source>staff id</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>preparation state</source>
+        <translation>配药状态</translation>
+    </message>
+    <message>
+        <source>✓ Prepared by %1 — check it again at the window, then dispense</source>
+        <translation>✓ 已由 %1 配药 — 请在窗口复核后发药</translation>
+    </message>
+    <message>
+        <source>Ready to prepare</source>
+        <translation>待配药</translation>
+    </message>
+    <message>
+        <source>Not ready: prepare after approval and payment</source>
+        <translation>不可配药：须审方通过并已缴费</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5044,33 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <source>Counted (packs) for the chosen batch:</source>
+        <translation>所选批号实盘数量（盒）：</translation>
+    </message>
+    <message>
+        <source>packs counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>stocktake result</source>
+        <translation>盘点结果</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the list first</source>
+        <translation>请先在列表中选择批号</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>尚未盘点</translation>
+    </message>
+    <message>
+        <source>Counted %1, book %2, difference %3</source>
+        <translation>实盘 %1，账存 %2，差异 %3</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Standalone — no sync server</source>
@@ -5818,6 +5919,46 @@ Please send this report to IT. The log is at:
     <message>
         <source>Dose</source>
         <translation>剂量</translation>
+    </message>
+    <message>
+        <source>When and how to take it</source>
+        <translation>服用时间与方法</translation>
+    </message>
+    <message>
+        <source>Main adverse effects</source>
+        <translation>主要不良反应</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>贮存</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>用药对象</translation>
+    </message>
+    <message>
+        <source>Special warning (controlled / high-alert)</source>
+        <translation>特殊警示（麻精/高警示药品）</translation>
+    </message>
+    <message>
+        <source>Controlled drug: for this patient only, never give it to others; keep it locked away; bring back what is left and the empty packs</source>
+        <translation>麻醉/精神药品：仅限患者本人使用，不得转给他人；妥善锁存；剩余药品及空包装交回药房</translation>
+    </message>
+    <message>
+        <source>High-alert drug: take exactly the dose prescribed; come back at once if you feel unwell</source>
+        <translation>高警示药品：严格按处方剂量使用；如有不适立即就诊</translation>
+    </message>
+    <message>
+        <source>Storage: keep in a cool, dry place out of the reach of children</source>
+        <translation>贮存：置阴凉干燥处，儿童不可触及</translation>
+    </message>
+    <message>
+        <source>For: %1 only</source>
+        <translation>用药对象：仅限 %1 本人</translation>
+    </message>
+    <message>
+        <source>for %1 days</source>
+        <translation>共 %1 天</translation>
     </message>
     <message>
         <source>Route</source>
