@@ -34,6 +34,7 @@ EXPECTED: dict[str, set[Role]] = {
     "exam.proctor": {Role.TRAINER, Role.ADMIN},
     "exam.mark": {Role.TRAINER, Role.ADMIN},
     "cert.view": {Role.HR, Role.ADMIN, Role.TRAINER},
+    "cert.view_department": {Role.DEPARTMENT_HEAD},
     "cert.issue": {Role.HR, Role.ADMIN},
     "cert.revoke": {Role.HR, Role.ADMIN},
     "cert.rules": {Role.HR, Role.ADMIN},

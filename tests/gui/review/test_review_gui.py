@@ -163,11 +163,15 @@ def test_an_attempt_the_service_flagged_says_why_and_cannot_be_signed(
         "attempt_id": found.attempt_id, "outcome": "flagged",
         "reasons": ["log_chain", "result_differs"]}, subject_id=found.trainee))
     page.refresh()
+    settle()
     page.queue.status.setCurrentIndex(page.queue.status.findData("flagged"))
+    settle()
     assert page.queue.table.rowCount() == 1
     page.queue.table.selectRow(0)
     qtbot.mouseClick(page.queue.open_button, LEFT)
+    settle()
     qtbot.mouseClick(page.replay.buttons["mark"], LEFT)
+    settle()
     status = page.rubric.status.text()
     assert "the log was changed after it was recorded" in status
     assert "differs from the provisional result" in status
