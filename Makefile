@@ -26,7 +26,7 @@ run: $(STAMP) $(QM)
 
 ## test: the whole suite (offscreen Qt, a throwaway PostgreSQL where needed)
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check trainer tests benchmarks tools testkit
