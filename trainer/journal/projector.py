@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select
+from sqlalchemy import ColumnElement, Connection, func, select, text
 from sqlalchemy.exc import InternalError, OperationalError
 
 from trainer.journal import marks, quarantine
@@ -131,20 +131,29 @@ class Projector:
         top, held = now.applied_seq, now.applied_order
         if _count_upto(conn, top) != now.applied_seq_count:
             return False  # an event arrived at or below Q (a back-fill)
-        was_pending = conn.execute(
-            select(J.c.server_seq).where(J.c.local_order <= held,
-                                         or_(J.c.server_seq.is_(None), J.c.server_seq > top))
-            .order_by(J.c.local_order))
+        # Two searches of the server_seq index (the "+" keeps SQLite off the local_order
+        # index, which would walk the whole journal): applied events confirmed above Q,
+        # and applied events still pending; merged in local order.
+        was_pending = sorted(
+            [*conn.execute(text(
+                "SELECT local_order, server_seq FROM journal_event "
+                "WHERE server_seq > :top AND +local_order <= :held"), {"top": top, "held": held}),
+             *conn.execute(text(
+                 "SELECT local_order, server_seq FROM journal_event "
+                 "WHERE server_seq IS NULL AND +local_order <= :held"), {"held": held})])
         last, pending = top, False
-        for (seq,) in was_pending:
+        for _order, seq in was_pending:
             if seq is None:
                 pending = True
             elif pending or seq <= last:
                 return False  # confirmed out of their local order
             else:
                 last = seq
-        first_new = conn.scalar(select(func.min(J.c.server_seq)).where(
-            J.c.local_order > held, J.c.server_seq.is_not(None)))
+        # "server_seq + 0": a search of the local_order index over the few new events, not
+        # SQLite's min() shortcut down the server_seq index (the whole journal)
+        first_new = conn.scalar(text(
+            "SELECT min(server_seq + 0) FROM journal_event "
+            "WHERE local_order > :held AND +server_seq IS NOT NULL"), {"held": held})
         return first_new is None or (not pending and first_new > last)
 
     # --- checkpoint ---------------------------------------------------------------------

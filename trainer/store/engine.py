@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
+import weakref
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -77,13 +78,21 @@ def redoable(engine: Engine) -> Engine:
     may lose the last of them, whole and in order, never half of one, and never a commit
     of the durable engine made after them (the WAL is one ordered log; a durable commit
     flushes everything before it). The next sync then does the lost work again, which the
-    protocol makes harmless. Connections are pooled for the length of one sync; dispose of
-    the engine when it ends (the file is then closed, as Windows needs for backups)."""
-    relaxed = create_engine(engine.url, future=True, pool_size=1, max_overflow=4,
-                            connect_args={"check_same_thread": False})
-    event.listen(relaxed, "connect", _relaxed)
-    event.listen(relaxed, "begin", _on_begin)
-    return relaxed
+    protocol makes harmless. One per durable engine, so its compiled statements are kept
+    from one sync to the next; its connections are pooled for the length of one sync —
+    ``dispose()`` it when the sync ends (the file is then closed, as Windows needs for
+    backups; the engine stays usable)."""
+    found = _REDOABLE.get(engine)
+    if found is None:
+        found = create_engine(engine.url, future=True, pool_size=1, max_overflow=4,
+                              connect_args={"check_same_thread": False})
+        event.listen(found, "connect", _relaxed)
+        event.listen(found, "begin", _on_begin)
+        _REDOABLE[engine] = found
+    return found
+
+
+_REDOABLE: weakref.WeakKeyDictionary[Engine, Engine] = weakref.WeakKeyDictionary()
 
 
 def alembic_config(engine: Engine) -> Config:
