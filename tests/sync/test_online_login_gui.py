@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from testkit.postgres import ServiceThread
 from tests.sync.conftest import PEOPLE, Workstation, client
 from tests.sync.helpers import read
+from trainer.gui import operations
 from trainer.gui.accounts.login import LoginPage
 from trainer.gui.app import build_window, make_app
 
@@ -37,6 +38,7 @@ def test_login_page_fetches_an_unknown_person_from_the_service(
     if logged_in:
         assert ctx.session is not None and ctx.session.staff_id == "N100"
         assert window.screens.currentWidget() is window.shell
+        operations.wait_for_all()  # the pages she sees load in the background
     else:
         assert ctx.session is None
         assert page.message.text() == "Staff number or password is wrong."

@@ -25,16 +25,16 @@ from trainer.auth.permissions import allowed, require
 from trainer.auth.session import Session, StaffMember
 from trainer.auth.staff import load_members
 from trainer.certify import events as ce
+from trainer.certify.issued import certificate_payload
 from trainer.certify.keys import IssuerKey, create_issuer_key, unlock_issuer_key
 from trainer.certify.ledger import LEDGER_TYPES, Certificate, Ledger, fold
-from trainer.certify.signing import CertificateRecord, Score, b64, sign
+from trainer.certify.signing import CertificateRecord, Score, b64
 from trainer.certify.standing import (
     ELIGIBLE,
     EXPIRING,
     STATUSES,
     Courses,
     Standing,
-    add_months,
     standing,
 )
 from trainer.errors import PermissionDenied, TrainerError
@@ -214,22 +214,9 @@ class CertificationService:
             if member is None:
                 raise CertifyError(code="cert.unknown_holder", staff_id=holder)
             number = _next_number(ledger, key.key_id, today)
-            record = CertificateRecord(
-                number, holder, member.name, (module,),
-                (Score(module, round(found.theory.score, 1), round(found.practical.score, 1)),),
-                today.isoformat(),
-                add_months(today, ledger.rules(module).validity_months).isoformat(),
-                True, key.key_id)
-            payload = {
-                "number": number, "holder": holder, "name_digest": record.name_digest,
-                "modules": [module],
-                "scores": [{"module": module, "theory": record.scores[0].theory,
-                            "practical": record.scores[0].practical,
-                            "theory_attempt": found.theory.attempt_id,
-                            "practical_attempt": found.practical.attempt_id}],
-                "issued_on": record.issued_on, "expires_on": record.expires_on,
-                "self_attested": True, "key_id": key.key_id, "signature": sign(record, key.private),
-            }
+            payload = certificate_payload(number, holder, member.name, found, today,
+                                          ledger.rules(module).validity_months, key,
+                                          self_attested=True)
             self.journal.append(NewEvent(ce.ISSUED.name, payload, actor_id=actor,
                                          subject_id=holder))
             return self.ledger().certificates[number]

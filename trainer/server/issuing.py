@@ -33,10 +33,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select, text
 
 from trainer.certify import events as ce
+from trainer.certify.issued import certificate_payload
 from trainer.certify.keys import IssuerKey, unlock_issuer_key
 from trainer.certify.ledger import LEDGER_TYPES, Ledger, fold
-from trainer.certify.signing import CertificateRecord, Score, b64, sign
-from trainer.certify.standing import ELIGIBLE, add_months, standing
+from trainer.certify.signing import b64
+from trainer.certify.standing import ELIGIBLE, standing
 from trainer.journal.events import NewEvent
 from trainer.practical import verdicts as vd
 from trainer.server.authority import SERVICE_DEVICE, Settings, events_where, write
@@ -119,21 +120,9 @@ def issue(conn: Connection, settings: Settings, holder: str, module: str,
                            standing=found.status, reason=found.reason)
     serial = int(conn.scalar(text("SELECT nextval('cert_number_seq')")) or 0)
     number = f"{key.key_id[:4]}-{today.year}-{serial:06d}"
-    record = CertificateRecord(
-        number, holder, str(name), (module,),
-        (Score(module, round(found.theory.score, 1), round(found.practical.score, 1)),),
-        today.isoformat(),
-        add_months(today, ledger.rules(module).validity_months).isoformat(),
-        False, key.key_id)
-    payload = {
-        "number": number, "holder": holder, "name_digest": record.name_digest,
-        "modules": [module],
-        "scores": [{"module": module, "theory": record.scores[0].theory,
-                    "practical": record.scores[0].practical,
-                    "theory_attempt": found.theory.attempt_id,
-                    "practical_attempt": found.practical.attempt_id}],
-        "issued_on": record.issued_on, "expires_on": record.expires_on,
-        "self_attested": False, "key_id": key.key_id, "signature": sign(record, key.private)}
+    payload = certificate_payload(number, holder, str(name), found, today,
+                                  ledger.rules(module).validity_months, key,
+                                  self_attested=False)
     event = NewEvent(ce.ISSUED.name, payload, actor_id=actor, subject_id=holder)
     conn.execute(text("INSERT INTO cert_number (number, holder, module, event_id, issued_at) "
                       "VALUES (:n, :h, :m, :e, :at)"),
