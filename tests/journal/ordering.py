@@ -43,14 +43,20 @@ class Service:
                 "payload": payload("nurse_station", section), "device_time": "2029-01-01",
                 "server_seq": seq, "server_time": self.stamp(seq)}
 
-    def push(self, conn: Connection, journal: Journal) -> int:
-        """Acknowledge every pending event in local order (as a push answer does)."""
+    def push(self, conn: Connection, journal: Journal, *, below: list[int] | None = None) -> int:
+        """Acknowledge every pending event in local order (as a push answer does);
+        ``below``: with these numbers, under events already here (an acknowledgement
+        that arrives after other PCs' later events were pulled)."""
         pending = conn.execute(select(JournalEvent).where(JournalEvent.server_seq.is_(None))
                                .order_by(JournalEvent.local_order)).mappings().all()
         rows = []
-        for row in pending:
-            self.seq += 2
-            rows.append({**row, "server_seq": self.seq, "server_time": self.stamp(self.seq)})
+        for n, row in enumerate(pending):
+            if below is not None and n < len(below):
+                seq = below[n]
+            else:
+                self.seq += 2
+                seq = self.seq
+            rows.append({**row, "server_seq": seq, "server_time": self.stamp(seq)})
         inbox.insert_events(conn, rows)
         return len(rows)
 

@@ -72,7 +72,8 @@ def test_events_landing_before_pending_ones_replay_from_the_checkpoint(
     assert snapshot(services.engine) == before
 
 
-OPS = st.lists(st.sampled_from(["append", "push", "pull", "backfill", "catch_up"]),
+OPS = st.lists(st.sampled_from(["append", "push", "pull", "backfill", "late_ack",
+                                "catch_up"]),
                min_size=1, max_size=25)
 
 
@@ -105,6 +106,11 @@ def test_any_interleaving_of_sync_steps_equals_a_rebuild(
                 row = service.foreign(data.draw(people), data.draw(sections), seq)
                 inbox.insert_events(conn, [row] if seq not in used else [])
                 used.add(seq)
+            elif op == "late_ack":  # our pending events numbered below pulled ones
+                free = [seq for seq in range(service.seq - 11, service.seq, 2)
+                        if seq > 0 and seq not in used]
+                used.update(free)
+                service.push(conn, journal, below=free)
             else:
                 journal.catch_up(conn)
     catch_up(journal)

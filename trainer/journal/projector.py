@@ -115,7 +115,7 @@ class Projector:
             return self.rebuild(conn)
         if not self._extends(conn, now):
             return self._replay(conn, self._checkpoint(conn, now))
-        changes, applied = self._feed(conn, J.c.local_order > now.applied_order)
+        changes, applied = self._feed(conn, J.c.local_order > now.applied_order, few=True)
         self._mark_applied(conn)
         if settle:
             self._settle(conn, now)
@@ -129,7 +129,7 @@ class Projector:
     # --- is the state a prefix of the canonical order? ----------------------------------
     def _extends(self, conn: Connection, now: marks.Marks) -> bool:
         top, held = now.applied_seq, now.applied_order
-        if _count_upto(conn, top) != now.applied_seq_count:
+        if _count_upto(conn, now.applied_seq_from, top) != now.applied_seq_count:
             return False  # an event arrived at or below Q (a back-fill)
         # Two searches of the server_seq index (the "+" keeps SQLite off the local_order
         # index, which would walk the whole journal): applied events confirmed above Q,
@@ -161,7 +161,8 @@ class Projector:
         seq = now.checkpoint_seq
         if seq is None or now.checkpoint_layout != self.layout:
             return None
-        return seq if _count_upto(conn, seq) == now.checkpoint_count else None
+        same = _count_upto(conn, now.checkpoint_from, seq) == now.checkpoint_count
+        return seq if same else None
 
     def _take_checkpoint(self, conn: Connection, fresh: bool) -> None:
         for table in self.tables:
@@ -169,7 +170,9 @@ class Projector:
                 recreate_copy(conn, table.name, PREFIX + table.name)
             copy_rows(conn, table.name, PREFIX + table.name)
         top = _top(conn)
-        marks.write(conn, checkpoint_seq=top, checkpoint_count=_count_upto(conn, top),
+        start = _first_pending(conn)
+        marks.write(conn, checkpoint_seq=top, checkpoint_from=start,
+                    checkpoint_count=_count_upto(conn, start, top),
                     checkpoint_layout=self.layout)
 
     def _settle(self, conn: Connection, before: marks.Marks) -> None:
@@ -200,16 +203,22 @@ class Projector:
     def _mark_applied(self, conn: Connection) -> None:
         order = conn.scalar(select(func.coalesce(func.max(J.c.local_order), 0))) or 0
         top = _top(conn)
+        start = _first_pending(conn)
         marks.write(conn, layout=self.layout, applied_order=order, applied_seq=top,
-                    applied_seq_count=_count_upto(conn, top))
+                    applied_seq_from=start, applied_seq_count=_count_upto(conn, start, top))
 
     # --- applying -----------------------------------------------------------------------
-    def _feed(self, conn: Connection, where: ColumnElement[bool]) -> tuple[Changes, int]:
+    def _feed(self, conn: Connection, where: ColumnElement[bool], *,
+              few: bool = False) -> tuple[Changes, int]:
         """Apply the events matching ``where`` in canonical order: the sequenced ones by
         ``server_seq``, then the pending ones by ``local_order`` — two queries that each
-        walk an index, where one ``ORDER BY`` over both would sort every row first."""
+        walk an index, where one ``ORDER BY`` over both would sort every row first.
+        ``few``: ``where`` picks a few recent events by ``local_order``; they are found by
+        that index and sorted ("server_seq + 0"), where walking the server_seq index in
+        order would pass every sequenced event of the journal to find them."""
         changes, applied = Changes(), 0
-        for part, order in ((J.c.server_seq.is_not(None), J.c.server_seq),
+        by_seq = J.c.server_seq + 0 if few else J.c.server_seq
+        for part, order in ((J.c.server_seq.is_not(None), by_seq),
                             (J.c.server_seq.is_(None), J.c.local_order)):
             query = select(*COLUMNS).where(where, part).order_by(order)
             with bulk():
@@ -266,8 +275,23 @@ def _top(conn: Connection) -> int:
     return int(conn.scalar(select(func.coalesce(func.max(J.c.server_seq), 0))) or 0)
 
 
-def _count_upto(conn: Connection, seq: int) -> int:
+def _first_pending(conn: Connection) -> int:
+    """The first pending event's ``local_order``, or the next one to be given (see
+    :mod:`trainer.journal.marks`). "+ 0" keeps SQLite on the server_seq index (the few
+    pending events) instead of walking the local_order index for min()."""
+    first = conn.scalar(text(
+        "SELECT min(local_order + 0) FROM journal_event WHERE server_seq IS NULL"))
+    if first is not None:
+        return int(first)
+    return int(conn.scalar(select(func.coalesce(func.max(J.c.local_order), 0))) or 0) + 1
+
+
+def _count_upto(conn: Connection, start: int, seq: int) -> int:
+    """Events from ``local_order`` ``start`` on with a ``server_seq ≤ seq``: a search of the
+    local_order index ("+" keeps SQLite off the server_seq index, which would count every
+    event below ``seq``)."""
     if seq <= 0:
         return 0
-    return int(conn.scalar(select(func.count()).select_from(J).where(J.c.server_seq <= seq))
-               or 0)
+    return int(conn.scalar(text(
+        "SELECT count(*) FROM journal_event WHERE local_order >= :start "
+        "AND +server_seq <= :seq"), {"start": start, "seq": seq}) or 0)
