@@ -73,7 +73,10 @@ class Gate:
         self.registry = catalogue.load()
         self.scope = frozenset(scope_of(conn, device_id))
         self._devices: list[str] | None = None
-        self._valid: set[tuple[str, int, str]] = set()
+        #: (type, version, payload, actor, subject) → the type and what refuses it
+        self._checked: dict[tuple[Any, ...], tuple[EventType | None,
+                                                    tuple[str, int] | None]] = {}
+        self._roles: dict[tuple[str, str], bool] = {}
         from trainer.server.merge import history_of
 
         self.history = history_of(conn, device_id)  # a merged standalone profile's
@@ -81,16 +84,17 @@ class Gate:
     def admit(self, columns: dict[str, list[Any]], mark: int, stored: set[str]) -> str | None:
         """Check the events after ``mark`` in order (not those in ``stored``: already
         checked); returns the session open after the batch."""
-        for i, event_id in enumerate(columns["event_id"]):
-            if columns["device_seq"][i] <= mark:
+        upto = self.history.upto
+        for i, (event_id, seq, kind, actor) in enumerate(zip(
+                columns["event_id"], columns["device_seq"], columns["type"],
+                columns["actor_id"], strict=True)):
+            if seq <= mark:
                 continue  # stored and counted in the session already
-            kind, actor = columns["type"][i], columns["actor_id"][i]
             if event_id not in stored:
                 refused = self._refusal(columns, i)
                 if refused is not None:
-                    raise ServiceError(*refused, device_seq=columns["device_seq"][i],
-                                       type=kind[:64])
-            if columns["device_seq"][i] <= self.history.upto:
+                    raise ServiceError(*refused, device_seq=seq, type=kind[:64])
+            if seq <= upto:
                 continue  # standalone history: self-attested, opens no session here
             if kind == LOGIN:
                 self.open_login = actor
@@ -104,31 +108,42 @@ class Gate:
             from trainer.server.merge import history_refusal
 
             return history_refusal(self, columns, i)
-        kind, version = columns["type"][i], columns["schema_version"][i]
-        actor, subject = columns["actor_id"][i], columns["subject_id"][i]
-        spec = self.registry.get(kind)
-        if spec is None:
-            return "push.unknown_type", 422
-        if kind in catalogue.RESULT_TYPES or not spec.from_devices:
-            return "push.result_event", 403
-        if version > spec.version:
-            return "push.bad_version", 422
-        payload = columns["payload"][i]
-        if (kind, version, payload) not in self._valid:  # a text repeated: checked once
-            if not valid_payload(spec, version, payload):
-                return "push.bad_payload", 422
-            self._valid.add((kind, version, payload))
-        if (actor is not None and actor not in self.scope) or (
-                subject is not None and subject not in self.scope and not spec.any_subject):
-            return "push.out_of_scope", 403
+        kind, actor = columns["type"][i], columns["actor_id"][i]
+        key = (kind, columns["schema_version"][i], columns["payload"][i], actor,
+               columns["subject_id"][i])
+        checked = self._checked.get(key)  # the same event text again: judged once
+        if checked is None:
+            checked = self._checked[key] = self._what_refuses(*key)
+        spec, refused = checked
+        if refused is not None or spec is None:
+            return refused
         if kind == LOGIN:
-            if actor is None or subject != actor or not self._proved(columns, i):
+            if actor is None or columns["subject_id"][i] != actor or not self._proved(columns,
+                                                                                       i):
                 return "push.unproven_login", 403
         elif spec.needs_login and (actor is None or actor != self.open_login):
             return "push.not_logged_in", 403
         if spec.actor_role is not None and not self._holds(actor, spec.actor_role):
             return "push.role", 403
         return None
+
+    def _what_refuses(self, kind: str, version: int, payload: str, actor: str | None,
+                      subject: str | None) -> tuple[EventType | None, tuple[str, int] | None]:
+        """The checks that depend on the event's text alone: its type, version, payload
+        and people in scope (the session and proofs are checked for each event)."""
+        spec = self.registry.get(kind)
+        if spec is None:
+            return None, ("push.unknown_type", 422)
+        if kind in catalogue.RESULT_TYPES or not spec.from_devices:
+            return spec, ("push.result_event", 403)
+        if version > spec.version:
+            return spec, ("push.bad_version", 422)
+        if not valid_payload(spec, version, payload):
+            return spec, ("push.bad_payload", 422)
+        if (actor is not None and actor not in self.scope) or (
+                subject is not None and subject not in self.scope and not spec.any_subject):
+            return spec, ("push.out_of_scope", 403)
+        return spec, None
 
     def _proved(self, columns: dict[str, list[Any]], i: int) -> bool:
         """A valid proof, and the event not delivered before by a device other than this
@@ -147,5 +162,10 @@ class Gate:
                                                 columns["device_time"][i])
 
     def _holds(self, actor: str | None, role: str) -> bool:
-        return actor is not None and self.conn.scalar(select(staff_role.c.role).where(
-            staff_role.c.staff_id == actor, staff_role.c.role == role)) is not None
+        if actor is None:
+            return False
+        held = self._roles.get((actor, role))
+        if held is None:
+            held = self._roles[(actor, role)] = self.conn.scalar(select(staff_role.c.role).where(
+                staff_role.c.staff_id == actor, staff_role.c.role == role)) is not None
+        return held

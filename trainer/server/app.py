@@ -27,7 +27,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DataError
 from starlette.concurrency import run_in_threadpool
 
-from trainer import __version__
+from trainer import __version__, catalogue
 from trainer.journal.events import now_iso
 from trainer.server import authority, enrolment, ingest, issuing, outgoing, sessions
 from trainer.server.authority import Settings
@@ -76,6 +76,7 @@ def create_app(engine: Engine, settings: Settings | None = None,
     if settings.key is not None:
         issuing.publish_key(engine, settings.key)
     app = FastAPI(title="HIS Trainer sync service", version=__version__)
+    catalogue.load()  # the registry pushes are checked against: now, not in the first push
     desk = ExamDesk(engine, content_root)
     if warm:
         desk.warm()

@@ -28,6 +28,7 @@ the standard library.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from itertools import repeat
 from typing import Any
 
 import psycopg
@@ -225,12 +226,17 @@ def _copy_rows(conn: Connection, device_id: str, columns: dict[str, list[Any]],
                      {"last": first + len(rows) - 1})
     raw = conn.connection.driver_connection
     assert raw is not None
+    picked = [columns[name] for name in SENT]
+    if len(rows) < len(columns["event_id"]):
+        picked = [[values[i] for i in rows] for values in picked]
+    count = len(rows)
     with raw.cursor() as cursor, cursor.copy(COPY_EVENTS) as copy:
-        for offset, i in enumerate(rows):
-            copy.write_row((first + offset, device_id, server_time, skew,
-                            *(columns[name][i] for name in SENT)))
-    return [[columns["event_id"][i], first + offset, server_time]
-            for offset, i in enumerate(rows)]
+        # whole columns zipped (no per-row Python beyond the copy itself)
+        for row in zip(range(first, first + count), repeat(device_id, count),
+                       repeat(server_time, count), repeat(skew, count), *picked, strict=True):
+            copy.write_row(row)
+    return list(map(list, zip(picked[0], range(first, first + count), repeat(server_time),
+                              strict=False)))
 
 
 def _compact(columns: dict[str, list[Any]], acks: list[list[Any]]) -> dict[str, Any]:

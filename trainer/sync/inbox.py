@@ -24,7 +24,7 @@ from trainer.journal.changes import Changes
 from trainer.journal.events import Event
 from trainer.journal.journal import INSERT
 from trainer.journal.projections import PROJECTIONS
-from trainer.journal.sql import bulk
+from trainer.journal.sql import bulk, upsert
 from trainer.store.models import (
     DeviceCounter,
     JournalEvent,
@@ -36,6 +36,7 @@ from trainer.store.models import (
 )
 
 J = table_of(JournalEvent)
+STAFF = table_of(Staff)
 PULLED = ("event_id", "device_id", "device_seq", "type", "schema_version", "actor_id",
           "subject_id", "payload", "device_time", "server_seq", "server_time")
 
@@ -99,28 +100,47 @@ def _raise_counters(conn: Connection, device_ids: set[str]) -> None:
 def apply_roster(conn: Connection, people: list[dict[str, Any]], *, authoritative: bool) -> None:
     """The service's roster for this workstation's scope replaces the local rows; people
     outside the scope can no longer log in here (networked mode: the server decides)."""
-    ids = [p["staff_id"] for p in people]
-    for person in people:
-        upsert_person(conn, person)
+    upsert_people(conn, people)
     if authoritative:
+        ids = [p["staff_id"] for p in people]
         conn.execute(update(Staff).where(Staff.staff_id.not_in(ids)).values(active=False))
 
 
 def upsert_person(conn: Connection, person: dict[str, Any]) -> None:
-    sid = person["staff_id"]
-    values = {k: person[k] for k in ("name", "active", "password_hash", "must_change_password",
-                                     "password_changed_at", "created_at")}
-    if conn.scalar(select(Staff.staff_id).where(Staff.staff_id == sid)) is None:
-        conn.execute(insert(Staff).values(staff_id=sid, **values))
-    else:
-        conn.execute(update(Staff).where(Staff.staff_id == sid).values(**values))
-    conn.execute(delete(StaffRole).where(StaffRole.staff_id == sid))
-    for role in person["roles"]:
-        conn.execute(insert(StaffRole).values(staff_id=sid, role=role))
-    conn.execute(delete(StaffDepartment).where(StaffDepartment.staff_id == sid))
-    for department, since, until in person["departments"]:
-        conn.execute(insert(StaffDepartment).values(
-            staff_id=sid, department=department, since=since, until=until))
+    upsert_people(conn, [person])
+
+
+#: The roster fields a workstation keeps (besides roles and departments).
+PERSON_FIELDS = ("name", "active", "password_hash", "must_change_password",
+                 "password_changed_at", "created_at")
+#: People per ``IN (…)`` list (SQLite's older limit on bound values is 999).
+CHUNK = 500
+
+
+def upsert_people(conn: Connection, people: list[dict[str, Any]]) -> None:
+    """The service's rows for ``people`` replace the local ones (roles and departments
+    too): a handful of statements for the whole roster, not several per person."""
+    if not people:
+        return
+    person_rows = [{"staff_id": p["staff_id"], **{k: p[k] for k in PERSON_FIELDS}}
+                   for p in people]
+    stmt = upsert(conn, STAFF)
+    conn.execute(stmt.on_conflict_do_update(
+        index_elements=["staff_id"], set_={k: stmt.excluded[k] for k in PERSON_FIELDS}),
+        person_rows)
+    ids = [p["staff_id"] for p in people]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        conn.execute(delete(StaffRole).where(StaffRole.staff_id.in_(chunk)))
+        conn.execute(delete(StaffDepartment).where(StaffDepartment.staff_id.in_(chunk)))
+    roles = [{"staff_id": p["staff_id"], "role": role} for p in people for role in p["roles"]]
+    if roles:
+        conn.execute(insert(StaffRole), roles)
+    departments = [{"staff_id": p["staff_id"], "department": department, "since": since,
+                    "until": until}
+                   for p in people for department, since, until in p["departments"]]
+    if departments:
+        conn.execute(insert(StaffDepartment), departments)
 
 
 def scoped(conn: Connection) -> set[str]:

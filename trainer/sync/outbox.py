@@ -25,10 +25,16 @@ SENT = ENVELOPE
 
 
 def restamp(conn: Connection, device_id: str) -> int:
-    """Move pending events written under another device id to ``device_id``."""
+    """Move pending events written under another device id to ``device_id``. Only ids
+    this profile ever wrote under can have any (each has its counter): usually none, and
+    then the pending events are not searched at all."""
+    others = conn.scalars(select(DeviceCounter.device_id)
+                          .where(DeviceCounter.device_id != device_id)).all()
+    if not others:
+        return 0
     strays = conn.scalars(
         select(J.c.event_id)
-        .where(J.c.server_seq.is_(None), J.c.device_id != device_id)
+        .where(J.c.server_seq.is_(None), J.c.device_id.in_(others))
         .order_by(J.c.local_order)
     ).all()
     if not strays:
@@ -56,9 +62,14 @@ def send_from(conn: Connection, device_id: str, mark: int) -> int:
 
 def batch(conn: Connection, device_id: str, after: int, limit: int) -> list[dict[str, Any]]:
     """Up to ``limit`` of this device's events after ``after``, as sent to the service."""
-    rows = conn.exec_driver_sql(
-        f"SELECT {', '.join(SENT)} FROM journal_event WHERE device_id = ? AND device_seq > ? "
-        "ORDER BY device_seq LIMIT ?", (device_id, after, limit))
+    cursor = conn.connection.cursor()  # the driver's own: no per-row work in SQLAlchemy
+    try:
+        rows = cursor.execute(
+            f"SELECT {', '.join(SENT)} FROM journal_event WHERE device_id = ? "
+            "AND device_seq > ? ORDER BY device_seq LIMIT ?", (device_id, after, limit)
+        ).fetchall()
+    finally:
+        cursor.close()
     return [dict(zip(SENT, row, strict=True)) for row in rows]
 
 
