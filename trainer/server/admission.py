@@ -66,7 +66,9 @@ def valid_payload(spec: EventType, version: int, payload: str) -> bool:
 class Gate:
     """The checks for one batch of one device (see the module's docstring)."""
 
-    def __init__(self, conn: Connection, device_id: str, open_login: str | None) -> None:
+    def __init__(self, conn: Connection, device_id: str, open_login: str | None,
+                 history_upto: int | None) -> None:
+        """``open_login`` and ``history_upto``: as on the device row (locked by the push)."""
         self.conn = conn
         self.device_id = device_id
         self.open_login = open_login
@@ -77,9 +79,9 @@ class Gate:
         self._checked: dict[tuple[Any, ...], tuple[EventType | None,
                                                     tuple[str, int] | None]] = {}
         self._roles: dict[tuple[str, str], bool] = {}
-        from trainer.server.merge import history_of
+        from trainer.server.merge import history_upto as history
 
-        self.history = history_of(conn, device_id)  # a merged standalone profile's
+        self.history = history(conn, device_id, history_upto)  # a merged standalone profile's
 
     def admit(self, columns: dict[str, list[Any]], mark: int, stored: set[str]) -> str | None:
         """Check the events after ``mark`` in order (not those in ``stored``: already

@@ -114,28 +114,32 @@ def ingest(engine: Engine, device_id: str, body: Any) -> dict[str, Any]:
     skew = clock_skew(device_now)
     acks: list[list[Any]] = []
     with engine.begin() as conn:
-        row = conn.execute(text("SELECT acked_seq, open_login, replaces FROM device "
-                                "WHERE device_id = :d FOR UPDATE"), {"d": device_id}).first()
+        row = conn.execute(text("SELECT acked_seq, open_login, replaces, history_upto "
+                                "FROM device WHERE device_id = :d FOR UPDATE"),
+                           {"d": device_id}).first()
         if row is None:
             raise ServiceError("auth.unknown_device", 401)
         mark = int(row.acked_seq)
         columns = _contiguous(columns, mark)
         sent = columns["device_seq"]
+        open_login, top = row.open_login, None
         if columns["event_id"]:
             stored = _stored(conn, columns, mark) if row.replaces else set()
-            gate = Gate(conn, device_id, row.open_login)
+            gate = Gate(conn, device_id, row.open_login, row.history_upto)
             open_login = gate.admit(columns, mark, stored)
             columns = hold(conn, device_id, columns, gate.history, skew)  # merge clashes
-            acks = _store(conn, device_id, columns, skew) if columns["event_id"] else []
-            conn.execute(text("UPDATE device SET open_login = :o WHERE device_id = :d"),
-                         {"o": open_login, "d": device_id})
-        mark = _advance(conn, device_id, _covered(mark, sent))
+            if columns["event_id"]:
+                top = _refuse_clashes(conn, device_id, columns)
+                acks = _store(conn, device_id, columns, skew)
+        mark = _covered(mark, sent)
+        if top is None or top > mark:  # stored events of this device beyond the batch
+            mark = _advance(conn, device_id, mark)
         flagged = skew is not None and abs(skew) > SKEW_LIMIT_S
-        conn.execute(text("""UPDATE device SET acked_seq = :mark, last_seen = :now,
-            events_waiting = :waiting, app_version = :version, clock_skew_s = :skew,
-            clock_flagged = :flagged WHERE device_id = :d"""),
-            {"mark": mark, "now": now_iso(), "waiting": waiting, "version": version,
-             "skew": skew, "flagged": flagged, "d": device_id})
+        conn.execute(text("""UPDATE device SET acked_seq = :mark, open_login = :o,
+            last_seen = :now, events_waiting = :waiting, app_version = :version,
+            clock_skew_s = :skew, clock_flagged = :flagged WHERE device_id = :d"""),
+            {"mark": mark, "o": open_login, "now": now_iso(), "waiting": waiting,
+             "version": version, "skew": skew, "flagged": flagged, "d": device_id})
     return {"acked_seq": mark, **_compact(columns, acks), "server_time": now_iso(),
             "clock_skew_s": skew, "clock_flagged": flagged}
 
@@ -165,7 +169,6 @@ def _stored(conn: Connection, columns: dict[str, list[Any]], mark: int) -> set[s
 
 def _store(conn: Connection, device_id: str, columns: dict[str, list[Any]],
            skew: float | None) -> list[list[Any]]:
-    _refuse_clashes(conn, device_id, columns)
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEQ_LOCK})
     server_time = now_iso()
     if len(columns["event_id"]) >= COPY_FROM:
@@ -183,17 +186,19 @@ def _store(conn: Connection, device_id: str, columns: dict[str, list[Any]],
     return [[r[0], r[1], r[2]] for r in rows]
 
 
-def _refuse_clashes(conn: Connection, device_id: str, columns: dict[str, list[Any]]) -> None:
+def _refuse_clashes(conn: Connection, device_id: str, columns: dict[str, list[Any]]) -> int:
     """409 when one of the batch's numbers already names another event of this device.
-    Numbers above everything stored for the device cannot clash (the usual case)."""
-    top = conn.scalar(TOP, {"device_id": device_id})
-    if top is None or columns["device_seq"][0] > top:
-        return
+    Numbers above everything stored for the device cannot clash (the usual case). Returns
+    the highest number stored for the device before this batch (0: none)."""
+    top = int(conn.scalar(TOP, {"device_id": device_id}) or 0)
+    if columns["device_seq"][0] > top:
+        return top
     sent = dict(zip(columns["device_seq"], columns["event_id"], strict=True))
     for seq, event_id in conn.execute(TAKEN, {"device_id": device_id,
                                               "seqs": columns["device_seq"]}):
         if sent[seq] != event_id:
             raise ServiceError("push.device_clash", 409, device_seq=seq)
+    return top
 
 
 def _copy_new(conn: Connection, device_id: str, columns: dict[str, list[Any]],

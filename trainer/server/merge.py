@@ -78,6 +78,11 @@ class History:
 
 def history_of(conn: Connection, device_id: str) -> History:
     upto = conn.scalar(select(device.c.history_upto).where(device.c.device_id == device_id))
+    return history_upto(conn, device_id, upto)
+
+
+def history_upto(conn: Connection, device_id: str, upto: int | None) -> History:
+    """:func:`history_of` when the device row's ``history_upto`` is read already."""
     if not upto:
         return History()
     clashing = conn.scalars(select(merge_person.c.staff_id).where(

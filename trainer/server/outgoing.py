@@ -58,9 +58,11 @@ def pull(engine: Engine, device_id: str, after: int, limit: int,
     limit = max(1, min(limit, MAX_PAGE))
     with _snapshot(engine) as conn, conn.begin():
         scope = scope_of(conn, device_id)
-        top = int(conn.scalar(text("SELECT coalesce(max(server_seq), 0) FROM event")) or 0)
-        history = int(conn.scalar(text("SELECT coalesce(history_upto, 0) FROM device "
-                                       "WHERE device_id = :d"), {"d": device_id}) or 0)
+        top, history = conn.execute(text(
+            "SELECT (SELECT coalesce(max(server_seq), 0) FROM event), "
+            "(SELECT coalesce(history_upto, 0) FROM device WHERE device_id = :d)"),
+            {"d": device_id}).one()
+        top, history = int(top or 0), int(history or 0)
         rows = [_event(r) for r in conn.execute(
             IN_SCOPE, {"after": after, "upto": top, "scope": scope, "limit": limit,
                        "me": device_id, "history": history})]

@@ -123,10 +123,11 @@ def _transfer(conn: Connection, staff_id: str, departments: list[str], now: str)
 
 
 def scope_of(conn: Connection, device_id: str) -> list[str]:
-    """Staff ids whose roster rows and events this device receives."""
-    departments = conn.scalar(select(device.c.departments).where(device.c.device_id == device_id))
+    """Staff ids whose roster rows and events this device receives (one query)."""
+    departments = select(func.unnest(device.c.departments)).where(
+        device.c.device_id == device_id)
     in_departments = select(staff_department.c.staff_id).where(
-        staff_department.c.department == func.any(departments or []),
+        staff_department.c.department.in_(departments),
         staff_department.c.until.is_(None))
     logged_in = select(device_staff.c.staff_id).where(device_staff.c.device_id == device_id)
     admins = select(staff_role.c.staff_id).where(staff_role.c.role == Role.ADMIN.value)

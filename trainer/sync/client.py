@@ -1,13 +1,16 @@
-"""One sync run, as staged, resumable steps (morango's model): hello → push → roster and
-back-fill → pull → projections. Each step commits what it has finished, so a run cut off
-anywhere (network, crash, kill) is simply continued by the next one.
+"""One sync run, as staged, resumable steps (morango's model): push (or hello) → roster
+and back-fill → pull → projections. Each step commits what it has finished, so a run cut
+off anywhere (network, crash, kill) is simply continued by the next one.
 
-- **hello** asks the service for this device's mark. If the mark is ahead of the local
-  counter, this profile was restored from an older copy: it re-enrols as a new device.
 - **push** sends events after the mark in ``device_seq`` order, in batches; each answer's
-  mark and acknowledgements are stored in one transaction. A refused batch
-  (``push.device_clash``: another profile wrote those numbers as this device, i.e. a copy)
-  also leads to re-enrolment, then the push continues under the new id.
+  mark and acknowledgements are stored in one transaction. The answer carries the
+  service's mark for this device: if it is ahead of the local counter, this profile was
+  restored from an older copy and re-enrols as a new device. A refused batch
+  (``push.device_clash``: another profile wrote those numbers as this device, i.e. a copy
+  — or a restored profile, told apart by the mark) also leads to re-enrolment; then the
+  push continues under the new id.
+- **hello** asks the service for the mark only when there is nothing to push (one round
+  trip less in a sync that pushes), with the same check.
 - **roster/back-fill**: a changed roster tag brings the scope's roster (authoritative);
   people new in scope get their history up to the cursor first.
 - **pull** pages after the cursor; rows and the new cursor commit together.
@@ -101,8 +104,7 @@ class SyncClient:
         self.books = redoable(self.engine)
         try:
             link = self.link()
-            self._hello(link, outcome)
-            self._push(link, outcome)
+            self._push(link, outcome)  # says hello itself when there is nothing to send
             self._pull(link, outcome)
             exampool.refresh(self.engine, link)  # the answer-free exam pool, when changed
             outcome.changes = self._refresh_projections()
@@ -125,17 +127,21 @@ class SyncClient:
         return outcome
 
     # hello
-    def _hello(self, link: Transport, outcome: SyncOutcome) -> None:
+    def _hello(self, link: Transport, outcome: SyncOutcome) -> int:
+        """Ask the service for this device's mark (and compare clocks); returns it. Only
+        when there is nothing to push: a push's answer carries the same."""
         answer = link.call("GET", f"/v1/device?device_now={quote(self.now())}")
         outcome.clock_skew_s = answer.get("clock_skew_s")
         outcome.clock_flagged = bool(answer.get("clock_flagged"))
         with self.books.begin() as conn:
-            outbox.restamp(conn, self.journal.device_id)
-            local = outbox.last_seq(conn, self.journal.device_id)
             state.put(conn, "acked_seq", int(answer["acked_seq"]))
-        if int(answer["acked_seq"]) > local:
-            log.warning("profile restored from an older copy: enrolling as a new device")
-            outcome.reenrolled = reenrol(self.engine, self.journal, link, "restored")
+        return int(answer["acked_seq"])
+
+    def _restored(self, mark: int) -> bool:
+        """The service's mark for this device is ahead of the local counter: this profile
+        was restored from an older copy."""
+        with self.books.connect() as conn:
+            return mark > outbox.last_seq(conn, self.journal.device_id)
 
     # push
     def _push(self, link: Transport, outcome: SyncOutcome) -> None:
@@ -143,17 +149,29 @@ class SyncClient:
             while not self._push_all(link, outcome, sender):
                 pass  # re-enrolled as a new device: push again under the new id
 
+    def _reenrol(self, link: Transport, outcome: SyncOutcome, reason: str) -> bool:
+        log.warning("profile %s: enrolling as a new device", reason)
+        outcome.reenrolled = reenrol(self.engine, self.journal, link, reason)
+        return False
+
     def _push_all(self, link: Transport, outcome: SyncOutcome, sender: Executor) -> bool:
         """Push every batch; batch k+1 is read and queued while batch k is on the wire.
-        False when a copy was detected and the profile re-enrolled (start over)."""
-        with self.books.connect() as conn:
+        False when the profile re-enrolled as a new device (start over): the service's
+        mark is ahead of the local counter (restored from an older copy), or it refused
+        a batch because another profile wrote those numbers as this device (a copy)."""
+        with self.books.begin() as conn:
+            outbox.restamp(conn, self.journal.device_id)
             at = outbox.send_from(conn, self.journal.device_id,
                                   state.get_int(conn, "acked_seq"))
             waiting = state.waiting(conn)
         inflight: tuple[Future[dict[str, Any]], list[dict[str, Any]]] | None = None
         stalls = 0
+        rows, body = self._next_batch(at, waiting)
+        if not rows:  # nothing to send: ask for the mark
+            if outcome.reenrolled or not self._restored(self._hello(link, outcome)):
+                return True
+            return self._reenrol(link, outcome, "restored")
         while True:
-            rows, body = self._next_batch(at, waiting)
             waiting -= len(rows)
             queued = sender.submit(link.call, "POST", "/v1/push", body) if rows else None
             if rows:
@@ -166,9 +184,12 @@ class SyncClient:
                         wait([queued])
                     if exc.code != "push.device_clash" or outcome.reenrolled:
                         raise
-                    log.warning("another profile writes as this device: enrolling anew")
-                    outcome.reenrolled = reenrol(self.engine, self.journal, link, "copied")
-                    return False
+                    restored = self._restored(self._hello(link, outcome))
+                    return self._reenrol(link, outcome, "restored" if restored else "copied")
+                if not outcome.reenrolled and self._restored(mark):
+                    if queued is not None:
+                        wait([queued])
+                    return self._reenrol(link, outcome, "restored")
                 stalls = stalls + 1 if mark < inflight[1][-1]["device_seq"] else 0
                 if stalls > 3:
                     raise SyncError(code="sync.stuck")
@@ -178,8 +199,9 @@ class SyncClient:
                 if inflight is None or not stalls:
                     return True
                 inflight = None
-                continue
-            inflight = (queued, rows)
+            else:
+                inflight = (queued, rows)
+            rows, body = self._next_batch(at, waiting)
 
     def _next_batch(self, after: int, waiting: int
                     ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
