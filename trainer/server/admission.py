@@ -85,15 +85,30 @@ class Gate:
 
     def admit(self, columns: dict[str, list[Any]], mark: int, stored: set[str]) -> str | None:
         """Check the events after ``mark`` in order (not those in ``stored``: already
-        checked); returns the session open after the batch."""
+        checked); returns the session open after the batch. What depends on an event's
+        text alone is judged once per distinct text (:meth:`_what_refuses`); the session,
+        proofs and roles for each event."""
         upto = self.history.upto
-        for i, (event_id, seq, kind, actor) in enumerate(zip(
-                columns["event_id"], columns["device_seq"], columns["type"],
-                columns["actor_id"], strict=True)):
+        checked = self._checked
+        texts = zip(columns["type"], columns["schema_version"], columns["payload"],
+                    columns["actor_id"], columns["subject_id"], strict=True)
+        for i, (event_id, seq, key) in enumerate(zip(columns["event_id"],
+                                                     columns["device_seq"], texts, strict=True)):
             if seq <= mark:
                 continue  # stored and counted in the session already
+            kind, actor = key[0], key[3]
             if event_id not in stored:
-                refused = self._refusal(columns, i)
+                if seq <= upto:
+                    from trainer.server.merge import history_refusal
+
+                    refused = history_refusal(self, columns, i)
+                else:
+                    found = checked.get(key)
+                    if found is None:
+                        found = checked[key] = self._what_refuses(*key)
+                    spec, refused = found
+                    if refused is None and spec is not None:
+                        refused = self._session_refusal(spec, columns, i)
                 if refused is not None:
                     raise ServiceError(*refused, device_seq=seq, type=kind[:64])
             if seq <= upto:
@@ -104,21 +119,11 @@ class Gate:
                 self.open_login = None
         return self.open_login
 
-    def _refusal(self, columns: dict[str, list[Any]], i: int) -> tuple[str, int] | None:
-        """``(code, status)`` when event ``i`` may not be stored, else ``None``."""
-        if columns["device_seq"][i] <= self.history.upto:
-            from trainer.server.merge import history_refusal
-
-            return history_refusal(self, columns, i)
+    def _session_refusal(self, spec: EventType, columns: dict[str, list[Any]], i: int
+                         ) -> tuple[str, int] | None:
+        """The checks of event ``i`` beyond its text: a login's proof, the actor's session
+        on this device, the actor's role."""
         kind, actor = columns["type"][i], columns["actor_id"][i]
-        key = (kind, columns["schema_version"][i], columns["payload"][i], actor,
-               columns["subject_id"][i])
-        checked = self._checked.get(key)  # the same event text again: judged once
-        if checked is None:
-            checked = self._checked[key] = self._what_refuses(*key)
-        spec, refused = checked
-        if refused is not None or spec is None:
-            return refused
         if kind == LOGIN:
             if actor is None or columns["subject_id"][i] != actor or not self._proved(columns,
                                                                                        i):

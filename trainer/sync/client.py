@@ -40,7 +40,7 @@ from trainer.journal.events import now_iso
 from trainer.store.engine import redoable
 from trainer.sync import exampool, inbox, outbox, projecting, state, wire
 from trainer.sync.identity import enrol, reenrol
-from trainer.sync.transport import SyncError, Transport
+from trainer.sync.transport import SyncError, Transport, encode
 from trainer.sync.words import error_words
 
 log = logging.getLogger(__name__)
@@ -203,15 +203,15 @@ class SyncClient:
                 inflight = (queued, rows)
             rows, body = self._next_batch(at, waiting)
 
-    def _next_batch(self, after: int, waiting: int
-                    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-        """The batch after ``after``; ``waiting`` (events unsent before it) is reported to
-        the service for the administrators' device list."""
+    def _next_batch(self, after: int, waiting: int) -> tuple[list[dict[str, Any]], bytes]:
+        """The batch after ``after``, and its body encoded here, while the previous batch
+        is on the wire (not by the sender when its turn comes); ``waiting`` (events unsent
+        before it) is reported to the service for the administrators' device list."""
         with self.books.connect() as conn:
             rows = outbox.batch(conn, self.journal.device_id, after, self.batch_size)
         body = wire.push_body(self.journal.device_id, rows, device_now=self.now(),
                               app_version=__version__, waiting=waiting - len(rows))
-        return rows, body
+        return rows, encode(body)
 
     def _store_answer(self, answer: dict[str, Any], outcome: SyncOutcome) -> int:
         mark = int(answer["acked_seq"])

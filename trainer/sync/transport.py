@@ -47,6 +47,11 @@ def tls_context(ca_file: str | None) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
 
 
+def encode(body: Any) -> bytes:
+    """A request body as sent (UTF-8 JSON)."""
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
 class Transport:
     def __init__(self, url: str, token: str | None = None, *, ca_file: str | None = None,
                  timeout: float = 30.0, client: httpx.Client | None = None) -> None:
@@ -60,10 +65,11 @@ class Transport:
         self.client.close()
 
     def call(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
+        """``body``: JSON-able, or JSON already encoded (:func:`encode`)."""
         headers = {"Content-Type": "application/json"}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
-        content = None if body is None else json.dumps(body, ensure_ascii=False).encode()
+        content = body if body is None or isinstance(body, bytes) else encode(body)
         try:
             response = self.client.request(method, path, content=content, headers=headers)
         except httpx.ConnectError as exc:
