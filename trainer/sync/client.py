@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
@@ -46,6 +47,9 @@ from trainer.sync.words import error_words
 log = logging.getLogger(__name__)
 
 __all__ = ["SyncClient", "SyncOutcome", "enrol"]
+
+#: Push batches on the wire at once.
+DEPTH = 2
 
 
 @dataclass
@@ -145,7 +149,7 @@ class SyncClient:
 
     # push
     def _push(self, link: Transport, outcome: SyncOutcome) -> None:
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as sender:
+        with ThreadPoolExecutor(DEPTH, thread_name_prefix="sync-push") as sender:
             while not self._push_all(link, outcome, sender):
                 pass  # re-enrolled as a new device: push again under the new id
 
@@ -155,63 +159,69 @@ class SyncClient:
         return False
 
     def _push_all(self, link: Transport, outcome: SyncOutcome, sender: Executor) -> bool:
-        """Push every batch; batch k+1 is read and queued while batch k is on the wire.
-        False when the profile re-enrolled as a new device (start over): the service's
-        mark is ahead of the local counter (restored from an older copy), or it refused
-        a batch because another profile wrote those numbers as this device (a copy)."""
+        """Push every batch, :data:`DEPTH` at a time on the wire: the service stores one
+        while the next travels and is parsed, and the one after is read and encoded here.
+        Answers are taken in order. False when the profile re-enrolled as a new device
+        (start over): the service's mark is ahead of the local counter (restored from an
+        older copy), or it refused a batch because another profile wrote those numbers as
+        this device (a copy)."""
         with self.books.begin() as conn:
             outbox.restamp(conn, self.journal.device_id)
             at = outbox.send_from(conn, self.journal.device_id,
                                   state.get_int(conn, "acked_seq"))
             waiting = state.waiting(conn)
-        inflight: tuple[Future[dict[str, Any]], list[dict[str, Any]]] | None = None
-        stalls = 0
         rows, body = self._next_batch(at, waiting)
         if not rows:  # nothing to send: ask for the mark
             if outcome.reenrolled or not self._restored(self._hello(link, outcome)):
                 return True
             return self._reenrol(link, outcome, "restored")
+        inflight: deque[tuple[Future[dict[str, Any]], int]] = deque()  # answer, last sent
+        best, stalls, draining = 0, 0, False
         while True:
-            waiting -= len(rows)
-            queued = sender.submit(link.call, "POST", "/v1/push", body) if rows else None
-            if rows:
-                at = rows[-1]["device_seq"]
-            if inflight is not None:
-                try:
-                    mark = self._store_answer(inflight[0].result(), outcome)
-                except SyncError as exc:
-                    if queued is not None:
-                        wait([queued])
-                    if exc.code != "push.device_clash" or outcome.reenrolled:
-                        raise
-                    restored = self._restored(self._hello(link, outcome))
-                    return self._reenrol(link, outcome, "restored" if restored else "copied")
-                if not outcome.reenrolled and self._restored(mark):
-                    if queued is not None:
-                        wait([queued])
-                    return self._reenrol(link, outcome, "restored")
-                stalls = stalls + 1 if mark < inflight[1][-1]["device_seq"] else 0
+            while rows and not draining and len(inflight) < DEPTH:
+                waiting -= len(rows)
+                at = rows[-1]
+                inflight.append((sender.submit(link.call, "POST", "/v1/push", body), at))
+                rows, body = self._next_batch(at, waiting)
+            if not inflight:
+                return True
+            answer, last = inflight.popleft()
+            try:
+                mark = self._store_answer(answer.result(), outcome)
+            except SyncError as exc:
+                wait([future for future, _ in inflight])
+                if exc.code != "push.device_clash" or outcome.reenrolled:
+                    raise
+                restored = self._restored(self._hello(link, outcome))
+                return self._reenrol(link, outcome, "restored" if restored else "copied")
+            if not outcome.reenrolled and self._restored(mark):
+                wait([future for future, _ in inflight])
+                return self._reenrol(link, outcome, "restored")
+            best = max(best, mark)
+            if mark < last and not draining:
+                # The service lacks earlier events (or a later batch overtook this one):
+                # let the batches on the wire land, then send again from its mark.
+                stalls += 1
                 if stalls > 3:
                     raise SyncError(code="sync.stuck")
-                if stalls:
-                    at = mark  # the service lacks earlier events: send again from its mark
-            if queued is None:
-                if inflight is None or not stalls:
-                    return True
-                inflight = None
-            else:
-                inflight = (queued, rows)
-            rows, body = self._next_batch(at, waiting)
+                draining = True
+            elif mark >= last and not draining:
+                stalls = 0
+            if draining and not inflight:
+                draining = False
+                rows, body = self._next_batch(best, waiting)
 
-    def _next_batch(self, after: int, waiting: int) -> tuple[list[dict[str, Any]], bytes]:
-        """The batch after ``after``, and its body encoded here, while the previous batch
-        is on the wire (not by the sender when its turn comes); ``waiting`` (events unsent
-        before it) is reported to the service for the administrators' device list."""
+    def _next_batch(self, after: int, waiting: int) -> tuple[list[int], bytes]:
+        """The ``device_seq`` numbers of the batch after ``after``, and its body encoded
+        here while earlier batches are on the wire; ``waiting`` (events unsent before it)
+        is reported to the service for the administrators' device list."""
         with self.books.connect() as conn:
-            rows = outbox.batch(conn, self.journal.device_id, after, self.batch_size)
-        body = wire.push_body(self.journal.device_id, rows, device_now=self.now(),
-                              app_version=__version__, waiting=waiting - len(rows))
-        return rows, encode(body)
+            columns = outbox.batch_columns(conn, self.journal.device_id, after,
+                                           self.batch_size)
+        seqs = columns["device_seq"]
+        body = wire.push_body(self.journal.device_id, columns, device_now=self.now(),
+                              app_version=__version__, waiting=waiting - len(seqs))
+        return seqs, encode(body)
 
     def _store_answer(self, answer: dict[str, Any], outcome: SyncOutcome) -> int:
         mark = int(answer["acked_seq"])

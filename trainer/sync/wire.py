@@ -100,12 +100,14 @@ def check_int(value: Any, *, code: str = "push.bad_event") -> int:
     return value
 
 
-def push_body(device_id: str, rows: list[dict[str, Any]], *, device_now: str,
-              app_version: str, waiting: int) -> dict[str, Any]:
-    """What a workstation sends for ``rows`` (envelopes in ``device_seq`` order)."""
-    return {"device_id": device_id,
-            "columns": {name: [row[name] for row in rows] for name in SENT},
-            "device_now": device_now, "app_version": app_version, "waiting": max(0, waiting)}
+def push_body(device_id: str, rows: list[dict[str, Any]] | dict[str, list[Any]], *,
+              device_now: str, app_version: str, waiting: int) -> dict[str, Any]:
+    """What a workstation sends for ``rows``: envelopes in ``device_seq`` order, or the
+    same as columns (:func:`trainer.sync.outbox.batch_columns`)."""
+    columns = ({name: rows[name] for name in SENT} if isinstance(rows, dict)
+               else {name: [row[name] for row in rows] for name in SENT})
+    return {"device_id": device_id, "columns": columns, "device_now": device_now,
+            "app_version": app_version, "waiting": max(0, waiting)}
 
 
 def read_push(body: Any, device_id: str) -> dict[str, list[Any]]:
