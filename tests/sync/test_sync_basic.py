@@ -273,3 +273,30 @@ def test_the_service_trusts_nothing_in_a_batch(
     assert codes == ["push.wrong_device", "push.wrong_device", "push.bad_batch",
                      "push.bad_event", "push.bad_batch"]
     assert server_events(server_db) == []
+
+
+def test_a_sync_that_pushes_asks_no_separate_hello(
+    service: ServiceThread, server_db: str, workstation: Workstation
+) -> None:
+    """The push answer carries the service's mark: a sync with something to send makes
+    one round trip less; one with nothing to send still asks for the mark."""
+    pc = workstation("pc1", service.url, server_db)
+    asked: list[str] = []
+
+    def counting(url: str, token: str, ca: str | None) -> Transport:
+        link = Transport(url, token, ca_file=ca)
+        original = link.call
+
+        def call(method: str, path: str, body: object = None) -> dict[str, object]:
+            asked.append(path.split("?")[0])
+            return original(method, path, body)
+
+        link.call = call  # type: ignore[method-assign]
+        return link
+
+    read(pc, "N100", "nurse_station", "s1")
+    assert client(pc, transport=counting).run().error_code is None
+    assert "/v1/push" in asked and "/v1/device" not in asked
+    asked.clear()
+    assert client(pc, transport=counting).run().error_code is None
+    assert asked[0] == "/v1/device" and "/v1/push" not in asked
