@@ -117,3 +117,23 @@ def test_every_defined_word_has_chinese() -> None:
     assert tool.words_without_chinese() == []
     assert words.say("auth.throttled", "zh_CN", seconds=3) == "失败次数过多，请在 3 秒后重试。"
     assert words.say("sync.offline", "en").startswith("The sync server cannot be reached")
+
+
+def test_qt_own_buttons_follow_the_language(qapp: object) -> None:
+    """Qt's standard buttons (a dialog's 关闭/确定/取消) are in Chinese with the interface,
+    and back in English after switching."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from trainer.gui.i18n import install_language
+
+    def texts() -> list[str]:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Close)
+        return sorted(b.text().replace("&", "") for b in box.buttons())
+
+    try:
+        install_language("zh_CN")
+        assert texts() == sorted(["确定", "关闭"])
+    finally:
+        install_language("en")
+    assert texts() == ["Close", "OK"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from trainer.resources import translations_dir
 from trainer.vocabulary import LANGUAGES
@@ -43,5 +43,14 @@ def install_language(lang: str) -> bool:
         _installed.append(ours)
     else:
         log.warning("no translation for %s in %s", lang, translations_dir())
+    # Qt's own words: the standard dialog buttons (关闭, 确定, 取消), file dialogs, context
+    # menus of text fields — shipped with PySide6 (and collected into the bundle with it).
+    qt_words = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    theirs = QTranslator(app)
+    if theirs.load(f"qtbase_{lang}", qt_words):
+        app.installTranslator(theirs)
+        _installed.append(theirs)
+    elif lang != "en":
+        log.warning("no Qt translation for %s in %s", lang, qt_words)
     QLocale.setDefault(QLocale(lang))
     return loaded
