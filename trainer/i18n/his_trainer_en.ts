@@ -3433,6 +3433,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>; new invoice for the rest %1</translation>
     </message>
     <message>
+        <source>⚠ Enter the packs to refund: the whole invoice is more than the pharmacy confirmed returned (%1)</source>
+        <translation>⚠ Enter the packs to refund: the whole invoice is more than the pharmacy confirmed returned (%1)</translation>
+    </message>
+    <message>
         <source>✘ More than the pharmacy confirmed returned: %1</source>
         <translation>✘ More than the pharmacy confirmed returned: %1</translation>
     </message>

@@ -3433,6 +3433,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
         <translation>；剩余项目重开发票 %1</translation>
     </message>
     <message>
+        <source>⚠ Enter the packs to refund: the whole invoice is more than the pharmacy confirmed returned (%1)</source>
+        <translation>⚠ 请填写退费数量：整张发票超过药房已确认退药的数量（%1）</translation>
+    </message>
+    <message>
         <source>✘ More than the pharmacy confirmed returned: %1</source>
         <translation>✘ 超过药房退药确认的数量：%1</translation>
     </message>

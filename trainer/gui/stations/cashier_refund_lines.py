@@ -118,9 +118,14 @@ class RefundLines(QWidget):
         if not whole:
             words += self.tr("; new invoice for the rest %1").replace("%1", yuan(back["kept"]))
         over = [item for item, q in (asked or billed(inv)).items() if q > self.limits[item]]
-        if over:
+        names = "，".join(item_name(sb, i, self.lang) for i in over)
+        if over and asked is None:  # nothing typed yet: what to do, not an error made
+            words += "\n" + self.tr("⚠ Enter the packs to refund: the whole invoice is more "
+                                     "than the pharmacy confirmed returned (%1)").replace(
+                "%1", names)
+        elif over:
             words += "\n" + self.tr("✘ More than the pharmacy confirmed returned: %1").replace(
-                "%1", "，".join(item_name(sb, i, self.lang) for i in over))
+                "%1", names)
         self.summary.setText(words)
-        self.summary.setStyleSheet("color:#b71c1c;font-weight:bold;" if over
-                                   else "color:#0d47a1;font-weight:bold;")
+        colour = ("#0d47a1" if not over else "#e65100" if asked is None else "#b71c1c")
+        self.summary.setStyleSheet(f"color:{colour};font-weight:bold;")
