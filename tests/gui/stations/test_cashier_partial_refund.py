@@ -60,11 +60,15 @@ def test_a_partial_refund_of_the_box_the_pharmacy_took_back(
     lines = refund.lines
     grid = lines.grid
     assert [grid.item(r, 4).text() for r in range(grid.rowCount())] == ["1", "0"]  # refundable
-    assert "✘" in lines.summary.text()  # nothing entered: the whole invoice is too much
+    # nothing entered: the whole invoice is too much — said as what to do, not as an error
+    assert "⚠" in lines.summary.text() and "✘" not in lines.summary.text()
     assert host.guided_control() is (refund.request if guided else None)
     spin = lines.spins["ambroxol"]
     spin.setFocus()
-    qtbot.keyClick(spin, Qt.Key.Key_Up)  # 1 box
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    qtbot.keyClick(spin, Qt.Key.Key_Up)  # 2 boxes: the pharmacy took back one
+    assert "✘" in lines.summary.text()
+    qtbot.keyClick(spin, Qt.Key.Key_Down)  # 1 box
     assert lines.quantities() == {"ambroxol": 1}
     assert "✘" not in lines.summary.text()
     assert "¥3.20" in lines.summary.text() and "¥4.80" in lines.summary.text()
