@@ -1,6 +1,6 @@
 """The grading flags in the trainers' review page against the real service: reached from
 the queue on a networked PC, a wrong password refused in words, then the flagged attempt
-listed with the person's name and the service's reason."""
+listed with the person's name and the service's reason; a service gone is said in words."""
 
 from __future__ import annotations
 
@@ -51,5 +51,14 @@ def test_trainer_sees_the_flagged_attempt_after_a_refused_password(
     assert flags.table.item(0, 5).text() == \
         "The result shown on the PC differs from the service's grading."
     assert flags.message.text().startswith("1 flagged attempt")
+    assert flags.message.property("error") is False
+
+    service.stop()  # the network goes: said in words, the last list stays readable
+    flags.password.setText(TRAINER_PASSWORD)
+    with qtbot.waitSignal(flags.call_finished, timeout=30_000):
+        qtbot.mouseClick(flags.show_button, LEFT)
+    assert flags.message.text().startswith("The sync service cannot be reached: ")
+    assert flags.message.property("error") is True and flags.show_button.isEnabled()
+    assert flags.table.rowCount() == 1
     qtbot.mouseClick(flags.back_button, LEFT)
     assert page.stack.currentWidget() is page.queue

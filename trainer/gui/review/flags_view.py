@@ -31,7 +31,7 @@ from trainer.gui.operations import Operation, Progress, failure_words
 from trainer.gui.roles import module_name
 from trainer.vocabulary import Module
 
-#: The service (or this PC) said no: the password, or the person's roles.
+# The service (or this PC) said no: the password, or the person's roles.
 REFUSED = frozenset({"auth.bad_credentials", "auth.denied", "sync.unauthorized",
                      "auth.no_session"})
 MODULES = {m.value: m for m in Module}
@@ -54,6 +54,7 @@ class FlagsView(QWidget):
         self.password_label = QLabel()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaximumWidth(320)
         self.password.returnPressed.connect(self.read)
         self.show_button = QPushButton()
         self.show_button.clicked.connect(self.read)
@@ -66,6 +67,7 @@ class FlagsView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(90)
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -75,6 +77,7 @@ class FlagsView(QWidget):
         login.addWidget(self.password_label)
         login.addWidget(self.password, 1)
         login.addWidget(self.show_button)
+        login.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
@@ -105,12 +108,12 @@ class FlagsView(QWidget):
         if self.call is not None:
             return
         if not password:
-            self.message.setText(self.tr("Type your password first."))
+            self._say(self.tr("Type your password first."), error=True)
             return
         engine, session, lang = self.ctx.services.engine, self.ctx.session, self.ctx.language
         self.password.clear()
         self.show_button.setEnabled(False)
-        self.message.setText(self.tr("Asking the sync service…"))
+        self._say(self.tr("Asking the sync service…"))
 
         def run(_p: Progress) -> list[FlagRow]:
             return read_flags(engine, session, password, lang)
@@ -131,21 +134,28 @@ class FlagsView(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(n, column, item)
         self.table.resizeRowsToContents()
-        self.message.setText(
-            self.tr("%1 flagged attempt(s), newest first.").replace("%1", str(len(rows)))
-            if rows else self.tr("The sync service flags no attempt."))
+        self._say(self.tr("%1 flagged attempt(s), newest first.").replace("%1", str(len(rows)))
+                  if rows else self.tr("The sync service flags no attempt."))
         self._ended()
 
     def _failed(self, error: TrainerError) -> None:
         if error.code in REFUSED:
-            self.message.setText(self.tr(
-                "The sync service refused: wrong password, or you are not a trainer there."))
+            text = self.tr("The sync service refused: wrong password, or you are not a "
+                           "trainer there.")
         elif error.code in UNREACHABLE:
-            self.message.setText(self.tr("The sync service cannot be reached: %1")
-                                 .replace("%1", failure_words(error, self.ctx.language)))
+            text = self.tr("The sync service cannot be reached: %1").replace(
+                "%1", failure_words(error, self.ctx.language))
         else:  # the service answered no for another reason
-            self.message.setText(failure_words(error, self.ctx.language))
+            text = failure_words(error, self.ctx.language)
+        self._say(text, error=True)
         self._ended()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("error", error)
+        self.message.setStyleSheet(
+            "color:#b00020;background:#fdecea;border:1px solid #e57373;padding:6px;"
+            if error else "")
 
     def _ended(self) -> None:
         self.call = None
