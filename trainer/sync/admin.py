@@ -137,5 +137,12 @@ class ServiceAdmin:
         return Resolution(str(answer["staff_id"]), str(answer["outcome"]),
                           str(answer["target"]), int(answer["released"]))
 
+    def grading(self, lang: str) -> list[dict[str, object]]:
+        """The service's grading flags (trainer, HR or administrator): attempts held,
+        refused, waiting for marks or graded against a disagreeing local result, newest
+        first, each with its reason in ``lang`` (``words``)."""
+        answer = self.transport.call("GET", f"/v1/admin/grading?lang={quote(lang)}")
+        return [dict(row) for row in answer["items"]]
+
     def close(self) -> None:
         self.transport.close()

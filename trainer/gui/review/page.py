@@ -28,6 +28,7 @@ from trainer.gui.context import AppContext
 from trainer.gui.operations import Operation, Progress
 from trainer.gui.pages.base import Page
 from trainer.gui.review.certifying import CertificateNews, after_sign_off, offers_auto_issue
+from trainer.gui.review.flags_view import FlagsView
 from trainer.gui.review.queue_view import QueueView
 from trainer.gui.review.replay_view import ReplayView
 from trainer.gui.review.rubric_view import RubricView
@@ -98,6 +99,13 @@ class ReviewPage(Page):
         self.rubric.back.connect(lambda: self.stack.setCurrentWidget(self.replay))
         self.rubric.submit.connect(self.submit_mark)
         self.rubric.sign.connect(self.sign_off)
+        self.flags: FlagsView | None = None  # the service's grading flags: networked only
+        if ctx.services.networked():
+            self.flags = FlagsView(ctx)
+            self.stack.addWidget(self.flags)
+            self.queue.flags_button.show()
+            self.queue.flags_wanted.connect(lambda: self.stack.setCurrentWidget(self.flags))
+            self.flags.back.connect(lambda: self.stack.setCurrentWidget(self.queue))
         ctx.changed.connect(self._on_changed)
         self.retranslate()
 
@@ -109,6 +117,8 @@ class ReviewPage(Page):
         self.queue.retranslate(sorted({d for ds in self.departments.values() for d in ds}))
         self.replay.retranslate()
         self.rubric.retranslate()
+        if self.flags is not None:
+            self.flags.retranslate()
 
     def _on_changed(self, changes: object) -> None:
         touches = getattr(changes, "touches", None)

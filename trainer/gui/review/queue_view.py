@@ -37,6 +37,7 @@ def minutes(ms: int) -> str:
 class QueueView(QWidget):
     opened = Signal(str)  # attempt id
     filters_changed = Signal()
+    flags_wanted = Signal()  # the sync service's grading flags (networked profiles only)
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,10 @@ class QueueView(QWidget):
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self._open(self.table.currentRow()))
+        self.flags_button = QPushButton()  # shown by the page on a networked profile
+        self.flags_button.setObjectName("grading-flags-button")
+        self.flags_button.hide()
+        self.flags_button.clicked.connect(self.flags_wanted.emit)
         self.empty = QLabel()
         self.notice = QLabel()  # what a sign-off did about the certificate
         self.notice.setObjectName("review-notice")
@@ -76,8 +81,11 @@ class QueueView(QWidget):
             filters.addWidget(label)
             filters.addWidget(box)
         filters.addStretch(1)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.flags_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.notice)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -96,6 +104,7 @@ class QueueView(QWidget):
                                strict=True):
             label.setText(text)
         self.open_button.setText(self.tr("Open the replay"))
+        self.flags_button.setText(self.tr("Grading flags from the sync service…"))
         self.empty.setText(self.tr("Nothing waiting for review."))
         self._fill(self.module, [("", self.tr("All modules"))]
                    + [(m.value, module_name(m)) for m in Module])
