@@ -2069,6 +2069,81 @@ Open it in the web browser?</translation>
     </message>
 </context>
 <context>
+    <name>FlagsView</name>
+    <message>
+        <source>Grading flags from the sync service</source>
+        <translation>Grading flags from the sync service</translation>
+    </message>
+    <message>
+        <source>Certifying theory exams the sync service held, did not certify, waits to be marked, or graded differently from this PC. The service checks your password and roles.</source>
+        <translation>Certifying theory exams the sync service held, did not certify, waits to be marked, or graded differently from this PC. The service checks your password and roles.</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Your password:</translation>
+    </message>
+    <message>
+        <source>your password for the sync service</source>
+        <translation>your password for the sync service</translation>
+    </message>
+    <message>
+        <source>Show the flags</source>
+        <translation>Show the flags</translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation>Back to the review queue</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>Type your password first.</translation>
+    </message>
+    <message>
+        <source>Asking the sync service…</source>
+        <translation>Asking the sync service…</translation>
+    </message>
+    <message>
+        <source>%1 flagged attempt(s), newest first.</source>
+        <translation>%1 flagged attempt(s), newest first.</translation>
+    </message>
+    <message>
+        <source>The sync service flags no attempt.</source>
+        <translation>The sync service flags no attempt.</translation>
+    </message>
+    <message>
+        <source>The sync service refused: wrong password, or you are not a trainer there.</source>
+        <translation>The sync service refused: wrong password, or you are not a trainer there.</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached: %1</source>
+        <translation>The sync service cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
     <name>HandOverPanel</name>
     <message>
         <source>&amp;Switch user</source>
@@ -3285,6 +3360,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Open the replay</source>
         <translation>Open the replay</translation>
+    </message>
+    <message>
+        <source>Grading flags from the sync service…</source>
+        <translation>Grading flags from the sync service…</translation>
     </message>
     <message>
         <source>Nothing waiting for review.</source>

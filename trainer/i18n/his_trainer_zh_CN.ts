@@ -2069,6 +2069,81 @@ Open it in the web browser?</source>
     </message>
 </context>
 <context>
+    <name>FlagsView</name>
+    <message>
+        <source>Grading flags from the sync service</source>
+        <translation>同步服务器的评分标记</translation>
+    </message>
+    <message>
+        <source>Certifying theory exams the sync service held, did not certify, waits to be marked, or graded differently from this PC. The service checks your password and roles.</source>
+        <translation>同步服务器暂缓评分、不予认证、等待阅卷，或评分结果与本机不一致的认证理论考试。服务器会核对您的密码和角色。</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>您的密码：</translation>
+    </message>
+    <message>
+        <source>your password for the sync service</source>
+        <translation>您在同步服务器上的密码</translation>
+    </message>
+    <message>
+        <source>Show the flags</source>
+        <translation>查看标记</translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation>返回评审队列</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>请先输入密码。</translation>
+    </message>
+    <message>
+        <source>Asking the sync service…</source>
+        <translation>正在请求同步服务…</translation>
+    </message>
+    <message>
+        <source>%1 flagged attempt(s), newest first.</source>
+        <translation>共 %1 条被标记的考试记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>The sync service flags no attempt.</source>
+        <translation>同步服务器没有标记任何考试记录。</translation>
+    </message>
+    <message>
+        <source>The sync service refused: wrong password, or you are not a trainer there.</source>
+        <translation>同步服务器拒绝：密码错误，或您在服务器上不是培训师。</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached: %1</source>
+        <translation>无法连接同步服务器：%1</translation>
+    </message>
+</context>
+<context>
     <name>HandOverPanel</name>
     <message>
         <source>&amp;Switch user</source>
@@ -3285,6 +3360,10 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Open the replay</source>
         <translation>打开回放</translation>
+    </message>
+    <message>
+        <source>Grading flags from the sync service…</source>
+        <translation>同步服务器的评分标记…</translation>
     </message>
     <message>
         <source>Nothing waiting for review.</source>
