@@ -1772,18 +1772,6 @@ Open it in the web browser?</translation>
         <translation>Resume the interrupted exam</translation>
     </message>
     <message>
-        <source>Sitting code from the proctor</source>
-        <translation>Sitting code from the proctor</translation>
-    </message>
-    <message>
-        <source>Sitting code</source>
-        <translation>Sitting code</translation>
-    </message>
-    <message>
-        <source>Use code</source>
-        <translation>Use code</translation>
-    </message>
-    <message>
         <source>Back to the exam list</source>
         <translation>Back to the exam list</translation>
     </message>
@@ -3105,18 +3093,6 @@ HIS modules: %2</translation>
     <message>
         <source>Resume my practical exam</source>
         <translation>Resume my practical exam</translation>
-    </message>
-    <message>
-        <source>Sitting code from the proctor</source>
-        <translation>Sitting code from the proctor</translation>
-    </message>
-    <message>
-        <source>Sitting code</source>
-        <translation>Sitting code</translation>
-    </message>
-    <message>
-        <source>Use code</source>
-        <translation>Use code</translation>
     </message>
     <message>
         <source>Back to my practical exams</source>
@@ -4775,6 +4751,21 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Method</source>
         <translation>Method</translation>
+    </message>
+</context>
+<context>
+    <name>SittingCodeRow</name>
+    <message>
+        <source>Sitting code from the proctor</source>
+        <translation>Sitting code from the proctor</translation>
+    </message>
+    <message>
+        <source>Sitting code</source>
+        <translation>Sitting code</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Use code</translation>
     </message>
 </context>
 <context>

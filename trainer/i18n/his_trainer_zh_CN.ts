@@ -1772,18 +1772,6 @@ Open it in the web browser?</source>
         <translation>继续被中断的考试</translation>
     </message>
     <message>
-        <source>Sitting code from the proctor</source>
-        <translation>监考老师提供的考场码</translation>
-    </message>
-    <message>
-        <source>Sitting code</source>
-        <translation>考场码</translation>
-    </message>
-    <message>
-        <source>Use code</source>
-        <translation>使用考场码</translation>
-    </message>
-    <message>
         <source>Back to the exam list</source>
         <translation>返回考试列表</translation>
     </message>
@@ -3105,18 +3093,6 @@ HIS 模块：%2</translation>
     <message>
         <source>Resume my practical exam</source>
         <translation>继续我的操作考核</translation>
-    </message>
-    <message>
-        <source>Sitting code from the proctor</source>
-        <translation>监考老师提供的考场码</translation>
-    </message>
-    <message>
-        <source>Sitting code</source>
-        <translation>考场码</translation>
-    </message>
-    <message>
-        <source>Use code</source>
-        <translation>使用考场码</translation>
     </message>
     <message>
         <source>Back to my practical exams</source>
@@ -4775,6 +4751,21 @@ Its result is provisional until a trainer has reviewed your work and signed it o
     <message>
         <source>Method</source>
         <translation>支付方式</translation>
+    </message>
+</context>
+<context>
+    <name>SittingCodeRow</name>
+    <message>
+        <source>Sitting code from the proctor</source>
+        <translation>监考老师提供的考场码</translation>
+    </message>
+    <message>
+        <source>Sitting code</source>
+        <translation>考场码</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>使用考场码</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from trainer.exams.runner import RunningAttempt
 from trainer.exams.service import Submission
 from trainer.gui.context import AppContext
 from trainer.gui.exams.host import AttemptHost
+from trainer.gui.exams.sitting_code import SittingCodeRow
 from trainer.gui.exams.summary import status_text
 from trainer.gui.exams.wiring import exam_service
 from trainer.gui.pages.base import Page
@@ -52,10 +51,9 @@ class ExamPage(Page):
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self.resume_unfinished)
         self.identity = QCheckBox()
-        self.code = QLineEdit()
-        self.code.returnPressed.connect(self.use_code)
-        self.code_button = QPushButton()
-        self.code_button.clicked.connect(self.use_code)
+        self.code_row = SittingCodeRow()
+        self.code_row.entered.connect(self.use_code)
+        self.code, self.code_button = self.code_row.code, self.code_row.button
         self.back = QPushButton()
         self.back.clicked.connect(self.show_lobby)
         self.rows = QGridLayout()
@@ -63,13 +61,10 @@ class ExamPage(Page):
         self.start_buttons: dict[str, QPushButton] = {}
         self.practice_buttons: dict[str, QPushButton] = {}
         self.status_labels: dict[str, QLabel] = {}
-        code_row = QHBoxLayout()
-        code_row.addWidget(self.code)
-        code_row.addWidget(self.code_button)
         lobby = QVBoxLayout(self.lobby)
         for widget in (self.title, self.message, self.resume_button, self.identity):
             lobby.addWidget(widget)
-        lobby.addLayout(code_row)
+        lobby.addWidget(self.code_row)
         lobby.addLayout(self.rows)
         lobby.addStretch(1)
         self.stack.addWidget(self.lobby)
@@ -83,9 +78,7 @@ class ExamPage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Theory exams"))
         self.resume_button.setText(self.tr("Resume the interrupted exam"))
-        self.code.setPlaceholderText(self.tr("Sitting code from the proctor"))
-        self.code.setAccessibleName(self.tr("Sitting code"))
-        self.code_button.setText(self.tr("Use code"))
+        self.code_row.retranslate()
         self.back.setText(self.tr("Back to the exam list"))
         session = self.ctx.session
         if session is not None:

@@ -31,9 +31,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -44,6 +42,7 @@ from trainer import words
 from trainer.errors import TrainerError
 from trainer.exams import sittings
 from trainer.gui.context import AppContext
+from trainer.gui.exams.sitting_code import SittingCodeRow
 from trainer.gui.operations import Operation, Progress
 from trainer.gui.pages.base import Page
 from trainer.gui.review.screens import has_screen, screen_for
@@ -94,10 +93,9 @@ class PracticalExamPage(Page):
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self.resume_running)
         self.identity = QCheckBox()
-        self.code = QLineEdit()
-        self.code.returnPressed.connect(self.use_code)
-        self.code_button = QPushButton()
-        self.code_button.clicked.connect(self.use_code)
+        self.code_row = SittingCodeRow()
+        self.code_row.entered.connect(self.use_code)
+        self.code, self.code_button = self.code_row.code, self.code_row.button
         self.rows = QGridLayout()
         self.row_widgets: list[QWidget] = []
         self.start_buttons: dict[str, QPushButton] = {}
@@ -115,14 +113,11 @@ class PracticalExamPage(Page):
         self.refresh()
 
     def _lay_out(self) -> None:
-        code_row = QHBoxLayout()
-        code_row.addWidget(self.code)
-        code_row.addWidget(self.code_button)
         lobby = QVBoxLayout(self.lobby_view)
         for widget in (self.title, self.intro, self.message, self.resume_button,
                        self.identity):
             lobby.addWidget(widget)
-        lobby.addLayout(code_row)
+        lobby.addWidget(self.code_row)
         lobby.addLayout(self.rows)
         lobby.addStretch(1)
         done = QVBoxLayout(self.done_view)
@@ -146,9 +141,7 @@ class PracticalExamPage(Page):
             "you are, then start it: a task opens on the station screen, without hints and "
             "against the clock. Hand it in when you are done; a trainer reviews it."))
         self.resume_button.setText(self.tr("Resume my practical exam"))
-        self.code.setPlaceholderText(self.tr("Sitting code from the proctor"))
-        self.code.setAccessibleName(self.tr("Sitting code"))
-        self.code_button.setText(self.tr("Use code"))
+        self.code_row.retranslate()
         self.done_back.setText(self.tr("Back to my practical exams"))
         session = self.ctx.session
         if session is not None:
