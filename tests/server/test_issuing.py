@@ -42,6 +42,19 @@ def _pcs(hospital: Hospital, workstation: Workstation) -> tuple[Any, Any]:
     return ward, office
 
 
+def _passed_practical(hospital: Hospital, ward: Any, office: Any) -> None:
+    """N100 sits the practical on the ward PC, T200 marks it full and signs it off on the
+    office PC; both synced."""
+    found = hospital.sit(ward, expert())
+    sync_ok(ward)
+    sync_ok(office)
+    practical = hospital.practical(office)
+    trainer = hospital.as_(office, "T200")
+    practical.mark(trainer, found.attempt_id, ALL)
+    practical.sign_off(trainer, found.attempt_id)
+    sync_ok(office)
+
+
 def test_genuine_path_attempt_rerun_sign_off_issue_pull_verify(
         hospital: Hospital, workstation: Workstation) -> None:
     ward, office = _pcs(hospital, workstation)
@@ -102,14 +115,7 @@ def test_hr_request_is_checked_on_the_service(hospital: Hospital,
                                               workstation: Workstation) -> None:
     ward, office = _pcs(hospital, workstation)
     hospital.rules(office, auto_issue=False)
-    found = hospital.sit(ward, expert())
-    sync_ok(ward)
-    sync_ok(office)
-    practical = hospital.practical(office)
-    trainer = hospital.as_(office, "T200")
-    practical.mark(trainer, found.attempt_id, ALL)
-    practical.sign_off(trainer, found.attempt_id)
-    sync_ok(office)
+    _passed_practical(hospital, ward, office)
     assert hospital.events("cert.issued") == []  # rules: HR issues
     body = {"holder": "N100", "module": MODULE}
     early = hospital.call("/v1/certs/issue", body)
@@ -219,14 +225,7 @@ def test_a_theory_grade_completing_eligibility_issues_under_auto_issue(
         hospital: Hospital, workstation: Workstation) -> None:
     ward, office = _pcs(hospital, workstation)
     hospital.rules(office, auto_issue=True)
-    found = hospital.sit(ward, expert())
-    sync_ok(ward)
-    sync_ok(office)
-    practical = hospital.practical(office)
-    trainer = hospital.as_(office, "T200")
-    practical.mark(trainer, found.attempt_id, ALL)
-    practical.sign_off(trainer, found.attempt_id)
-    sync_ok(office)
+    _passed_practical(hospital, ward, office)
     assert hospital.events("cert.issued") == []  # the theory exam is not graded yet
     hospital.theory_passed()  # the service grades it …
     judge_new(hospital.engine, hospital.settings)  # … and judges what it holds now
@@ -245,14 +244,7 @@ def test_hr_issues_from_her_pc_through_the_service(hospital: Hospital,
 
     ward, office = _pcs(hospital, workstation)
     hospital.rules(office, auto_issue=False)
-    found = hospital.sit(ward, expert())
-    sync_ok(ward)
-    sync_ok(office)
-    practical = hospital.practical(office)
-    trainer = hospital.as_(office, "T200")
-    practical.mark(trainer, found.attempt_id, ALL)
-    practical.sign_off(trainer, found.attempt_id)
-    sync_ok(office)
+    _passed_practical(hospital, ward, office)
     hospital.theory_passed()
     with pytest.raises(TrainerError):
         issue_on_service(office, "H100", "not her password", [("N100", MODULE)])
