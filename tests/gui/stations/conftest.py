@@ -8,8 +8,10 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,10 +20,12 @@ from trainer.gui import operations
 from trainer.gui.app import build_window, make_app
 from trainer.gui.pages import Page
 from trainer.gui.shell.main_window import MainWindow
+from trainer.gui.stations.pages import StationPage
 from trainer.services import Services
 
 REPO = Path(__file__).resolve().parents[3]
 OpenStation = Callable[[str, str], tuple[MainWindow, Page]]
+Screen = TypeVar("Screen", bound=QWidget)
 
 
 @pytest.fixture
@@ -53,6 +57,25 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def start(qtbot: QtBot, page: StationPage, scenario: str, mode: str,
+          kind: type[Screen]) -> Screen:
+    """Pick ``scenario`` on a station page and start it in ``mode`` (guided, exam…);
+    returns its station screen, which must be a ``kind``."""
+    page.picker.select(scenario)
+    qtbot.mouseClick(page.picker.mode_buttons[mode], Qt.MouseButton.LeftButton)
+    operations.wait_for_all()
+    assert page.host is not None
+    screen = page.host.station_screen
+    assert isinstance(screen, kind)
+    return screen
+
+
+def scan(qtbot: QtBot, widget: QWidget, code: str) -> None:
+    """A card, wristband or voucher read into ``widget``: the reader types, then Enter."""
+    type_text(qtbot, widget, code)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def sim_run(scenario: str, log: Path) -> dict:  # type: ignore[type-arg]

@@ -12,30 +12,22 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from trainer.gui import operations
 from trainer.gui.stations.cashier import CashierScreen
 from trainer.gui.stations.pages import StationPage
 from trainer.sim import library
 
-from .conftest import OpenStation, sim_run, type_text, verdicts
+from .conftest import OpenStation, scan, sim_run, start, type_text, verdicts
 
 LEFT = Qt.MouseButton.LeftButton
 SCENARIO = "cashier-partial-refund"
 
 
 def _start(qtbot: QtBot, page: StationPage, scenario: str, mode: str) -> CashierScreen:
-    page.picker.select(scenario)
-    qtbot.mouseClick(page.picker.mode_buttons[mode], LEFT)
-    operations.wait_for_all()
-    assert page.host is not None
-    screen = page.host.station_screen
-    assert isinstance(screen, CashierScreen)
-    return screen
+    return start(qtbot, page, scenario, mode, CashierScreen)
 
 
 def _scan(qtbot: QtBot, screen: CashierScreen, code: str) -> None:
-    type_text(qtbot, screen.scan, code)
-    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    scan(qtbot, screen.scan, code)
 
 
 def _identify_ma_lihua(qtbot: QtBot, screen: CashierScreen) -> None:

@@ -9,26 +9,19 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from trainer.gui import operations
 from trainer.gui.stations.doctor import DoctorScreen
 from trainer.gui.stations.pages import StationPage
 from trainer.services import Services
 from trainer.sim import library
 
-from .conftest import OpenStation, sim_run, type_text, verdicts
+from .conftest import OpenStation, sim_run, start, type_text, verdicts
 
 SCENARIO = "doctor-penicillin-allergy"
 LEFT = Qt.MouseButton.LeftButton
 
 
 def _start(qtbot: QtBot, page: StationPage, mode: str) -> DoctorScreen:
-    page.picker.select(SCENARIO)
-    qtbot.mouseClick(page.picker.mode_buttons[mode], LEFT)
-    operations.wait_for_all()
-    assert page.host is not None
-    screen = page.host.station_screen
-    assert isinstance(screen, DoctorScreen)
-    return screen
+    return start(qtbot, page, SCENARIO, mode, DoctorScreen)
 
 
 def _guided(page: StationPage, expected: object, mode: str) -> None:

@@ -11,12 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from trainer.gui import operations
 from trainer.gui.stations.nurse import NurseScreen
 from trainer.gui.stations.pages import StationPage
 from trainer.sim import library
 
-from .conftest import OpenStation, sim_run, type_text, verdicts
+from .conftest import OpenStation, sim_run, start, type_text, verdicts
 
 SCENARIO = "nurse-entrusted-handover"
 LEFT = Qt.MouseButton.LeftButton
@@ -37,13 +36,9 @@ def test_a_nurse_carries_out_the_entrusted_order_and_hands_over(
         qtbot: QtBot, open_station: OpenStation, tmp_path: Path, mode: str) -> None:
     _win, page = open_station("N001", "station:nurse")
     assert isinstance(page, StationPage)
-    page.picker.select(SCENARIO)
-    qtbot.mouseClick(page.picker.mode_buttons[mode], LEFT)
-    operations.wait_for_all()
+    screen = start(qtbot, page, SCENARIO, mode, NurseScreen)
     host = page.host
     assert host is not None and host.recorded is not None
-    screen = host.station_screen
-    assert isinstance(screen, NurseScreen)
     guided = mode == "guided"
 
     def expect(control: object) -> None:

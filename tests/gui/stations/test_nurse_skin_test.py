@@ -9,12 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from trainer.gui import operations
 from trainer.gui.stations.nurse import NurseScreen
 from trainer.gui.stations.pages import StationPage
 from trainer.sim import library
 
-from .conftest import OpenStation, sim_run, type_text, verdicts
+from .conftest import OpenStation, sim_run, start, type_text, verdicts
 
 SCENARIO = "nurse-positive-skin-test"
 LEFT = Qt.MouseButton.LeftButton
@@ -24,13 +23,9 @@ def test_a_positive_skin_test_holds_the_order(qtbot: QtBot, open_station: OpenSt
                                               tmp_path: Path) -> None:
     _win, page = open_station("N001", "station:nurse")
     assert isinstance(page, StationPage)
-    page.picker.select(SCENARIO)
-    qtbot.mouseClick(page.picker.mode_buttons["practice"], LEFT)
-    operations.wait_for_all()
+    screen = start(qtbot, page, SCENARIO, "practice", NurseScreen)
     host = page.host
     assert host is not None and host.recorded is not None
-    screen = host.station_screen
-    assert isinstance(screen, NurseScreen)
     ex = screen.execution
     screen.tabs.setCurrentWidget(ex)
     type_text(qtbot, ex.identity.edits["name"], "陈静")

@@ -17,7 +17,7 @@ from trainer.gui.shell.main_window import MainWindow
 from trainer.gui.stations.pages import StationPage
 from trainer.gui.stations.pharmacy import PharmacyScreen
 
-from .conftest import OpenStation, type_text
+from .conftest import OpenStation, start, type_text
 from .test_station_pharmacy import _grades_as_golden, _tick_all
 
 LEFT = Qt.MouseButton.LeftButton
@@ -27,12 +27,7 @@ def _open(qtbot: QtBot, open_station: OpenStation, scenario: str = "pharmacist-e
           mode: str = "practice") -> tuple[MainWindow, StationPage, PharmacyScreen]:
     win, page = open_station("P001", "station:pharmacy")
     assert isinstance(page, StationPage)
-    page.picker.select(scenario)
-    qtbot.mouseClick(page.picker.mode_buttons[mode], LEFT)
-    operations.wait_for_all()
-    assert page.host is not None
-    screen = page.host.station_screen
-    assert isinstance(screen, PharmacyScreen)
+    screen = start(qtbot, page, scenario, mode, PharmacyScreen)
     return win, page, screen
 
 

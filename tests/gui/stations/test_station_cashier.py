@@ -27,24 +27,17 @@ from trainer.gui.stations.stationmap import MapButton
 from trainer.services import Services
 from trainer.sim import library
 
-from .conftest import OpenStation, sim_run, type_text, verdicts
+from .conftest import OpenStation, scan, sim_run, start, type_text, verdicts
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def _start(qtbot: QtBot, page: StationPage, scenario: str, mode: str) -> CashierScreen:
-    page.picker.select(scenario)
-    qtbot.mouseClick(page.picker.mode_buttons[mode], LEFT)
-    operations.wait_for_all()
-    assert page.host is not None
-    screen = page.host.station_screen
-    assert isinstance(screen, CashierScreen)
-    return screen
+    return start(qtbot, page, scenario, mode, CashierScreen)
 
 
 def _read_card(qtbot: QtBot, screen: CashierScreen, card: str) -> None:
-    type_text(qtbot, screen.scan, card)
-    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)  # the card reader's Enter
+    scan(qtbot, screen.scan, card)
 
 
 def _identify(qtbot: QtBot, screen: CashierScreen, **stated: str) -> None:

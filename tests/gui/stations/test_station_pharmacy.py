@@ -29,19 +29,13 @@ from trainer.gui.stations.stationmap import MapButton
 from trainer.services import Services
 from trainer.sim import library
 
-from .conftest import OpenStation, sim_run, type_text, verdicts
+from .conftest import OpenStation, sim_run, start, type_text, verdicts
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def _start(qtbot: QtBot, page: StationPage, scenario: str, mode: str) -> PharmacyScreen:
-    page.picker.select(scenario)
-    qtbot.mouseClick(page.picker.mode_buttons[mode], LEFT)
-    operations.wait_for_all()
-    assert page.host is not None
-    screen = page.host.station_screen
-    assert isinstance(screen, PharmacyScreen)
-    return screen
+    return start(qtbot, page, scenario, mode, PharmacyScreen)
 
 
 def _guided(page: StationPage, expected: object, mode: str) -> None:

@@ -10,12 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from trainer.gui import operations
 from trainer.gui.stations.pages import StationPage
 from trainer.gui.stations.ward import WardDoctorScreen
 from trainer.sim import library
 
-from .conftest import OpenStation, sim_run, type_text, verdicts
+from .conftest import OpenStation, sim_run, start, type_text, verdicts
 
 SCENARIO = "doctor-ward-orders"
 LEFT = Qt.MouseButton.LeftButton
@@ -38,12 +37,8 @@ def test_a_ward_doctor_writes_and_stops_orders(qtbot: QtBot, open_station: OpenS
                                                tmp_path: Path) -> None:
     _win, page = open_station("D001", "station:doctor")
     assert isinstance(page, StationPage)
-    page.picker.select(SCENARIO)
-    qtbot.mouseClick(page.picker.mode_buttons["exam"], LEFT)
-    operations.wait_for_all()
+    screen = start(qtbot, page, SCENARIO, "exam", WardDoctorScreen)
     assert page.host is not None and page.host.recorded is not None
-    screen = page.host.station_screen
-    assert isinstance(screen, WardDoctorScreen)
     screen.beds.setFocus()
     qtbot.keyClick(screen.beds, Qt.Key.Key_End)  # bed 16 is the last card
     assert screen.patient() == "p009"
