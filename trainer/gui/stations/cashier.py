@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from trainer.gui.stations.cashier_tabs import RegistrationTab, ctr, method_name,
 from trainer.gui.stations.host import StationScreen, command_label
 from trainer.gui.stations.identity import IdentityForm
 from trainer.gui.stations.stationmap import screen, station_name, text
-from trainer.gui.stations.widgets import Grid, PatientBanner, ScanField
+from trainer.gui.stations.widgets import Grid, ScanField, TabbedWork
 from trainer.sim.inpatient_state import ip
 from trainer.sim.log import LogEntry
 from trainer.sim.recording import RecordedAttempt
@@ -112,13 +111,8 @@ class CashierScreen(StationScreen):
         return side
 
     def _build_work(self) -> QWidget:
-        work = QWidget(self)
-        layout = QVBoxLayout(work)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = PatientBanner(work)
-        layout.addWidget(self.banner)
-        self.tabs = QTabWidget(work)
-        self.tabs.setObjectName("cashier-tabs")
+        work = TabbedWork("cashier-tabs", self)
+        self.banner, self.tabs, layout = work.banner, work.tabs, work.column
         self.registration = RegistrationTab(self.patient, self._issue)
         self.charging = ChargingTab(self.patient, self._issue)
         self.refund = RefundTab(self._issue, self.select_patient)
@@ -130,7 +124,6 @@ class CashierScreen(StationScreen):
                               strict=True))
         for page in self.pages.values():
             self.tabs.addTab(page, "")
-        layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         self.notify_label = QLabel(work)
         self.notify_to = QComboBox(work)

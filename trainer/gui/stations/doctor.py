@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QTabBar,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from trainer.gui.stations.host import StationScreen
 from trainer.gui.stations.identity import AllergyForm, IdentityForm
 from trainer.gui.stations.lab_requests import RequestTab
 from trainer.gui.stations.stationmap import MapButton, screen, text
-from trainer.gui.stations.widgets import Grid, PatientBanner, age, word
+from trainer.gui.stations.widgets import Grid, TabbedWork, age, word
 from trainer.sim.recording import RecordedAttempt
 
 ST = "outpatient_doctor"
@@ -64,13 +63,8 @@ class DoctorScreen(StationScreen):
         return self.queue
 
     def _build_work(self) -> QWidget:
-        work = QWidget(self)
-        layout = QVBoxLayout(work)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = PatientBanner(work)
-        layout.addWidget(self.banner)
-        self.tabs = QTabWidget(work)
-        self.tabs.setObjectName("emr-tabs")
+        work = TabbedWork("emr-tabs", self)
+        self.banner, self.tabs, layout = work.banner, work.tabs, work.column
         ident = QWidget()
         col = QVBoxLayout(ident)
         self.identity = IdentityForm(ST, "identity", self.patient, self._issue, ident)
@@ -85,7 +79,6 @@ class DoctorScreen(StationScreen):
         self.imaging = RequestTab("imaging", self.current_visit, self._issue)
         for page in (ident, self.record, self.diagnosis, self.rx, self.lab, self.imaging):
             self.tabs.addTab(page, "")
-        layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         self.end = MapButton(ST, "finish", "End visit", self, self._on_end)

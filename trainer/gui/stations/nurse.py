@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from trainer.gui.stations.nurse_tabs import ExecutionTab, SkinTestTab, VitalsTab
 from trainer.gui.stations.stationmap import MapButton, screen, text
 from trainer.gui.stations.widgets import (
     Grid,
-    PatientBanner,
+    TabbedWork,
     allergy_names,
     entrusted_label,
     word,
@@ -72,13 +71,8 @@ class NurseScreen(StationScreen):
         return beds
 
     def _build_work(self) -> QWidget:
-        work = QWidget(self)
-        layout = QVBoxLayout(work)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = PatientBanner(work)
-        layout.addWidget(self.banner)
-        self.tabs = QTabWidget(work)
-        self.tabs.setObjectName("nurse-tabs")
+        work = TabbedWork("nurse-tabs", self)
+        self.banner, self.tabs = work.banner, work.tabs
         self.verification = QWidget()
         col = QVBoxLayout(self.verification)
         self.orders = Grid("verification-orders", self.verification)
@@ -132,7 +126,6 @@ class NurseScreen(StationScreen):
             self.handover,
         ):
             self.tabs.addTab(page, "")
-        layout.addWidget(self.tabs, 1)
         return work
 
     def control_for(self, cmd: str) -> QWidget | None:

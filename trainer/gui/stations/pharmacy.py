@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from trainer.gui.stations.pharmacy_stock import StockTab
 from trainer.gui.stations.pharmacy_tabs import KINDS, DispenseTab, tr
 from trainer.gui.stations.pharmacy_ward import UnitDoseTab, WardReturnsTab, WardReviewTab, inpatient
 from trainer.gui.stations.stationmap import MapButton, screen, station_name, text
-from trainer.gui.stations.widgets import Grid, PatientBanner, ScanField
+from trainer.gui.stations.widgets import Grid, ScanField, TabbedWork
 from trainer.sim.recording import RecordedAttempt
 from trainer.sim.state import Prescription
 
@@ -151,14 +150,9 @@ class PharmacyScreen(StationScreen):
         return side
 
     def _build_work(self) -> QWidget:
-        work = QWidget(self)
-        layout = QVBoxLayout(work)
-        layout.setContentsMargins(0, 0, 0, 0)
+        work = TabbedWork("pharmacy-tabs", self)
+        self.banner, self.tabs, layout = work.banner, work.tabs, work.column
         layout.setSpacing(2)
-        self.banner = PatientBanner(work)
-        layout.addWidget(self.banner)
-        self.tabs = QTabWidget(work)
-        self.tabs.setObjectName("pharmacy-tabs")
         issue = self.send
         self.review = ReviewTab(self.prescription, issue)
         self.preparation = PrepareTab(self.prescription, issue)
@@ -177,7 +171,6 @@ class PharmacyScreen(StationScreen):
             (self.ward_returns, "ward_returns"), (self.stock, "inventory")]
         for page, _screen in self.pages:
             self.tabs.addTab(page, "")
-        layout.addWidget(self.tabs, 1)
         return work
 
     def control_for(self, cmd: str) -> QWidget | None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -328,3 +330,18 @@ class Grid(QTableWidget):
     def select_key(self, key: str) -> None:
         if key in self.keys:
             self.selectRow(self.keys.index(key))
+
+
+class TabbedWork(QWidget):
+    """A tabbed station's work area: the patient banner over the tabs (``tabs`` named
+    ``name``); the station adds its pages to ``tabs`` and any row below to ``column``."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.banner = PatientBanner(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName(name)
+        self.column.addWidget(self.banner)
+        self.column.addWidget(self.tabs, 1)
