@@ -100,14 +100,17 @@ def _filters(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-def _refuse(exc: TrainerError, lang: str = "en") -> int:
+def _refuse(exc: TrainerError) -> int:
+    """The error in words, as every command says it (``trainer.cli.error_words``: the
+    login's, sync's and certificates' words, in the language of ``--lang`` or the profile)."""
     if isinstance(exc, ContentError):
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
     import trainer.certify.words_certs  # noqa: F401 - defines the words
+    from trainer.cli import error_words
 
-    print(f"error: {words.say(exc.code, lang, **exc.facts)}", file=sys.stderr)
+    print(f"error: {error_words(exc)}", file=sys.stderr)
     return 1
 
 
@@ -156,7 +159,7 @@ def _run(args: argparse.Namespace, body: Any, login: bool = True) -> int:
         finally:
             ctx.services.close()
     except TrainerError as exc:
-        return _refuse(exc, getattr(args, "lang", None) or "en")
+        return _refuse(exc)
 
 
 def _sample(args: argparse.Namespace) -> int:
