@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, update
 
+import trainer.auth.words  # noqa: F401 - defines the words
+from trainer import words
 from trainer.auth.login import LoginFailed, LoginService, delay_after
 from trainer.auth.passwords import WeakPassword, check_policy, hash_password
 from trainer.errors import PermissionDenied, TrainerError
@@ -72,6 +74,9 @@ def test_wrong_passwords_slow_the_account_down_then_success_resets(demo_services
         login.login("N001", "demo-nurse")  # even the right password waits
     assert throttled.value.code == "auth.throttled"
     assert throttled.value.facts["retry_after"] == pytest.approx(2.0)
+    # said in words wherever it is shown (the CLI as the GUI): whole seconds
+    assert words.say(throttled.value.code, "en", **throttled.value.facts) == \
+        "Too many failed attempts. Try again in 2 seconds."
     clock.now += 2.5
     assert login.login("N001", "demo-nurse").staff_id == "N001"
     with pytest.raises(LoginFailed) as again:

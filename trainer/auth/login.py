@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -192,7 +193,9 @@ class LoginService:
             self._audit(LOGIN_FAILED.name, staff_id[:64] or None,
                         {"workstation": self.workstation, "reason": reason}, by_subject=False)
             if reason == "throttled":
-                raise LoginFailed(code="auth.throttled", retry_after=round(wait, 1))
+                # ``seconds``: what the words say (whole seconds, rounded up)
+                raise LoginFailed(code="auth.throttled", retry_after=round(wait, 1),
+                                  seconds=math.ceil(wait))
             raise LoginFailed(code="auth.disabled" if reason == "disabled"
                               else "auth.bad_credentials")
         assert row is not None

@@ -40,7 +40,6 @@ trainer.errors, trainer.words and the features' word tables.
 from __future__ import annotations
 
 import logging
-import math
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -274,11 +273,8 @@ class Operation(QObject, Generic[T]):
 
 def failure_words(error: TrainerError, lang: str) -> str:
     """What went wrong, in ``lang``, from the table of words (:mod:`trainer.words`)."""
-    facts = dict(error.facts)
-    if "retry_after" in facts:  # the login back-off: whole seconds, rounded up
-        facts["seconds"] = math.ceil(float(facts["retry_after"]))
     if words.knows(error.code):
-        return words.say(error.code, lang, **facts)
+        return words.say(error.code, lang, **error.facts)
     generic = type(error).code  # a password rule without words of its own, …
     return words.say(generic if words.knows(generic) else "operation.failed", lang)
 
