@@ -101,16 +101,16 @@ def _filters(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def _refuse(exc: TrainerError) -> int:
-    """The error in words, as every command says it (``trainer.cli.error_words``: the
-    login's, sync's and certificates' words, in the language of ``--lang`` or the profile)."""
+    """The error in words — the certificates' and the login's (a wrong password) — in the
+    language the command runs in (``--lang``, else the profile's)."""
     if isinstance(exc, ContentError):
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
-    import trainer.certify.words_certs  # noqa: F401 - defines the words
-    from trainer.cli import error_words
+    import trainer.auth.words
+    import trainer.certify.words_certs  # noqa: F401 - define the words
 
-    print(f"error: {error_words(exc)}", file=sys.stderr)
+    print(f"error: {words.say(exc.code, **exc.facts)}", file=sys.stderr)
     return 1
 
 
